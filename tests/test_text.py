@@ -1,0 +1,39 @@
+"""Sentence splitting: offsets agree with the text, abbreviations do not cut sentences."""
+
+from __future__ import annotations
+
+from timeline.text import sentence_at, split_sentences
+
+
+def test_offsets_match_text():
+    text = "  First one here. Second one, with U.S. officials.\n\nThird!  "
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "First one here.", "Second one, with U.S. officials.", "Third!"]
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+
+
+def test_abbreviations_and_initials_do_not_end_sentences():
+    text = "Mr. Smith met Gen. Lee on Jan. 17 in Washington, D.C. on Friday. Then J. Doe spoke."
+    assert [s.text for s in split_sentences(text)] == [
+        "Mr. Smith met Gen. Lee on Jan. 17 in Washington, D.C. on Friday.", "Then J. Doe spoke."]
+
+
+def test_quotes_close_sentences():
+    text = "“We will talk,” he said. “It went well.” The talks ended."
+    assert [s.text for s in split_sentences(text)] == [
+        "“We will talk,” he said.", "“It went well.”", "The talks ended."]
+
+
+def test_line_breaks_end_paragraphs():
+    text = "A headline without a stop\n\nThe body starts here."
+    assert [s.text for s in split_sentences(text)] == [
+        "A headline without a stop", "The body starts here."]
+
+
+def test_sentence_at_finds_containing_sentence():
+    text = "One. Two two. Three."
+    sentences = split_sentences(text)
+    assert sentence_at(sentences, text.index("two")).text == "Two two."
+    assert sentence_at(sentences, len(text) + 5) is None
