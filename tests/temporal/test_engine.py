@@ -1,0 +1,151 @@
+"""The tagging engine's contract: offsets, ordering, choice among readings, anchors, extras."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.model import GRANULARITIES, TimeValue, Timex
+from timeline.temporal import resolve_phrase, tag
+from timeline.temporal.rules import RULES
+
+SAT = date(2025, 10, 25)
+KINDS = {"absolute", "weekday", "month", "relative", "part", "quarter", "season", "year",
+         "decade", "century", "time", "duration", "set", "vague", "narrative"}
+
+
+def test_offsets_order_and_overlap() -> None:
+    text = ("On Wednesday the envoy met officials; by Oct. 30 a deal is expected, "
+            "three years after talks began in 2022.")
+    found = tag(text, SAT)
+    assert [t.text for t in found] == ["Wednesday", "Oct. 30", "three years", "2022"]
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+    for t in found:
+        assert text[t.start:t.end] == t.text
+        assert t.anchor == SAT
+        assert t.how and t.rule and t.kind in KINDS
+
+
+def test_longest_reading_wins() -> None:
+    (timex,) = tag("Talks stalled in mid-January 2025.", SAT)
+    assert timex.text == "mid-January 2025"
+    assert (timex.value.value, timex.value.mod) == ("2025-01", "MID")
+
+
+def test_extra_candidates_win_and_are_returned_as_given() -> None:
+    text = "Xi and Putin spoke a day after the inauguration on Monday."
+    start = text.index("a day after")
+    end = text.index(" on Monday")
+    extra = Timex(start, end, text[start:end], "eventrel",
+                  TimeValue("2025-01-21", "DATE", date(2025, 1, 21), date(2025, 1, 21)),
+                  date(2025, 1, 23), "a day after the reference event", "eventrel")
+    found = tag(text, date(2025, 1, 23), extra=[extra])
+    assert found[0] is extra
+    assert [t.text for t in found[1:]] == ["Monday"]
+    assert all(t.rule != "duration" for t in found)
+
+
+def test_undated_text_keeps_absolute_values_only() -> None:
+    found = {t.text: t for t in tag("On Friday, he recalled the 17 January 2025 decree.", None)}
+    assert found["Friday"].value is None
+    assert found["17 January 2025"].value.value == "2025-01-17"
+
+
+def test_narrative_counts_from_the_last_date_not_the_anchor() -> None:
+    text = "The envoy arrived on Oct. 3. Two days later, talks began. A week later they ended."
+    values = [t.value.value for t in tag(text, SAT)]
+    assert values == ["2025-10-03", "2025-10-05", "2025-W41"]
+
+
+def test_undated_narrative_follows_absolute_dates() -> None:
+    text = "The vote was held on June 12, 2024. The next day, results came in."
+    values = [t.value.value if t.value else None for t in tag(text, None)]
+    assert values == ["2024-06-12", "2024-06-13"]
+
+
+def test_intervals_and_granularity_are_kept() -> None:
+    value = resolve_phrase("last month", SAT, "Prices rose last month.")
+    assert value is not None
+    assert (value.start, value.end, value.granularity) == (date(2025, 9, 1),
+                                                          date(2025, 9, 30), "month")
+    week = resolve_phrase("earlier this week", SAT, "He said so earlier this week.")
+    assert (week.start, week.end) == (date(2025, 10, 20), date(2025, 10, 26))
+
+
+def test_resolve_phrase_rejects_a_phrase_missing_from_its_context() -> None:
+    with pytest.raises(ValueError):
+        resolve_phrase("Tuesday", SAT, "Nothing here.")
+
+
+def test_rules_are_well_formed() -> None:
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+    for r in RULES:
+        assert r.kind in KINDS
+        assert r.keys, f"rule {r.name} would scan every text in full"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("abc 0123456789-/.,'") + [
+    " May ", " Monday ", " last ", " week ", " 2024 ", " ago ", " the ", " early ",
+    " p.m. ", " Jan. ", " years ", " every ", " next ", " quarter ", " third "]),
+    max_size=40).map("".join),
+       st.sampled_from([SAT, date(2024, 2, 29), None]))
+def test_any_text_gives_valid_sorted_spans(text: str, anchor: date | None) -> None:
+    found = tag(text, anchor)
+    last_end = 0
+    for t in found:
+        assert last_end <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+        last_end = t.end
+        if t.value is not None:
+            assert t.value.granularity in GRANULARITIES
+            assert t.value.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+def _full_scan(text: str) -> set[tuple[str, int, int]]:
+    return {(r.name, *m.span()) for r in RULES for m in r.pattern.finditer(text)
+            if m.end() > m.start() and (r.guard is None or r.guard(m, text))}
+
+
+def test_scanning_near_key_words_finds_what_a_full_scan_finds() -> None:
+    from timeline.temporal.engine import _candidates
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    texts = [line.split("\t")[2] for path in sorted(corpus.glob("*.tsv"))
+             for line in path.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt"))]
+    seeds = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+    if seeds.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    for text in texts:
+        keyed = {(c.rule.name, c.match.start(), c.match.end()) for c in _candidates(text)}
+        assert keyed == _full_scan(text), text
+
+
+@pytest.mark.parametrize("gap", range(95, 150))
+def test_window_edges_do_not_cut_words(gap: int) -> None:
+    from timeline.temporal.engine import _candidates
+
+    text = ("Talks began on Monday" + " word" * (gap // 5)
+            + " with Friedrich Merz, Saturday, Oct. 4.")
+    keyed = {(c.rule.name, c.match.start(), c.match.end()) for c in _candidates(text)}
+    assert keyed == _full_scan(text)
+    assert "Fri" not in {t.text for t in tag(text, SAT)}
+
+
+def test_an_extra_range_sets_the_narrative_clock_at_its_edge() -> None:
+    text = "Since the summit on Aug. 15, no meeting took place; three days later talks failed."
+    end = text.index(",")
+    since = Timex(0, end, text[:end], "eventrel",
+                  TimeValue("2025-08-15", "DATE", date(2025, 8, 15), date(2025, 9, 4), "range",
+                            "ON_OR_AFTER"), date(2025, 9, 4), "since the summit", "eventrel")
+    found = tag(text, date(2025, 9, 4), extra=[since])
+    assert [t.value.value for t in found] == ["2025-08-15", "2025-08-18"]

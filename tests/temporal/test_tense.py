@@ -1,0 +1,50 @@
+"""Clause tense around an expression, and the lexicon's number readers."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.temporal.lexicon import parse_number, words_year
+from timeline.temporal.tense import tense_of, tense_with_cue
+
+
+def _tense(sentence: str, phrase: str) -> str:
+    start = sentence.index(phrase)
+    return tense_of(sentence, start, start + len(phrase))
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    ("On Wednesday, he announced new sanctions.", "Wednesday", "past"),
+    ("The meeting on Thursday is still expected to focus on trade.", "Thursday", "future"),
+    ("They will meet on Thursday.", "Thursday", "future"),
+    ("She plans to travel on Monday.", "Monday", "future"),
+    ("The summit is due to open on Monday.", "Monday", "future"),
+    ("The meeting is on Monday.", "Monday", "present"),
+    ("He told reporters on Friday that he would not resign.", "Friday", "past"),
+    ("He had discussed it on Friday “and we could work together,” he said.", "Friday", "past"),
+    ("The transaction is expected to be completed by Dec. 15.", "Dec. 15", "future"),
+])
+def test_tense_of_the_clause(sentence: str, phrase: str, expected: str) -> None:
+    assert _tense(sentence, phrase) == expected
+
+
+def test_no_cue_defaults_to_past_and_says_so() -> None:
+    tense = tense_with_cue("Strikes on Monday.", 11, 17)
+    assert tense.tense == "past"
+    assert tense.cue == ""
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("three", 3), ("twenty-four", 24), ("twenty four", 24), ("1,500", 1500), ("2 1/2", 2.5),
+    ("a", 1), ("one hundred", 100), ("two thousand and eight", 2008), ("nonsense", None),
+])
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("nineteen ninety-six", 1996), ("two thousand", 2000), ("eighteen twelve", 1812),
+    ("twelve", None),
+])
+def test_words_year(text: str, year: int | None) -> None:
+    assert words_year(text) == year

@@ -1,0 +1,39 @@
+"""The temporal tagger and resolver: find every temporal expression of a text and say when it is.
+
+`tag(text, anchor)` returns `Timex` records (offsets, kind, TIMEX3 value with its interval,
+granularity and modifier, and a short account of how it was resolved), using the declarative
+grammar in `timeline.temporal.rules`, the word lists in `timeline/data/temporal_lexicon.json`
+and the clause tense from `timeline.temporal.tense`. `resolve_phrase` is the corpus tests'
+entry point: the value of one phrase, read in its sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.model import TimeValue
+from timeline.temporal.engine import tag
+
+__all__ = ["resolve_phrase", "tag"]
+
+
+def resolve_phrase(phrase: str, anchor: date, context: str | None = None) -> TimeValue | None:
+    """The value of `phrase` as read in `context` (or alone), or None if it is not tagged.
+
+    The expression chosen is the one that overlaps the phrase the most, so "on Wednesday" and
+    "Wednesday" name the same expression.
+    """
+    text = context if context is not None else phrase
+    where = text.find(phrase)
+    if where < 0:
+        where = text.lower().find(phrase.lower())
+    if where < 0:
+        raise ValueError(f"phrase {phrase!r} is not in its context")
+    end = where + len(phrase)
+    best = None
+    best_overlap = 0
+    for timex in tag(text, anchor):
+        overlap = min(end, timex.end) - max(where, timex.start)
+        if overlap > best_overlap:
+            best, best_overlap = timex, overlap
+    return best.value if best is not None else None

@@ -1,0 +1,198 @@
+"""The tagging engine: run the grammar over a text, choose among readings, resolve in text order.
+
+1. Recognition: every rule's pattern is run over the stretches of text around its key words
+   (one pass over the words finds them); a match the rule's guard vetoes is dropped. Each
+   surviving match, narrowed to the rule's extent, is a candidate reading.
+2. Choice, in one place: candidates supplied by other recognisers (`extra`) come first; then
+   the longest candidate wins, then the one of higher rule priority, then the earlier one, then
+   the earlier rule. A candidate overlapping one already chosen is dropped.
+3. Resolution in text order, so that narrative expressions ("two days later") see the dates the
+   text set before them. A rule that needs a reference date in an undated article yields the
+   expression with no value rather than a guess.
+The engine knows nothing about any kind of expression: rules live in `timeline.temporal.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from timeline.model import TimeValue, Timex
+from timeline.temporal.calendar import day_value
+from timeline.temporal.grammar import Context, InnerResolver, NoAnchor, Rule
+from timeline.temporal.rules import RULES
+
+_ORDER = {r.name: i for i, r in enumerate(RULES)}
+_NARRATIVE_GRAINS = ("time", "day")
+_PERIOD_GRAINS = ("month", "quarter", "half")
+#: How far back (in characters) a named period still frames "a year ago": a reporting quarter
+#: or half frames a whole paragraph of results, a month only its own sentence or so.
+_PERIOD_REACH = {"quarter": 600, "half": 600, "month": 200}
+
+
+class _Candidate:
+    __slots__ = ("start", "end", "rule", "match")
+
+    def __init__(self, rule: Rule, match: re.Match[str]) -> None:
+        self.start, self.end = rule.extent(match) if rule.extent else match.span()
+        self.rule = rule
+        self.match = match
+
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_KEYED: dict[str, list[int]] = {}
+for _index, _rule in enumerate(RULES):
+    for _key in _rule.keys:
+        _KEYED.setdefault(_key, []).append(_index)
+_UNKEYED = [i for i, r in enumerate(RULES) if not r.keys]
+_REACH = [r.reach for r in RULES]
+
+
+def _windows(text: str) -> list[list[tuple[int, int]]]:
+    """Per rule, the stretches of text where its key words occur (merged, in order).
+
+    Scanning one short token stream and running each pattern only near its keys is what keeps
+    the tagger fast: most rules' keys are rare words."""
+    spans: list[list[tuple[int, int]]] = [[] for _ in RULES]
+    keyed = _KEYED
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        hits = keyed.get("#" if word[0].isdigit() else word.lower())
+        if hits is None:
+            continue
+        start, end = m.span()
+        for i in hits:
+            before, after = _REACH[i]
+            lo, hi = start - before, end + after
+            rule_spans = spans[i]
+            if rule_spans and rule_spans[-1][1] >= lo:
+                rule_spans[-1] = (rule_spans[-1][0], hi)
+            else:
+                rule_spans.append((lo, hi))
+    size = len(text)
+    for i in _UNKEYED:
+        spans[i] = [(0, size)]
+    return [[(max(0, lo), _word_end(text, hi)) for lo, hi in rule_spans] for rule_spans in spans]
+
+
+#: The rest of the word a window ends in, and the next word, for lookaheads.
+_TAIL = re.compile(r"\w*\W{0,3}\w*")
+
+
+def _word_end(text: str, hi: int) -> int:
+    """Move a window's end past the word it cuts and the word after it, so that no pattern
+    sees a truncated word ("Fri" of "Friedrich") at the window's edge."""
+    m = _TAIL.match(text, hi)
+    return m.end() if m else len(text)
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for r, windows in zip(RULES, _windows(text), strict=True):
+        guard = r.guard
+        finditer = r.pattern.finditer
+        for lo, hi in windows:
+            for m in finditer(text, lo, hi):
+                if m.end() == m.start():
+                    continue
+                if guard is not None and not guard(m, text):
+                    continue
+                found.append(_Candidate(r, m))
+    return found
+
+
+def _choose(candidates: list[_Candidate], extra: Sequence[Timex],
+            length: int) -> list[_Candidate]:
+    taken = bytearray(length + 1)
+    for t in extra:
+        taken[t.start:t.end] = b"\x01" * (t.end - t.start)
+    candidates.sort(key=lambda c: (c.start - c.end, -c.rule.priority, c.start,
+                                   _ORDER[c.rule.name]))
+    chosen = []
+    for c in candidates:
+        if taken.find(1, c.start, c.end) != -1:
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    return chosen
+
+
+def _inner_resolver(text: str) -> InnerResolver:
+    def resolve_inner(start: int, end: int, outer: Context) -> TimeValue | None:
+        piece = text[start:end]
+        best: tuple[int, int, Rule, re.Match[str]] | None = None
+        for r in RULES:
+            m = r.pattern.fullmatch(piece)
+            if m is None:
+                continue
+            key = (-r.priority, _ORDER[r.name])
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], r, m)
+        if best is None:
+            return None
+        ctx = Context(text, outer.start, outer.end, outer.anchor, outer.last_day,
+                      outer.last_date, resolve_inner, offset=start)
+        resolved = best[2].normalize(best[3], ctx)
+        return resolved.value if resolved is not None else None
+    return resolve_inner
+
+
+def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[Timex]:
+    """All temporal expressions of `text`, resolved against `anchor`, sorted, non-overlapping.
+
+    `extra` are expressions found by other recognisers (event-relative phrases); they win over
+    any overlapping reading of the grammar and are returned as given.
+    """
+    chosen = _choose(_candidates(text), extra, len(text))
+    items: list[tuple[int, Timex | _Candidate]] = [(c.start, c) for c in chosen]
+    items.extend((t.start, t) for t in extra)
+    items.sort(key=lambda item: item[0])
+    resolve_inner = _inner_resolver(text)
+    last_day: TimeValue | None = None
+    last_date: TimeValue | None = None
+    period: tuple[TimeValue, int] | None = None
+    out: list[Timex] = []
+    for _, item in items:
+        frames = True
+        if isinstance(item, Timex):
+            timex = item
+        else:
+            near = None
+            if period and item.start - period[1] <= _PERIOD_REACH[period[0].granularity]:
+                near = period[0]
+            resolved = _resolve(text, anchor, item, last_day, last_date, resolve_inner, near)
+            if resolved is None:
+                continue
+            timex, frames = resolved
+        out.append(timex)
+        value = timex.value
+        if value is not None and value.type in ("DATE", "TIME") and value.start is not None:
+            last_date = value
+            if value.granularity in _NARRATIVE_GRAINS:
+                last_day = value
+            elif value.granularity == "range":
+                # "since the summit on Aug. 15": the story's clock is at the range's edge.
+                edge = value.end if value.mod in ("BEFORE", "ON_OR_BEFORE") else value.start
+                if edge is not None:
+                    last_day = day_value(edge)
+            elif value.granularity in _PERIOD_GRAINS and frames:
+                period = (value, timex.end)
+    return out
+
+
+def _resolve(text: str, anchor: date | None, c: _Candidate, last_day: TimeValue | None,
+             last_date: TimeValue | None, resolve_inner: InnerResolver,
+             last_period: TimeValue | None) -> tuple[Timex, bool] | None:
+    ctx = Context(text, c.start, c.end, anchor, last_day, last_date, resolve_inner,
+                  last_period=last_period)
+    phrase = text[c.start:c.end]
+    try:
+        resolved = c.rule.normalize(c.match, ctx)
+    except NoAnchor:
+        return Timex(c.start, c.end, phrase, c.rule.kind, None, anchor,
+                     "relative expression and no reference date", c.rule.name), True
+    if resolved is None:
+        return None
+    return Timex(c.start, c.end, phrase, c.rule.kind, resolved.value, anchor, resolved.how,
+                 c.rule.name), resolved.frames

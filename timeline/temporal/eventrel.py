@@ -1,0 +1,389 @@
+"""Event-relative temporal expressions: "a day after Trump's inauguration", "since the summit".
+
+A phrase is an optional offset ("two days", "hours", "just weeks", "shortly"), a relation
+("after", "before", "following", "ahead of", "since", "in the run-up to", "on the eve of",
+"the day after" …) and the event it is relative to: a reference event named in the text
+(`timeline.refevents`), or a narrative one ("two days after the call": the call the text last
+dated). An optional trailing "on Monday", "on Jan. 20" or "in 2022" belongs to the phrase and
+helps to say which event a name means. The phrase grammar is general: it knows nothing of any
+particular event, and every name of the built-in or a user's reference file works with it.
+Values follow TIMEX3 (see docs/dating.md): an exact offset gives a value with the grain of its
+unit ("a day after" → a day, "two weeks after" → a week, "months" → a month); a vague one
+("hours before", "weeks before", "before") gives the event's own value with mod BEFORE or
+AFTER and, as start/end, the stretch of days it can mean; "since X" runs from X to the anchor
+with mod ON_OR_AFTER. Every value carries `ref`, the id of the event it hangs on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from timeline.model import TimeValue, Timex
+from timeline.refevents import ReferenceEvent, ReferenceMention, choose, find_references, fold
+from timeline.temporal.calendar import day_value, month_value, shift, week_value, year_value
+from timeline.temporal.lexicon import expand, month_number, parse_number
+from timeline.temporal.tense import tense_of
+from timeline.text import split_sentences
+
+#: Offsets: what each unit word counts in.
+_UNITS = {"minute": "hour", "moment": "hour", "hour": "hour", "day": "day", "night": "day",
+          "week": "week", "fortnight": "fortnight", "month": "month", "year": "year"}
+
+#: How far a vague offset ("days before", "a few weeks after") reaches: (nearest, farthest).
+_VAGUE_REACH = {
+    "hour": (timedelta(0), timedelta(0)),
+    "day": (timedelta(days=1), timedelta(days=10)),
+    "week": (timedelta(days=7), timedelta(days=56)),
+    "fortnight": (timedelta(days=14), timedelta(days=28)),
+    "month": (timedelta(days=28), timedelta(days=365)),
+    "year": (timedelta(days=365), timedelta(days=3650)),
+}
+#: A bare "before X" / "after X" / "in the run-up to X": the month next to the event.
+_BARE_REACH = (timedelta(0), timedelta(days=30))
+
+_VAGUE_COUNT = r"(?:a\s+few|a\s+couple\s+of|several|some|few|many|a\s+number\s+of)"
+_HEDGE = (r"(?:just|only|barely|merely|a\s+mere|mere|some|about|around|roughly|nearly|"
+          r"almost|more\s+than|less\s+than|little\s+more\s+than|at\s+least|exactly|precisely)")
+_UNIT_WORD = r"(?:minutes?|moments?|hours?|days?|nights?|weeks?|fortnights?|months?|years?)"
+_OFFSET = (
+    rf"(?:{_HEDGE}\s+)?(?:(?P<count>{expand('<NUM>')}|an?|{_VAGUE_COUNT})\s+)?"
+    rf"(?P<unit>{_UNIT_WORD})"
+    r"|(?P<adverb>shortly|just|soon|immediately|right|not\s+long|only|moments|even)"
+)
+_HEAD = re.compile(
+    r"(?<![\w-])(?:"
+    rf"(?:{_OFFSET})\s+(?P<rel>after|before|following|since|prior\s+to|ahead\s+of)"
+    r"|(?:on\s+)?the\s+(?P<fixed_unit>day|morning|afternoon|evening|night|week|month|year)"
+    r"\s+(?P<fixed_rel>after|before|following|of)"
+    r"|(?P<eve>(?:on\s+)?the\s+eve\s+of)"
+    r"|in\s+the\s+(?:(?P<in_unit>minutes|hours|days|weeks|months|years)\s+"
+    r"(?P<in_rel>after|before|following|since|leading\s+up\s+to|preceding|ahead\s+of))"
+    r"|in\s+the\s+(?P<runup>run-up|lead-up|build-up|days\s+leading\s+up)\s+to"
+    r"|in\s+the\s+(?P<wake>wake|aftermath)\s+of"
+    r"|(?P<bare>after|before|following|since|ahead\s+of|prior\s+to|during|"
+    r"at\s+the\s+time\s+of|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)"
+    r")\s+"
+    # A few words may stand between the relation and the event's name ("before Putin
+    # launched his 2022 invasion"), but not another relation or a preposition starting a
+    # phrase of its own.
+    r"(?P<gap>(?:(?!(?:after|before|since|following|ahead|prior|during|of|on|in|at|to|with|"
+    r"for|about|from|by|and|or|but|that|which|when|while|as|than)\b)[\w'-]+\s+){0,3}?)$",
+    re.IGNORECASE,
+)
+_WINDOW = 140
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TRAIL = re.compile(
+    r",?\s+(?:"
+    r"on\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|on\s+(?P<md_month>{expand('<MONTH>')})\s+(?P<md_day>{expand('<DAYNUM>')})"
+    rf"(?:,?\s+(?P<md_year>{expand('<YEAR4>')}))?\b"
+    rf"|on\s+(?P<dm_day>{expand('<DAYNUM>')})\s+(?P<dm_month>{expand('<MONTH>')})"
+    rf"(?:\s+(?P<dm_year>{expand('<YEAR4>')}))?\b"
+    rf"|in\s+(?P<year>{expand('<YEAR4>')})\b"
+    r")"
+)
+
+#: Nouns a narrative event goes by, and the words that show an earlier sentence told of it.
+NARRATIVE_NOUNS: dict[str, tuple[str, ...]] = {
+    "call": ("call", "calls", "called", "spoke", "phone", "conversation"),
+    "conversation": ("conversation", "call", "spoke", "talked"),
+    "meeting": ("meeting", "met", "talks", "meet"),
+    "summit": ("summit", "met", "meeting"),
+    "talks": ("talks", "met", "meeting", "negotiations"),
+    "negotiations": ("negotiations", "talks", "negotiated"),
+    "visit": ("visit", "visited", "trip", "arrived"),
+    "trip": ("trip", "visit", "visited", "travelled", "traveled"),
+    "speech": ("speech", "address", "spoke", "said"),
+    "address": ("address", "speech", "spoke"),
+    "interview": ("interview", "told", "said"),
+    "vote": ("vote", "voted", "ballot"),
+    "election": ("election", "elected", "vote"),
+    "attack": ("attack", "attacked", "strike", "struck"),
+    "strike": ("strike", "struck", "attack"),
+    "announcement": ("announcement", "announced"),
+    "parade": ("parade",),
+    "deal": ("deal", "agreement", "signed", "agreed"),
+    "agreement": ("agreement", "deal", "signed", "agreed"),
+    "ceasefire": ("ceasefire", "truce"),
+    "truce": ("truce", "ceasefire"),
+}
+_NARRATIVE = re.compile(
+    r"(?<![\w-])(?:the|that|this|their|his|her|its|those|these)\s+"
+    r"(?:(?!(?:after|before|since|of|on|in|at|to|with|and|or)\b)[\w'-]+\s+){0,2}?"
+    r"(?P<noun>" + "|".join(NARRATIVE_NOUNS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Relative:
+    """An event-relative phrase found in a text, before it is resolved."""
+
+    start: int
+    end: int
+    text: str
+    #: "before", "after", "since" or "at".
+    relation: str
+    #: Offset unit ("hour", "day", "week", "fortnight", "month", "year") or None for none.
+    unit: str | None
+    #: Offset count; None when vague ("days", "a few weeks", "shortly").
+    count: int | None
+    #: The named reference event(s), or None for a narrative event.
+    mention: ReferenceMention | None
+    #: The narrative noun ("call") when `mention` is None.
+    noun: str | None
+    #: Start of the event's name in the text.
+    event_start: int
+    #: Monday = 0, from a trailing "on Monday".
+    weekday: int | None = None
+    #: A trailing "on Jan. 20" / "in 2022": (year or None, month or None, day or None).
+    trail_date: tuple[int | None, int | None, int | None] | None = None
+
+
+def _offset(m: re.Match[str]) -> tuple[str | None, int | None, str]:
+    """(unit, count, relation) of a matched head."""
+    if m.group("fixed_unit"):
+        unit = m.group("fixed_unit").lower()
+        rel = m.group("fixed_rel").lower()
+        if rel == "of":
+            return None, None, "at"
+        relation = "before" if rel == "before" else "after"
+        if unit in ("morning", "afternoon", "evening", "night"):
+            return "day", 1, relation
+        return unit, 1, relation
+    if m.group("eve"):
+        return "day", 1, "before"
+    if m.group("in_unit"):
+        rel = m.group("in_rel").lower()
+        relation = "before" if rel.startswith(("before", "leading", "preceding", "ahead")) \
+            else "since" if rel == "since" else "after"
+        return _UNITS[m.group("in_unit").lower().rstrip("s")], None, relation
+    if m.group("runup"):
+        return None, None, "before"
+    if m.group("wake"):
+        return None, None, "after"
+    if m.group("bare"):
+        rel = " ".join(m.group("bare").lower().split())
+        if rel in ("after", "following"):
+            return None, None, "after"
+        if rel == "since":
+            return None, None, "since"
+        if rel in ("before", "ahead of", "prior to"):
+            return None, None, "before"
+        return None, None, "at"
+    rel = " ".join(m.group("rel").lower().split())
+    relation = ("after" if rel in ("after", "following") else "since" if rel == "since"
+                else "before")
+    if m.group("adverb"):
+        word = m.group("adverb").lower()
+        # "soon after" reaches days; "shortly", "just", "moments" stay on the day.
+        return ("day" if word == "soon" else "hour"), None, relation
+    unit = _UNITS[m.group("unit").lower().rstrip("s")]
+    count_text = (m.group("count") or "").lower()
+    if not count_text:
+        return unit, None, relation
+    if count_text in ("a", "an"):
+        return unit, 1, relation
+    number = parse_number(count_text)
+    if number is None or number != int(number):
+        return unit, None, relation
+    return unit, int(number), relation
+
+
+def _trail(folded: str, end: int) -> tuple[re.Match[str] | None, int | None, tuple | None]:
+    m = _TRAIL.match(folded, end)
+    if not m:
+        return None, None, None
+    if m.group("weekday"):
+        return m, _WEEKDAYS.index(m.group("weekday").lower()), None
+    if m.group("year"):
+        return m, None, (int(m.group("year")), None, None)
+    if m.group("md_month"):
+        month, day, year = m.group("md_month"), m.group("md_day"), m.group("md_year")
+    else:
+        month, day, year = m.group("dm_month"), m.group("dm_day"), m.group("dm_year")
+    day_number = int(re.sub(r"\D", "", day))
+    return m, None, (int(year) if year else None, month_number(month), day_number)
+
+
+def scan(text: str, references: Sequence[ReferenceEvent]) -> list[Relative]:
+    """Every event-relative phrase of `text`, unresolved, in text order, not overlapping."""
+    folded = fold(text)
+    mentions = find_references(text, references)
+    found: list[Relative] = []
+    taken: list[tuple[int, int]] = []
+    for mention in mentions:
+        rel = _phrase(text, folded, mention.start, mention.end, mention, None)
+        if rel is not None:
+            found.append(rel)
+            taken.append((mention.start, mention.end))
+    for m in _NARRATIVE.finditer(folded):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        rel = _phrase(text, folded, m.start(), m.end(), None, m.group("noun").lower())
+        if rel is not None:
+            found.append(rel)
+    found.sort(key=lambda r: (r.start, -r.end))
+    out: list[Relative] = []
+    for rel in found:
+        if not out or rel.start >= out[-1].end:
+            out.append(rel)
+    return out
+
+
+def _phrase(text: str, folded: str, start: int, end: int, mention: ReferenceMention | None,
+            noun: str | None) -> Relative | None:
+    lo = max(0, start - _WINDOW)
+    head = _HEAD.search(folded[lo:start])
+    if head is None:
+        return None
+    unit, count, relation = _offset(head)
+    if noun is not None and head.group("gap").strip():
+        return None  # "after Putin's call" is the name of no narrative event
+    trail, weekday, trail_date = _trail(folded, end)
+    phrase_end = trail.end() if trail else end
+    phrase_start = lo + head.start()
+    return Relative(phrase_start, phrase_end, text[phrase_start:phrase_end], relation, unit,
+                    count, mention, noun, start, weekday, trail_date)
+
+
+# --- resolving ----------------------------------------------------------------------------
+
+
+def _fits_trail(event: ReferenceEvent, trail: tuple | None) -> bool:
+    if trail is None:
+        return True
+    year, month, day = trail
+    if month is None:
+        return year is not None and event.start.year <= year <= event.end.year
+    d = event.start
+    while d <= event.end:
+        if d.month == month and d.day == day and (year is None or d.year == year):
+            return True
+        d += timedelta(days=1)
+    return False
+
+
+def pick_event(rel: Relative, text: str, anchor: date | None) -> ReferenceEvent | None:
+    """The reference event a phrase hangs on (None if the name is ambiguous without anchor)."""
+    if rel.mention is None:
+        return None
+    candidates = [e for e in rel.mention.candidates if _fits_trail(e, rel.trail_date)]
+    future = tense_of(text, rel.start, rel.end) == "future"
+    return choose(candidates, anchor, weekday=rel.weekday, future=future)
+
+
+def resolve(rel: Relative, base: TimeValue, anchor: date | None) -> TimeValue:
+    """The value of `rel` given the value of the event it is relative to."""
+    assert base.start is not None and base.end is not None
+    ref = base.ref
+    if rel.relation == "at":
+        return replace(base, mod=None, ref=ref)
+    if rel.relation == "since":
+        end = anchor if anchor is not None and anchor >= base.start else None
+        return TimeValue(base.value, "DATE", base.start, end, "range" if end else base.granularity,
+                         "ON_OR_AFTER", ref=ref)
+    sign = 1 if rel.relation == "after" else -1
+    pivot = base.end if sign > 0 else base.start
+    mod = "AFTER" if sign > 0 else "BEFORE"
+    if rel.unit is None:
+        near, far = _BARE_REACH
+        return _window(base, pivot, sign, near, far, mod)
+    if rel.count is None:
+        near, far = _VAGUE_REACH[rel.unit]
+        return _window(base, pivot, sign, near, far, mod)
+    count = rel.count * sign
+    if rel.unit == "hour":
+        days = int(rel.count / 24) * sign
+        return replace(day_value(pivot + timedelta(days=days), mod), ref=ref)
+    if rel.unit == "day":
+        return replace(day_value(pivot + timedelta(days=count)), ref=ref)
+    if rel.unit in ("week", "fortnight"):
+        weeks = count * (2 if rel.unit == "fortnight" else 1)
+        return replace(week_value(shift(pivot, weeks=weeks)), ref=ref)
+    if rel.unit == "month":
+        moved = shift(pivot, months=count)
+        return replace(month_value(moved.year, moved.month), ref=ref)
+    return replace(year_value(pivot.year + count), ref=ref)
+
+
+def _window(base: TimeValue, pivot: date, sign: int, near: timedelta, far: timedelta,
+            mod: str) -> TimeValue:
+    if sign > 0:
+        start, end = pivot + near, pivot + far
+    else:
+        start, end = pivot - far, pivot - near
+    granularity = "day" if start == end else "range"
+    return TimeValue(base.value, "DATE", start, end, granularity, mod, ref=base.ref)
+
+
+def _describe(rel: Relative, base_label: str, base: TimeValue) -> str:
+    if rel.unit is None:
+        offset = rel.relation
+    elif rel.count is None:
+        offset = f"{rel.unit}s {rel.relation}"
+    else:
+        offset = f"{rel.count} {rel.unit}{'s' if rel.count > 1 else ''} {rel.relation}"
+    return f"{offset} {base_label} = {base.value}"
+
+
+def _narrative_base(rel: Relative, text: str, prior: Sequence[Timex]) -> Timex | None:
+    """The dated expression of the nearest earlier sentence that told of the same event."""
+    assert rel.noun is not None
+    words = NARRATIVE_NOUNS.get(rel.noun, (rel.noun,))
+    cue = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    usable = [t for t in prior
+              if t.value is not None and t.value.start is not None
+              and t.value.start == t.value.end and t.value.granularity == "day"
+              and (t.end <= rel.start or t.start >= rel.end)]
+    sentences = [s for s in split_sentences(text) if s.start < rel.start]
+    for sentence in reversed(sentences[-6:]):
+        stop = min(sentence.end, rel.start)
+        mentions = [m.start() for m in cue.finditer(text, sentence.start, stop)]
+        if not mentions:
+            continue
+        inside = [t for t in usable if sentence.start <= t.start and t.end <= stop]
+        if inside:
+            return min(inside, key=lambda t: min(abs(t.start - p) for p in mentions))
+    return None
+
+
+def find_event_relative(
+    text: str,
+    anchor: date | None,
+    references: Sequence[ReferenceEvent],
+    prior: Sequence[Timex] = (),
+) -> list[Timex]:
+    """Event-relative expressions of `text` as Timexes (kind "event", value.ref set).
+
+    `anchor` is the publication date: it decides which event an ambiguous name means and
+    where "since X" ends; without it only unambiguous names are resolved, the others keep
+    value None. `prior` are the calendar tagger's expressions, the dates a narrative phrase
+    ("two days after the call") can hang on.
+    """
+    out: list[Timex] = []
+    for rel in scan(text, references):
+        if rel.mention is not None:
+            event = pick_event(rel, text, anchor)
+            if event is None:
+                names = ", ".join(e.id for e in rel.mention.candidates)
+                out.append(Timex(rel.start, rel.end, rel.text, "event", None, anchor,
+                                 f"{rel.mention.text!r} may mean {names}", "eventrel"))
+                continue
+            base = event.value
+            value = resolve(rel, base, anchor)
+            how = _describe(rel, f"{event.id} ({event.source})", base)
+        else:
+            timex = _narrative_base(rel, text, prior)
+            if timex is None or timex.value is None:
+                continue
+            base = replace(timex.value, mod=None, ref=None)
+            value = resolve(rel, base, anchor)
+            how = _describe(rel, f"the {rel.noun} dated by {timex.text!r}", base)
+        out.append(Timex(rel.start, rel.end, rel.text, "event", value, anchor, how,
+                         f"eventrel:{rel.relation}"))
+    return out

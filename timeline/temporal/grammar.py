@@ -1,0 +1,140 @@
+"""The rule record and the context a normalizer works in.
+
+A `Rule` is data: a name, an expression kind, a compiled pattern (a template over the lexicon's
+fragments), an optional guard that can veto a match by looking at its surroundings ("May" the
+verb, "2022 votes"), a priority used only to break ties between equally long readings, the key
+words every match contains (so the engine runs the pattern only near them), an optional extent
+that trims the match to TimeML's extent, and a normalizer that turns the match into a
+`Resolved` value. Normalizers are pure functions of the
+match and a `Context` (text, publication anchor, the narrative's last date, the clause's
+tense); when they need a reference date that the article does not have they raise `NoAnchor`,
+and the engine keeps the expression with no value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.model import TimeValue
+from timeline.temporal.lexicon import compile_pattern
+from timeline.temporal.tense import Tense, tense_with_cue
+
+
+class NoAnchor(Exception):
+    """The expression is relative and there is nothing to resolve it against."""
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: TimeValue
+    how: str
+    #: False for values derived from the period named before ("a year ago" after "the third
+    #: quarter"): they must not become the frame for the next such expression.
+    frames: bool = True
+
+
+Normalizer = Callable[[re.Match[str], "Context"], Resolved | None]
+Guard = Callable[[re.Match[str], str], bool]
+#: The part of a match that is the expression, when the pattern needed context around it.
+Extent = Callable[[re.Match[str]], tuple[int, int]]
+#: Reads text[start:end] as one expression, in the clause of the given outer context.
+InnerResolver = Callable[[int, int, "Context"], TimeValue | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    normalize: Normalizer
+    priority: int = 0
+    guard: Guard | None = None
+    #: Lower-case words of which every match contains one ("#" = any number): the engine only
+    #: runs the pattern near them. Empty: the pattern runs over the whole text.
+    keys: frozenset[str] = frozenset()
+    #: Narrows the match to the expression's TimeML extent ("a two-year" → "two-year").
+    extent: Extent | None = None
+    #: How many characters before and after a key word a match may reach.
+    reach: tuple[int, int] = (120, 120)
+
+
+def rule(name: str, kind: str, template: str, normalize: Normalizer, *, priority: int = 0,
+         guard: Guard | None = None, keys: Iterable[str] = (),
+         extent: Extent | None = None, reach: tuple[int, int] = (120, 120)) -> Rule:
+    """A rule from a pattern template (see `lexicon.expand` for the `<NAME>` placeholders)."""
+    return Rule(name, kind, compile_pattern(template), normalize, priority, guard,
+                frozenset(k.lower() for k in keys), extent, reach)
+
+
+class Context:
+    """What a normalizer may look at besides its match."""
+
+    __slots__ = ("text", "start", "end", "anchor", "last_day", "last_date", "_tense",
+                 "_resolve_inner", "_offset", "last_period")
+
+    def __init__(self, text: str, start: int, end: int, anchor: date | None,
+                 last_day: TimeValue | None, last_date: TimeValue | None,
+                 resolve_inner: InnerResolver, *, offset: int = 0,
+                 last_period: TimeValue | None = None) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.anchor = anchor
+        #: The narrative's most recent day-or-finer date before this expression.
+        self.last_day = last_day
+        #: The narrative's most recent calendar date of any granularity before it.
+        self.last_date = last_date
+        self._tense: Tense | None = None
+        self._resolve_inner = resolve_inner
+        #: Where the string the normalizer's match was made on starts in `text`.
+        self._offset = offset
+        #: A month, quarter or half the text named just before ("third-quarter profit …"):
+        #: "a year ago" next to it means that period a year back.
+        self.last_period = last_period
+
+    def need_anchor(self) -> date:
+        """The publication date, or NoAnchor for an undated article."""
+        if self.anchor is None:
+            raise NoAnchor
+        return self.anchor
+
+    def narrative_day(self) -> tuple[date, str]:
+        """The day "two days later" counts from: the last day the text set, else the anchor."""
+        if self.last_day is not None and self.last_day.start is not None:
+            return self.last_day.start, self.last_day.value
+        anchor = self.need_anchor()
+        return anchor, anchor.isoformat()
+
+    @property
+    def tense(self) -> Tense:
+        if self._tense is None:
+            self._tense = tense_with_cue(self.text, self.start, self.end)
+        return self._tense
+
+    def inner(self, start: int, end: int) -> TimeValue | None:
+        """The value of the sub-expression text[start:end] ("August" in "early August"),
+        read by the same rules, with this expression's clause for tense."""
+        return self._resolve_inner(start + self._offset, end + self._offset, self)
+
+
+def rules_of(*modules: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(r for rules in modules for r in rules)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[\s,]*$")
+_WORD_AFTER = re.compile(r"[\s,]*([A-Za-z0-9][\w'’-]*)")
+
+
+def word_before(text: str, start: int) -> str:
+    """The word just before `start` (lower case, "" if none)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).lower() if m else ""
+
+
+def word_after(text: str, end: int) -> str:
+    """The word just after `end`, as written ("" if none)."""
+    m = _WORD_AFTER.match(text, end)
+    return m.group(1) if m else ""

@@ -1,0 +1,211 @@
+"""The temporal tagger's vocabulary: word lists and tables, and the pattern fragments made of them.
+
+Everything language-specific that is a list (month and weekday names, number words, units,
+seasons, parts of the day, approximators, tense cue words) lives in
+`timeline/data/temporal_lexicon.json` and is read once at import. Rules are written as regex
+templates with `<NAME>` placeholders (`<MONTH> <DAY>`) that `expand` replaces with the
+alternations built here, so a new spelling is a data change and never touches a rule or the
+engine. Names (months, weekdays) are matched case-sensitively (capitalised or all caps): in
+lower case "may", "march" and "sun" are ordinary words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+_DATA = Path(__file__).resolve().parents[1] / "data" / "temporal_lexicon.json"
+
+
+def _load() -> dict[str, Any]:
+    with open(_DATA, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+_LEX = _load()
+
+MONTHS: dict[str, int] = _LEX["months"]
+WEEKDAYS: dict[str, int] = _LEX["weekdays"]
+SEASONS: dict[str, str] = _LEX["seasons"]
+HOLIDAYS: dict[str, str] = _LEX["holidays"]
+SEASON_MONTHS: dict[str, tuple[int, int]] = {k: (v[0], v[1])
+                                            for k, v in _LEX["season_months"].items()}
+PARTS_OF_DAY: dict[str, str] = _LEX["parts_of_day"]
+CLOCK_WORDS: dict[str, str] = _LEX["clock_words"]
+NUMBER_WORDS: dict[str, float] = _LEX["number_words"]
+NUMBER_SCALES: dict[str, int] = _LEX["number_scales"]
+ORDINALS: dict[str, int] = _LEX["ordinals"]
+UNITS: dict[str, str] = _LEX["units"]
+TIME_UNITS: frozenset[str] = frozenset(_LEX["time_units"])
+SET_ADVERBS: dict[str, str] = _LEX["set_adverbs"]
+APPROXIMATORS: dict[str, str] = _LEX["approximators"]
+PAST_VERBS: frozenset[str] = frozenset(_LEX["past_verbs"])
+NOT_PAST: frozenset[str] = frozenset(_LEX["not_past"])
+PRESENT_VERBS: frozenset[str] = frozenset(_LEX["present_verbs"])
+FUTURE_WORDS: frozenset[str] = frozenset(_LEX["future_words"])
+SCHEDULING_VERBS: frozenset[str] = frozenset(_LEX["scheduling_verbs"])
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset(_LEX["ambiguous_months"])
+
+
+def _space(word: str) -> str:
+    """A word or phrase as a regex: inner spaces match any run of white space."""
+    return r"\s+".join(re.escape(part) for part in word.split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing alternation of `words`, longest first so the longest spelling wins."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(_space(w) for w in ordered) + ")"
+
+
+def _name_alternation(table: dict[str, int], need_period: Iterable[str] = ()) -> str:
+    """Case-sensitive spellings of calendar names: `January`, `JANUARY`, `Jan.`, `Jan`."""
+    dotted = set(need_period)
+    forms: list[str] = []
+    for word in table:
+        for cased in (word.capitalize(), word.upper()):
+            if len(word) <= 4 and word not in ("may", "june", "july"):
+                # Abbreviations: the period is optional unless the bare form is a common word.
+                forms.append(re.escape(cased) + (r"\." if word in dotted else r"\.?"))
+            else:
+                forms.append(re.escape(cased))
+    forms.sort(key=lambda f: -len(f))
+    return "(?-i:" + "|".join(forms) + ")"
+
+
+_SMALL = [w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 0 <= v < 20
+          and " " not in w and w not in ("a", "an", "single", "dozen")]
+_TENS = [w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and v >= 20 and v % 10 == 0]
+_ONES = [w for w in _SMALL if 1 <= NUMBER_WORDS[w] <= 9]
+_WORD_NUMBER = (
+    rf"(?:(?:{alternation(_TENS)}(?:[-\s]{alternation(_ONES)})?|{alternation(_SMALL)}|a)"
+    rf"(?:\s+(?:{alternation(NUMBER_SCALES)})(?:\s+(?:and\s+)?"
+    rf"(?:{alternation(_TENS)}(?:[-\s]{alternation(_ONES)})?|{alternation(_SMALL)}))?)?"
+    rf"|{alternation(_TENS)}(?:[-\s]{alternation(_ONES)})?|{alternation(_SMALL)})"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|\s*½)?"
+
+#: Fragments that rule templates refer to as `<NAME>`.
+FRAGMENTS: dict[str, str] = {
+    "MONTH": _name_alternation(MONTHS, _LEX["month_abbreviations_need_period"]),
+    "WEEKDAY": _name_alternation(WEEKDAYS, ("sun", "sat", "wed", "mon")),
+    "SEASON": alternation(SEASONS),
+    "PART": alternation(PARTS_OF_DAY),
+    "CLOCKWORD": alternation(CLOCK_WORDS),
+    "NUM": rf"(?:{_DIGITS}|{_WORD_NUMBER}(?!\w))",
+    "WORDNUM": _WORD_NUMBER,
+    "ORD": alternation(w for w, v in ORDINALS.items() if v > 0),
+    "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+    "YEAR4": r"(?:1[5-9]\d\d|20\d\d)",
+    "UNIT": alternation(UNITS),
+    "TIMEUNIT": alternation(TIME_UNITS),
+    "APPROX": alternation(APPROXIMATORS),
+    "FEW": alternation(("few", "a few", "several", "some", "many", "a number of", "numerous",
+                        "a couple of", "a couple", "the past few", "the last few",
+                        "the next few", "the past several", "the last several",
+                        "the next several", "the first few", "the coming", "the past",
+                        "the last", "the next", "recent", "the recent", "coming",
+                        "the previous", "the following")),
+    "SETADV": alternation(SET_ADVERBS),
+    "HOLIDAY": alternation(HOLIDAYS),
+    "B": r"(?<![\w$#@/.-])",
+    "E": r"(?![\w@]|-(?!\s)|'\w)",
+}
+
+_PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9]*)>")
+
+
+def expand(template: str) -> str:
+    """Replace every `<NAME>` placeholder of a rule template by its fragment."""
+    return _PLACEHOLDER.sub(lambda m: FRAGMENTS[m.group(1)], template)
+
+
+def compile_pattern(template: str) -> re.Pattern[str]:
+    """A rule's regex: template expanded, case-insensitive except for calendar names."""
+    return re.compile(expand(template), re.IGNORECASE)
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    """ISO weekday number (Monday = 1) of a weekday name or abbreviation."""
+    return WEEKDAYS[word.lower().rstrip(".")]
+
+
+_FRACTION = re.compile(r"\s*(?:1/2|½)$")
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits or words ("2 1/2", "twenty-four", "a")."""
+    raw = " ".join(text.lower().replace("-", " ").split())
+    half = 0.0
+    if _FRACTION.search(raw):
+        half = 0.5
+        raw = _FRACTION.sub("", raw)
+    digits = raw.replace(",", "")
+    try:
+        return float(digits) + half
+    except ValueError:
+        pass
+    if raw in NUMBER_WORDS:
+        return float(NUMBER_WORDS[raw]) + half
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in raw.split():
+        if word == "and":
+            continue
+        if word in NUMBER_SCALES:
+            current = max(current, 1.0) * NUMBER_SCALES[word]
+            if NUMBER_SCALES[word] >= 1000:
+                total += current
+                current = 0.0
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        else:
+            return None
+        seen = True
+    return total + current + half if seen else None
+
+
+def words_year(text: str) -> int | None:
+    """A year spelt in words: "nineteen ninety-six", "two thousand", "the year two thousand"."""
+    words = text.lower().replace("-", " ").split()
+    if not words:
+        return None
+    if words[0] in ("nineteen", "eighteen", "twenty") and len(words) > 1 and \
+            words[1] not in NUMBER_SCALES:
+        hundreds = NUMBER_WORDS[words[0]]
+        rest = parse_number(" ".join(words[1:]))
+        if rest is None or rest >= 100:
+            return None
+        return int(hundreds * 100 + rest)
+    value = parse_number(" ".join(words))
+    return int(value) if value is not None and 1000 <= value < 2100 else None
+
+
+#: Word classes a rule can name as its keys (see `grammar.Rule.keys`); "#" stands for a number.
+KEY_CLASSES: dict[str, frozenset[str]] = {
+    "MONTH": frozenset(MONTHS),
+    "WEEKDAY": frozenset(WEEKDAYS),
+    "SEASON": frozenset(SEASONS),
+    "UNIT": frozenset(UNITS),
+    "PART": frozenset(w for phrase in PARTS_OF_DAY for w in phrase.replace("-", " ").split()),
+    "SETADV": frozenset(SET_ADVERBS),
+    "HOLIDAY": frozenset(w.split()[0].split("'")[0] for w in HOLIDAYS),
+    "NUMBER": frozenset(["#"]),
+}
+
+
+def keys(*names: str) -> frozenset[str]:
+    """Key words for a rule: word classes by upper-case name, plain words as themselves
+    (several may share one string, separated by spaces)."""
+    out: set[str] = set()
+    for name in (n for group in names for n in group.split()):
+        out.update(KEY_CLASSES.get(name, (name.lower(),)))
+    return frozenset(out)

@@ -1,0 +1,294 @@
+"""Rules for dates written out on the calendar: full and partial dates, years, decades, centuries.
+
+"January 17, 2025", "17 January 2025", "Jan. 17", "2025-01-17", "1/17/2025", "the 17th of
+January", "January 2025", "2023", "fiscal 1989", "the 1990s", "the 20th century",
+"nineteen ninety-six", "on the 17th", "Christmas Eve". A date without a year takes the year
+from the anchor and the clause's tense (`direction.month_day`); everything else needs no anchor
+at all. Bare four-digit numbers are years only when nothing says they count things ("2022
+votes", "$2023", "2023%"). Rare numeric spellings ("17.01.2025") are handed to dateparser,
+which is never on the hot path: only those few strings reach it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.temporal import calendar as cal
+from timeline.temporal import direction
+from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
+from timeline.temporal.lexicon import (
+    HOLIDAYS,
+    ORDINALS,
+    keys,
+    month_number,
+    parse_number,
+    weekday_number,
+    words_year,
+)
+from timeline.temporal.tense import FUTURE, PAST
+
+
+def _day(text: str) -> int:
+    digits = re.sub(r"\D", "", text)
+    return int(digits) if digits else ORDINALS[text.lower()]
+
+
+def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | None:
+    month = month_number(m.group("month"))
+    day = _day(m.group("day"))
+    if year_text:
+        d = cal.valid_day(int(year_text), month, day)
+        return Resolved(cal.day_value(d), "calendar date") if d else None
+    anchor = ctx.need_anchor()
+    weekday = m.groupdict().get("weekday")
+    if weekday:
+        # "Saturday, April 25": the weekday picks the year when one of the candidates fits.
+        wanted = weekday_number(weekday)
+        for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+            d = cal.valid_day(year, month, day)
+            if d and d.isoweekday() == wanted:
+                return Resolved(cal.day_value(d), f"date whose weekday fits, near {anchor}")
+    tense = ctx.tense
+    choice = tense.tense if tense.cue else "present"
+    d = direction.month_day(anchor, month, day, choice)
+    if d is None:
+        return None
+    return Resolved(cal.day_value(d), f"date without year, {choice} of {anchor}")
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return _dated(m, ctx, m.group("year"))
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Resolved | None:
+    d = cal.valid_day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return Resolved(cal.day_value(d), "ISO date") if d else None
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year = int(m.group("y"))
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    d = cal.valid_day(year, int(m.group("m")), int(m.group("d")))
+    return Resolved(cal.day_value(d), "numeric date, month first") if d else None
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return Resolved(cal.month_value(int(m.group("year")), month_number(m.group("month"))),
+                    "month and year")
+
+
+_COUNTED = re.compile(r"[a-z]{3,}s$")
+_NOT_PLURAL = frozenset("""is was has does his this its as us plus thus always perhaps towards
+afterwards whereas news ends begins says sees gives makes takes comes goes seems""".split())
+_COUNT_WORDS = frozenset("""people men women children troops soldiers police staff personnel
+votes units cases deaths km miles kg tonnes tons percent per""".split())
+_YEAR_BEFORE = frozenset("""in since by until till from to through of during before after
+early late mid between around fiscal year the his her their its our your my
+spring summer autumn fall winter""".split())
+
+
+_RANGE_START = re.compile(r"[-–](?:\d{4}|\d{2})\b")
+_RANGE_END = re.compile(r"\d{4}[-–]$")
+
+
+def _year_guard(m: re.Match[str], text: str) -> bool:
+    if _RANGE_START.match(text, m.end()) or _RANGE_END.search(text, max(0, m.start() - 5),
+                                                                m.start()):
+        # "the 2019-2021 talks", "the 2022–23 season": a span of years.
+        return True
+    after = word_after(text, m.end())
+    low = after.lower()
+    rest = text[m.end():m.end() + 2]
+    if rest[:1] in ("%", "$") or rest.startswith(("-", "/")) and rest[1:2].isdigit():
+        return False
+    if low in _COUNT_WORDS:
+        return False
+    if _COUNTED.match(low) and low not in _NOT_PLURAL and after == low:
+        # "2022 votes" counts; "the 2019 talks", "fiscal 1989 sales" name a year.
+        return m.start("year") > m.start() or \
+            word_before(text, m.start()) in _YEAR_BEFORE - {"of"}
+    return True
+
+
+def _year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return Resolved(cal.year_value(int(m.group("year"))), "year")
+
+
+def _word_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year = words_year(m.group("year"))
+    return Resolved(cal.year_value(year), "year in words") if year else None
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    digits = m.group("decade")
+    if digits:
+        start = int(digits)
+        if start < 100:
+            start += 1900 if start >= 30 else 2000
+    else:
+        base = 1900
+        word = m.group("wdecade").lower()
+        tens = parse_number(word[:-3] + "y") if word.endswith("ies") else None
+        if tens is None:
+            return None
+        start = base + int(tens)
+    return Resolved(cal.decade_value(start), "decade")
+
+
+def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    text = m.group("cent")
+    number = int(re.sub(r"\D", "", text)) if text[0].isdigit() else ORDINALS.get(text.lower())
+    if not number or number < 1:
+        return None
+    return Resolved(cal.century_value(number), "century")
+
+
+def _decade_short(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group("short"):
+        start = int(m.group("short"))
+        start += 1900 if start >= 30 else 2000
+        return Resolved(cal.decade_value(start), "decade")
+    return _decade(m, ctx)
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    name = " ".join(m.group("name").lower().replace("’", "'").split())
+    month, day = (int(part) for part in HOLIDAYS[name].split("-"))
+    if m.group("year"):
+        d = cal.valid_day(int(m.group("year")), month, day)
+        return Resolved(cal.day_value(d), f"{name} of {m.group('year')}") if d else None
+    anchor = ctx.need_anchor()
+    tense = ctx.tense
+    choice = tense.tense if tense.cue else "present"
+    d = direction.month_day(anchor, month, day, choice)
+    return Resolved(cal.day_value(d), f"{name}, {choice} tense, near {anchor}") if d else None
+
+
+def _day_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"on the 17th": that day of the anchor's month or, by the tense, of a neighbouring one."""
+    anchor = ctx.need_anchor()
+    day = int(m.group("day"))
+    tense = ctx.tense
+    choice = tense.tense if tense.cue else "present"
+    options = [d for step in (-1, 0, 1)
+               if (d := cal.valid_day(*_month_step(anchor, step), day)) is not None]
+    if choice == PAST:
+        before = [d for d in options if d <= anchor]
+        d = max(before) if before else None
+    elif choice == FUTURE:
+        after = [d for d in options if d >= anchor]
+        d = min(after) if after else None
+    else:
+        d = min(options, key=lambda d: (abs((d - anchor).days), d < anchor)) if options else None
+    if d is None:
+        return None
+    return Resolved(cal.day_value(d), f"day of month, {choice} tense, near {anchor}")
+
+
+def _month_step(anchor: date, step: int) -> tuple[int, int]:
+    index = anchor.year * 12 + anchor.month - 1 + step
+    return index // 12, index % 12 + 1
+
+
+_AFTER_ORDINAL_NOUN = re.compile(r"\s+[a-z]")
+
+
+_DAY_OF_MONTH_BEFORE = frozenset("on by until since from before after till".split())
+
+
+def _day_of_month_guard(m: re.Match[str], text: str) -> bool:
+    if word_before(text, m.start()) not in _DAY_OF_MONTH_BEFORE:
+        return False
+    # "the 17th century", "the 5th floor": an ordinal naming something else.
+    return _AFTER_ORDINAL_NOUN.match(text, m.end()) is None or \
+        word_after(text, m.end()).lower() in ("and", "or", "to", "at", "in", "when", "after",
+                                              "before", "but", "as", "until", "through")
+
+
+def _unusual(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Rare numeric spellings ("17.01.2025", "2025/01/17", "17-Jan-2025"): dateparser reads
+    them. It is slow, but only ever sees the few strings this rule's pattern lets through."""
+    import dateparser
+
+    text = m.group(0)
+    order = "YMD" if re.match(r"\d{4}", text) else "DMY"
+    parsed = dateparser.parse(text, languages=["en"], settings={
+        "DATE_ORDER": order, "REQUIRE_PARTS": ["day", "month", "year"],
+        "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+    if parsed is None:
+        return None
+    return Resolved(cal.day_value(parsed.date()), "unusual date format, read by dateparser")
+
+
+_DAYWORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+
+RULES = (
+    rule("holiday", "absolute",
+         r"<B>(?P<name><HOLIDAY>)(?:,?\s+(?P<year><YEAR4>))?(?![\w-])",
+         _holiday, keys=keys("HOLIDAY"),
+         guard=lambda m, text: m.group("name")[:1].isupper()),
+    rule("day-of-month", "absolute",
+         r"<B>the\s+"
+         r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])",
+         _day_of_month, guard=_day_of_month_guard, keys=keys("NUMBER"),
+         reach=(16, 8)),
+    rule("iso-date", "absolute", r"<B>(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d:])",
+         _iso, priority=5,
+         keys=keys("NUMBER"),
+         reach=(12, 12)),
+    rule("unusual-date", "absolute",
+         r"<B>(?:\d{4}/[01]?\d/[0-3]?\d|[0-3]?\d\.[01]?\d\.\d{4}|[0-3]?\d/[01]?\d/\d{4}"
+         r"|[0-3]?\d-<MONTH>-(?:\d{4}|\d{2}))(?![\d/.-]\d|\w)",
+         _unusual, priority=-1, keys=keys("NUMBER"),
+         reach=(14, 14)),
+    rule("numeric-date", "absolute",
+         r"<B>(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\d/])",
+         _numeric, priority=5,
+         keys=keys("NUMBER"),
+         reach=(8, 12)),
+    rule("month-day-year", "absolute",
+         r"<B>(?:(?P<weekday><WEEKDAY>),?\s+)?(?P<month><MONTH>)\s*(?P<day>" + _DAYWORD +
+         r")(?:,?\s*(?P<year><YEAR4>))?(?!\d)(?!\s*(?:[ap]\.?m\b|%|percent))",
+         _month_day, priority=4,
+         keys=keys("MONTH")),
+    rule("day-month-year", "absolute",
+         r"<B>(?:(?P<weekday><WEEKDAY>),?\s+)?(?:the\s+(?=\d+(?:st|nd|rd|th)))?"
+         r"(?P<day>" + _DAYWORD + r")(?:\s+of)?\s+(?P<month><MONTH>)"
+         r"(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
+         _month_day, priority=4,
+         keys=keys("MONTH")),
+    rule("ordinal-of-month", "absolute",
+         r"<B>(?:the\s+)?(?P<day><ORD>)\s+(?:day\s+)?of\s+(?P<month><MONTH>)"
+         r"(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
+         _month_day, priority=4,
+         keys=keys("MONTH")),
+    rule("month-year", "month", r"<B>(?P<month><MONTH>)(?:,|\s+of)?\s+(?P<year><YEAR4>)<E>",
+         _month_year, priority=3,
+         keys=keys("MONTH")),
+    rule("year", "year",
+         r"(?:(?<=\d{4}[-–])|<B>)(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?"
+         r"(?P<year><YEAR4>)(?![\w,.]\d|\w|'s\b\s*\d|[-–](?!\d{2}(?:\d{2})?\b)\w)",
+         _year, guard=_year_guard,
+         keys=keys("NUMBER"),
+         reach=(40, 12)),
+    rule("year-words", "year",
+         r"<B>(?:the\s+year\s+)?(?P<year>(?:nineteen|eighteen)[-\s]+<WORDNUM>"
+         r"|two\s+thousand(?:\s+(?:and\s+)?<WORDNUM>)?)<E>",
+         _word_year, priority=1,
+         keys=keys("nineteen eighteen thousand")),
+    rule("decade", "decade",
+         r"<B>(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s"
+         r"|(?P<wdecade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+         r"<E>",
+         _decade_short,
+         keys=keys("NUMBER twenties thirties forties "
+                   "fifties sixties seventies eighties nineties"),
+         reach=(20, 10)),
+    rule("century", "century",
+         r"<B>(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|<ORD>)[-\s]+century<E>",
+         _century,
+         keys=keys("century")),
+)
+

@@ -1,0 +1,259 @@
+"""Rules for lengths of time and for repetitions: durations and sets.
+
+Durations follow TimeML: "three days" → P3D, "two hours" → PT2H, "a five-year plan" → P5Y,
+"the past three months" → P3M (the determiner and the "past"/"last"/"next" belong to the
+expression), "2 1/2 years" → P2Y6M, "several weeks" → PXW, "some time" → PXM, "a while" →
+PXX; an approximator ("nearly", "more than", "up to") is kept in the extent and becomes the
+modifier. Sets: "monthly" → P1M, "every Tuesday" → XXXX-WXX-2, "each July" → XXXX-07,
+"twice a year" → "a year" P1Y with freq 2X.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal import calendar as cal
+from timeline.temporal.grammar import Context, Normalizer, Resolved, rule, word_after, word_before
+from timeline.temporal.lexicon import (
+    APPROXIMATORS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    SET_ADVERBS,
+    TIME_UNITS,
+    UNITS,
+    keys,
+    month_number,
+    parse_number,
+    weekday_number,
+)
+
+#: How a fraction of a unit is written in the next smaller unit.
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+            "DE": ("Y", 10), "CE": ("Y", 100)}
+_SMALLER_TIME = {"H": ("M", 60), "M": ("S", 60)}
+
+
+def duration_string(count: float | None, unit_word: str) -> str:
+    """TIMEX3 duration for `count` units ("X" when the count is vague)."""
+    code = UNITS[unit_word.lower()]
+    lead = "PT" if unit_word.lower() in TIME_UNITS else "P"
+    if code == "2W":
+        code = "W"
+        count = None if count is None else count * 2
+    if code == "DE":
+        code = "Y" if count is not None else "DE"
+        count = None if count is None else count * 10
+    if code == "CE":
+        code = "Y" if count is not None else "CE"
+        count = None if count is None else count * 100
+    if code == "Q":
+        code = "M" if count is not None else "Q"
+        count = None if count is None else count * 3
+    if code == "ML":
+        code = "Y" if count is not None else "ML"
+        count = None if count is None else count * 1000
+    if count is None:
+        return f"{lead}X{code}"
+    whole = int(count)
+    rest = count - whole
+    smaller = _SMALLER_TIME if lead == "PT" else _SMALLER
+    if rest and code in smaller:
+        small, factor = smaller[code]
+        small_lead = "T" if code == "D" and lead == "P" else ""
+        head = f"{lead}{whole}{code}" if whole else lead
+        return f"{head}{small_lead}{round(rest * factor)}{small}"
+    return f"{lead}{whole}{code}" if not rest else f"{lead}{count:g}{code}"
+
+
+def _mod(approx: str | None) -> str | None:
+    if not approx:
+        return None
+    return APPROXIMATORS.get(" ".join(approx.lower().split()))
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    groups = m.groupdict()
+    number = groups.get("n")
+    count = parse_number(number) if number else 1.0
+    if count is None or count <= 0:
+        return None
+    if groups.get("half") or groups.get("half2"):
+        count += 0.5
+    value = duration_string(count, m.group("unit"))
+    return Resolved(cal.duration_value(value, _mod(m.group("approx"))), f"{value}: a duration")
+
+
+def _vague_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    value = duration_string(None, m.group("unit"))
+    return Resolved(cal.duration_value(value), f"{value}: an unspecified number of units")
+
+
+def _fixed(value: str) -> Normalizer:
+    def normalize(m: re.Match[str], ctx: Context) -> Resolved | None:
+        return Resolved(cal.duration_value(value), f"{value}: an unspecified length")
+    return normalize
+
+
+def _count_guard(m: re.Match[str], text: str) -> bool:
+    unit = m.group("unit").lower()
+    number = (m.group("n") or "").lower()
+    if unit in ("second", "minute") and number in ("a", "an", "one", ""):
+        # "a second term", "a minute's silence": ordinals and idioms, not lengths of time.
+        after = text[m.end():m.end() + 1]
+        return after in (".", ",", ";", ")", "") or word_after(text, m.end()).lower() in (
+            "ago", "later", "earlier", "before", "after", "or", "and", "to", "of")
+    if number in ("a", "an") and m.group("det"):
+        return False
+    if number in ("a", "an") and _RATE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        # "$1.76 a year", "four flights a week": a rate, not a stretch of time.
+        return False
+    if unit.startswith("quarter") and word_after(text, m.end()).lower() == "of":
+        # "three-quarters of the vote", "a quarter of the budget": fractions.
+        return False
+    if len(number) == 4 and number.isdigit() and not unit.endswith("s"):
+        # "the 1988 quarter" names a period of that year; it is not 1,988 quarters.
+        return False
+    if not m.group(0).endswith("-old") and word_after(text, m.end()).lower() == "old":
+        # "52 years old" gives an age, not a stretch of time in the story.
+        return False
+    return not (unit == "night" or unit == "nights") or bool(number)
+
+
+def _adjective_extent(m: re.Match[str]) -> tuple[int, int]:
+    """"a two-year plan", "a five year low": the article belongs to the noun, not the length."""
+    det = m.group("det")
+    if not det or m.group("approx"):
+        return m.span()
+    number = m.group("n").lower()
+    between = m.string[m.end("n"):m.start("unit")]
+    plural = m.group("unit").lower().endswith("s")
+    if "-" in between or (not plural and number not in ("a", "an", "one")):
+        return m.end("det"), m.end()
+    return m.span()
+
+
+def _set_adverb(m: re.Match[str], ctx: Context) -> Resolved | None:
+    value = SET_ADVERBS[m.group(0).lower()]
+    return Resolved(cal.set_value(value, "EVERY"), f"{value}: repeats")
+
+
+def _every(m: re.Match[str], ctx: Context) -> Resolved | None:
+    quant = m.group("q").upper().split()[0]
+    if m.group("wd"):
+        part = PARTS_OF_DAY.get((m.group("part") or "").lower())
+        value = f"XXXX-WXX-{weekday_number(m.group('wd'))}" + (f"T{part}" if part else "")
+    elif m.group("month"):
+        value = f"XXXX-{month_number(m.group('month')):02d}"
+    else:
+        count = parse_number(m.group("n")) if m.group("n") else 1.0
+        if m.group("other"):
+            count = 2.0
+        if count is None:
+            return None
+        value = duration_string(count, m.group("unit"))
+    return Resolved(cal.set_value(value, quant), f"{value}: every one")
+
+
+_TIMES = re.compile(r"\b(once|twice|thrice|\w+\s+times)\s+$", re.IGNORECASE)
+
+
+def _per_guard(m: re.Match[str], text: str) -> bool:
+    return _TIMES.search(text, max(0, m.start() - 24), m.start()) is not None
+
+
+def _per(m: re.Match[str], ctx: Context) -> Resolved | None:
+    value = duration_string(1.0, m.group("unit"))
+    times_match = _TIMES.search(ctx.text, max(0, m.start() - 24), m.start())
+    if times_match is None:
+        return None
+    times = times_match.group(1).lower()
+    freq = {"once": "1X", "twice": "2X", "thrice": "3X"}.get(times)
+    if freq is None:
+        n = parse_number(times.split()[0])
+        freq = f"{int(n)}X" if n else None
+    return Resolved(cal.set_value(value, None, freq), f"{value}: {times} in each")
+
+
+def _weekday_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
+    part = PARTS_OF_DAY.get((m.group("part") or "").lower())
+    value = f"XXXX-WXX-{weekday_number(m.group('wd')[:-1])}" + (f"T{part}" if part else "")
+    return Resolved(cal.set_value(value), f"{value}: every such day")
+
+
+#: An amount, perhaps with its noun, right before "a year": "$1.76 a year", "four flights a
+#: week", "500 million tonnes a year".
+_RATE_BEFORE = re.compile(
+    r"(?:\d%?|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|"
+    + "|".join(w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and v > 1
+               and " " not in w) +
+    r"))(?:\s+[a-z-]+)?\s+$", re.IGNORECASE)
+_PLURAL_BEFORE = frozenset("for over within after took takes lasted lasting last".split())
+_APPROX = r"(?P<approx><APPROX>\s+)?"
+_COUNT = (r"(?P<det>(?:the|its|their|his|her|a|an)\s+)?(?:(?:past|last|next|first|previous|"
+          r"coming|following|final|remaining|additional|further|initial|full|entire)\s+)?")
+
+RULES = (
+    rule("duration", "duration",
+         r"<B>" + _APPROX + _COUNT + r"(?P<n><NUM>|an?|one)(?:\s+more)?"
+         r"(?:\s+and\s+(?P<half>a\s+half))?(?:[-\s]+|(?<=\d))(?:trading\s+|business\s+|working\s+"
+         r"|calendar\s+|straight\s+|consecutive\s+|full\s+|more\s+)?"
+         r"(?P<unit><UNIT>)(?:\s+and\s+(?P<half2>a\s+half))?(?:-old|-long)?(?![\w])(?!-\w)",
+         _duration, guard=_count_guard, extent=_adjective_extent,
+         keys=keys("UNIT"),
+         reach=(80, 40)),
+    rule("duration-the-unit", "duration",
+         r"<B>(?P<approx><APPROX>\s+)?the\s+(?:next|past|last|coming)\s+"
+         r"(?P<unit>hour|day)(?![\w-])",
+         _duration, guard=lambda m, text: word_after(text, m.end()).lower() != "of",
+         keys=keys("UNIT"),
+         reach=(60, 10)),
+    rule("year-ended", "duration",
+         r"<B>the\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\s+(?:<MONTH>|today|"
+         r"tomorrow|yesterday|in\b))",
+         _fixed("P1Y"), priority=1, keys=keys("year")),
+    rule("duration-vague", "duration",
+         r"<B>(?:<FEW>|the|those|these)\s+(?P<unit>seconds|minutes|hours|days|nights|weeks|"
+         r"months|quarters|years|decades|centuries)(?![\w-])",
+         _vague_duration, priority=-1,
+         guard=lambda m, text: not m.group(0).lower().startswith(("the ", "those ", "these "))
+         or word_after(text, m.end()).lower() not in ("of", "ago"),
+         keys=keys("UNIT"),
+         reach=(60, 10)),
+    rule("duration-plural", "duration",
+         r"<B>(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])",
+         _vague_duration, priority=-1,
+         guard=lambda m, text: word_before(text, m.start()) in _PLURAL_BEFORE,
+         keys=keys("UNIT"),
+         reach=(5, 5)),
+    rule("duration-plural-pair", "duration",
+         r"<B>(?P<unit>days|weeks|months|years)\s+or\s+(?:days|weeks|months|years)(?![\w-])",
+         _vague_duration,
+         keys=keys("UNIT"),
+         reach=(10, 30)),
+    rule("some-time", "duration",
+         r"<B>(?:some|a\s+long|a\s+short|quite\s+some)\s+time(?!\s+(?:ago|later|before|after))"
+         r"(?![\w-])",
+         _fixed("PXM"), guard=lambda m, text: text[max(0, m.start() - 4):m.start()].lower()
+         in ("for ", "ken ", "kes ", "ook ", "und "),
+         keys=keys("time")),
+    rule("a-while", "duration", r"<B>(?:a\s+(?:little\s+|long\s+|short\s+)?while)(?![\w-])",
+         _fixed("PXX"), guard=lambda m, text: word_after(text, m.end()).lower() not in ("ago",),
+         keys=keys("while")),
+    rule("set-adverb", "set", r"<B><SETADV>(?![\w-])", _set_adverb,
+         keys=keys("SETADV")),
+    rule("every", "set",
+         r"<B>(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<n><NUM>)\s+)?"
+         r"(?:(?P<wd><WEEKDAY>)(?:\s+(?P<part><PART>))?|(?P<month><MONTH>)|(?P<unit><UNIT>))"
+         r"(?![\w-])",
+         _every, priority=1,
+         keys=keys("every each")),
+    rule("per", "set",
+         r"<B>(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|quarter|hour)(?![\w-])",
+         _per, priority=2, guard=_per_guard,
+         keys=keys("day week month year quarter hour")),
+    rule("weekday-plural", "set",
+         r"<B>(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))"
+         r"(?:\s+(?P<part>mornings|afternoons|evenings|nights))?(?![\w-])",
+         _weekday_plural,
+         keys=keys("mondays tuesdays wednesdays thursdays fridays saturdays sundays")),
+)

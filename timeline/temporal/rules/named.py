@@ -1,0 +1,302 @@
+"""Rules for named periods that recur: weekdays, months, seasons, quarters and halves.
+
+"Wednesday", "last Thursday", "next Monday", "in August", "last April", "June last year",
+"this summer", "the third quarter", "Q3 2025", "the first half of 2025". Without an explicit
+"last"/"next"/year, the clause's tense chooses the occurrence (see `direction`). Month names
+that are also common words ("May", "March") count only after a temporal preposition or
+modifier, or next to a day or year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.model import TimeValue
+from timeline.temporal import calendar as cal
+from timeline.temporal import direction
+from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
+from timeline.temporal.lexicon import (
+    AMBIGUOUS_MONTHS,
+    SEASONS,
+    expand,
+    keys,
+    month_number,
+    weekday_number,
+)
+from timeline.temporal.tense import FUTURE, PAST
+
+_TEMPORAL_BEFORE = frozenset("""in on since by until till from to through during before after
+early late mid last next this that each every of between around throughout for""".split())
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    anchor = ctx.need_anchor()
+    iso = weekday_number(m.group("wd"))
+    rel = (m.group("rel") or "").lower().split()
+    if rel and rel[-1] in ("last", "past", "previous"):
+        back = (anchor.isoweekday() - iso) % 7 or 7
+        d = anchor - timedelta(days=back)
+        how = f"weekday, 'last': the {m.group('wd')} before {anchor}"
+    elif rel and rel[-1] == "next":
+        ahead = (iso - anchor.isoweekday()) % 7 or 7
+        d = anchor + timedelta(days=ahead)
+        how = f"weekday, 'next': the {m.group('wd')} after {anchor}"
+    elif rel and rel[-1] == "coming":
+        d = direction.weekday(anchor, iso, FUTURE)
+        how = f"weekday, 'coming': the next {m.group('wd')} from {anchor}"
+    elif rel:
+        # "this Thursday": the one of the anchor's week.
+        d = cal.week_start(anchor) + timedelta(days=iso - 1)
+        how = f"weekday of the anchor's week ({anchor})"
+    else:
+        tense = ctx.tense
+        # Without any tense cue the nearest such day is the best guess.
+        choice = tense.tense if tense.cue else "present"
+        d = direction.weekday(anchor, iso, choice)
+        cue = f" ('{tense.cue}')" if tense.cue else ", no cue"
+        side = {"past": "on or before", "future": "on or after"}.get(choice, "nearest to")
+        how = f"weekday, {choice} tense{cue}: the {m.group('wd')} {side} {anchor}"
+    mod = _edge(m.group("edge"))
+    return Resolved(cal.day_value(d, mod), how)
+
+
+def _edge(word: str | None) -> str | None:
+    if not word:
+        return None
+    low = word.lower()
+    if low.startswith("early"):
+        return "START"
+    if low.startswith("late"):
+        return "END"
+    if low.startswith("mid"):
+        return "MID"
+    return None
+
+
+def _weekday_guard(m: re.Match[str], text: str) -> bool:
+    # "Black Friday", "Good Friday" and the like are named days, not the weekday.
+    return word_before(text, m.start()) not in ("black", "good", "cyber", "super", "ash", "holy",
+                                                "palm", "easter", "bloody", "maundy")
+
+
+def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month = month_number(m.group("month"))
+    year_rel = (m.group("yrel") or "").lower()
+    rel = (m.group("rel") or "").lower()
+    anchor = ctx.need_anchor()
+    if year_rel:
+        year = anchor.year + {"last": -1, "next": 1}.get(year_rel.split()[0], 0)
+        how = f"month of {year_rel}"
+    elif rel in ("last", "past", "previous"):
+        year = anchor.year if month < anchor.month else anchor.year - 1
+        how = f"'last' month name before {anchor}"
+    elif rel in ("next", "coming"):
+        year = anchor.year if month > anchor.month else anchor.year + 1
+        how = f"'next' month name after {anchor}"
+    elif rel == "this":
+        year = anchor.year
+        how = "month of the anchor's year"
+    else:
+        tense = ctx.tense
+        choice = tense.tense if tense.cue else "present"
+        year = direction.month_year(anchor, month, choice)
+        how = f"month, {choice} tense: nearest {m.group('month')} to {anchor}"
+    return Resolved(cal.month_value(year, month, _edge(m.group("edge"))), how)
+
+
+def _month_guard(m: re.Match[str], text: str) -> bool:
+    if m.group("rel") or m.group("yrel") or m.group("edge"):
+        return True
+    word = m.group("month").lower().rstrip(".")
+    before = word_before(text, m.start())
+    if before in _TEMPORAL_BEFORE:
+        return True
+    if word in AMBIGUOUS_MONTHS:
+        return False
+    after = word_after(text, m.end())
+    # "June Carter", "April Ryan": a capitalised word after a bare month name makes it a name.
+    return not (after[:1].isupper() and text[m.end():m.end() + 1] == " ")
+
+
+def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    code = SEASONS[m.group("season").lower()]
+    mod = _edge(m.group("edge"))
+    if m.group("year"):
+        return Resolved(cal.season_value(int(m.group("year")), code, mod), "season and year")
+    anchor = ctx.need_anchor()
+    now = cal.season_value(*cal.season_of(anchor))
+    assert now.start is not None
+    # The same season in three neighbouring years, by the day each one starts.
+    options = [cal.season_value(y, code, mod) for y in (anchor.year - 1, anchor.year,
+                                                        anchor.year + 1)]
+    current = next((v for v in options if v.start == now.start), None)
+    # "this past spring" is the last one, "this coming spring" the next.
+    rel = ((m.group("rel") or "").lower().split() or [""])[-1]
+    tense = ctx.tense.tense
+    if rel in ("last", "past", "previous"):
+        value = max((v for v in options if v.start and v.start < now.start), key=_start)
+        how = "'last' season"
+    elif rel in ("next", "coming"):
+        value = min((v for v in options if v.start and v.start > now.start), key=_start)
+        how = "'next' season"
+    elif current is not None:
+        value, how = current, "the season the anchor is in"
+    elif rel == "this" or tense not in (PAST, FUTURE):
+        value = min(options, key=lambda v: abs((v.start - anchor).days) if v.start else 9999)
+        how = "the nearest such season"
+    elif tense == PAST and _recent_enough(
+            value := max((v for v in options if v.start and v.start <= anchor), key=_start),
+            anchor):
+        how = "past tense: the last such season"
+    elif tense == FUTURE:
+        value = min((v for v in options if v.start and v.start >= anchor), key=_start)
+        how = "future tense: the next such season"
+    else:
+        value = min(options, key=lambda v: abs((_start(v) - anchor).days))
+        how = "the nearest such season (a past one would be too far back)"
+    return Resolved(value, f"{how}, seen from {anchor}")
+
+
+def _recent_enough(value: TimeValue, anchor: date) -> bool:
+    """Like year-less months: a past tense reaches into last year only for half a year."""
+    start = _start(value)
+    return start.year == anchor.year or (anchor - start).days <= 31 * direction.REACH_MONTHS
+
+
+def _start(value: TimeValue) -> date:
+    assert value.start is not None
+    return value.start
+
+
+_SEASON_BEFORE = frozenset("""in during over until till since by through throughout for before
+after this last next early late""".split())
+
+
+def _season_guard(m: re.Match[str], text: str) -> bool:
+    if m.group("year") or m.group("rel") or m.group("edge"):
+        return True
+    if re.match(r"\s+of\s+(?!\d|the\s+year|(?:this|last|next)\s+year)", text[m.end():]):
+        return False
+    before = word_before(text, m.start())
+    if before == "the":
+        # "in the spring", but not "water from the spring".
+        at = text.rfind("the", 0, m.start())
+        before = word_before(text, at)
+    return before in _SEASON_BEFORE
+
+
+_QUARTER_NAMES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                  "3rd": 3, "4th": 4, "final": 4, "last": 4}
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    groups = m.groupdict()
+    q = groups.get("q")
+    number = _QUARTER_NAMES[q.lower()] if q else int(groups["qn"])
+    year_text = groups.get("year") or groups.get("year2")
+    if year_text:
+        return Resolved(cal.quarter_value(int(year_text), number), "quarter and year")
+    anchor = ctx.need_anchor()
+    yrel = (groups.get("yrel") or groups.get("yrel2") or "").lower()
+    if yrel:
+        year = anchor.year + {"last": -1, "next": 1}.get(yrel.split()[0], 0)
+        return Resolved(cal.quarter_value(year, number), f"quarter of {yrel}")
+    tense = ctx.tense.tense
+    year = direction.quarter_year(anchor, number, tense)
+    return Resolved(cal.quarter_value(year, number), f"quarter, {tense} tense, from {anchor}")
+
+
+_ENDED = re.compile(expand(r"\s+(?:ended|ending|through)\s+(?P<month><MONTH>)\s*"
+                           r"(?P<day>[12]\d|3[01]|0?[1-9])\b"), re.IGNORECASE)
+
+
+def _this_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    anchor = ctx.need_anchor()
+    ended = _ENDED.match(ctx.text, ctx.end)
+    if ended:
+        # "the quarter ended Sept. 30": the quarter that date closes.
+        month = month_number(ended.group("month"))
+        d = direction.month_day(anchor, month, int(ended.group("day")), PAST)
+        if d is not None:
+            return Resolved(cal.quarter_value(d.year, cal.quarter_of(d)),
+                            f"the quarter ending {d}")
+    rel = (m.group("rel") or "the").lower()
+    quarter, year = cal.quarter_of(anchor), anchor.year
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    latest = rel in ("the latest", "the most recent")
+    if latest or (rel == "the" and ctx.tense.tense == PAST):
+        # "the latest quarter", and "the quarter" told in the past tense: the last complete
+        # one, whose results are being reported.
+        step = -1
+    index = year * 4 + quarter - 1 + step
+    return Resolved(cal.quarter_value(index // 4, index % 4 + 1), f"quarter '{rel}' of {anchor}")
+
+
+def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    number = 1 if m.group("h").lower() in ("first", "1", "1st") else 2
+    if m.group("year"):
+        return Resolved(cal.half_value(int(m.group("year")), number), "half and year")
+    anchor = ctx.need_anchor()
+    yrel = (m.groupdict().get("yrel") or "").lower()
+    year = anchor.year + {"last": -1, "next": 1}.get(yrel.split()[0] if yrel else "", 0)
+    return Resolved(cal.half_value(year, number), "half of the anchor's year")
+
+
+def _quarter_extent(m: re.Match[str]) -> tuple[int, int]:
+    """"the third-quarter results": the hyphenated adjective alone is the expression."""
+    det = m.group("det")
+    if det and "-" in m.string[m.end("q"):m.end("q") + 1] and not (m.group("year2")
+                                                                    or m.group("yrel")):
+        return m.end("det"), m.end()
+    return m.span()
+
+
+_YREL = r"(?P<yrel>(?:this|last|next)\s+year|the\s+(?:current|previous|coming)\s+year)"
+_EDGE = r"(?:(?P<edge>early|late|mid)(?:-|\s+)(?:in\s+|on\s+)?)?"
+
+RULES = (
+    rule("weekday", "weekday",
+         r"<B>" + _EDGE + r"(?:(?P<rel>this(?:\s+(?:past|coming))?|last|next|past|coming)\s+)?"
+         r"(?P<wd><WEEKDAY>)(?!\s*,?\s*(?:<MONTH>|\d))(?![\w-]|\.\w)",
+         _weekday, guard=_weekday_guard,
+         keys=keys("WEEKDAY")),
+    rule("month", "month",
+         r"<B>" + _EDGE + r"(?:(?P<rel>this|last|next|past|previous|coming)\s+)?"
+         r"(?P<month><MONTH>)(?:,?\s+(?:of\s+)?" + _YREL + r")?(?!\s*\d)(?![\w-])",
+         _month, guard=_month_guard,
+         keys=keys("MONTH")),
+    rule("season", "season",
+         r"<B>" + _EDGE + r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming)\s+)?"
+         r"(?P<season><SEASON>)"
+         r"(?:\s+(?:of\s+)?(?P<year><YEAR4>))?(?![\w-])",
+         _season, guard=_season_guard,
+         keys=keys("SEASON")),
+    rule("quarter", "quarter",
+         r"<B>(?P<det>the\s+)?(?:(?P<year2><YEAR4>)(?:'s)?\s+|" + _YREL + r"'s\s+)?"
+         r"(?:fiscal\s+|flat\s+|calendar\s+)?"
+         r"(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter"
+         r"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<year><YEAR4>)|"
+         + _YREL.replace("yrel", "yrel2") + r"))?(?![\w-])",
+         _quarter, priority=1, extent=_quarter_extent,
+         keys=keys("quarter")),
+    rule("quarter-code", "quarter",
+         r"<B>Q(?P<qn>[1-4])(?:\s+(?P<year><YEAR4>))?(?![\w-])",
+         _quarter,
+         keys=keys("q")),
+    rule("this-quarter", "quarter",
+         r"<B>(?P<rel>this|last|next|the\s+latest|the\s+most\s+recent|the\s+current|"
+         r"the\s+previous|the\s+coming|the)\s+(?:fiscal\s+)?quarter(?![\w-])",
+         _this_quarter,
+         keys=keys("quarter")),
+    rule("half", "quarter",
+         r"<B>(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?:(?P<year><YEAR4>)|"
+         + _YREL + r"|the\s+year))?(?![\w-])",
+         _half, guard=lambda m, text: bool(m.group("year") or m.group("yrel")
+                                          or "year" in m.group(0).lower()),
+         keys=keys("half")),
+    rule("half-code", "quarter",
+         r"<B>H(?P<h>[12])\s+(?P<year><YEAR4>)(?![\w-])", _half,
+         keys=keys("h")),
+)
+

@@ -1,0 +1,142 @@
+"""Rules for expressions anchored in the story rather than at the publication date.
+
+"two days later", "a year earlier", "the next day", "the following Monday", "the day before",
+"that week", "the same day", "later that day". They count from the last date the text itself
+set (the most recent day-or-finer date before them; for "that year"/"that month" the most
+recent date of a fine enough grain) and fall back on the publication date when the text has
+set none — HeidelTime's narrative anchoring, applied to news.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.model import TimeValue, granularity_rank
+from timeline.temporal import calendar as cal
+from timeline.temporal.grammar import Context, Resolved, rule, word_after
+from timeline.temporal.lexicon import keys, parse_number, weekday_number
+from timeline.temporal.rules.relative import period_value, same_period_years_back, shifted
+
+
+def _base(ctx: Context, grain: str) -> tuple[date, str]:
+    """The narrative date fine enough for a `grain` step, else the day, else the anchor."""
+    last = ctx.last_date
+    if last is not None and last.start is not None and \
+            granularity_rank(last.granularity) <= granularity_rank(grain):
+        return last.start, last.value
+    return ctx.narrative_day()
+
+
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)\b[^.;]*$",
+                         re.IGNORECASE)
+
+
+def _later(m: re.Match[str], ctx: Context) -> Resolved | None:
+    count = parse_number(m.group("n"))
+    if count is None:
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    grain = "week" if unit == "fortnight" else unit
+    base, source = _base(ctx, grain)
+    sign = -1 if m.group("dir").lower() in ("earlier", "before", "prior") else 1
+    framed = same_period_years_back(ctx.last_period, m.group("unit"), count, sign)
+    if framed is not None:
+        return Resolved(framed, f"{m.group(0)}: the {framed.granularity} named before, shifted",
+                        frames=False)
+    if _COMPARISON.search(ctx.text, max(0, ctx.start - 80), ctx.start) and ctx.anchor:
+        # "a loss of $9.7 million a year earlier": figures are compared with the reported
+        # period, which is the publication's, not the last date the story mentioned.
+        base, source = ctx.anchor, f"the publication date {ctx.anchor}"
+    value = shifted(m.group("unit"), count, base, sign)
+    if value is None:
+        return None
+    return Resolved(value, f"{m.group(0)} from {source}")
+
+
+_NEXT_DAY = {"the next day": 1, "the following day": 1, "the day after": 1,
+             "the next morning": 1, "the previous day": -1, "the day before": -1,
+             "the same day": 0, "that day": 0, "that same day": 0, "the prior day": -1}
+
+
+def _day_step(m: re.Match[str], ctx: Context) -> Resolved | None:
+    phrase = " ".join(m.group("phrase").lower().split())
+    base, source = ctx.narrative_day()
+    d = base + timedelta(days=_NEXT_DAY[phrase])
+    edge = (m.group("edge") or "").lower()
+    if phrase == "the next morning":
+        return Resolved(cal.time_value(d, "MO"), f"the morning after {source}")
+    return Resolved(cal.day_value(d), f"'{edge + ' ' if edge else ''}{phrase}' from {source}")
+
+
+def _period_step(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel = m.group("rel").lower()
+    unit = m.group("unit").lower()
+    base, source = _base(ctx, unit)
+    step = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}.get(rel, 0)
+    value: TimeValue = period_value(unit, base, step)
+    return Resolved(value, f"'{m.group(0)}' from {source}")
+
+
+def _following_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    base, source = ctx.narrative_day()
+    iso = weekday_number(m.group("wd"))
+    if m.group("rel").lower() == "following":
+        d = base + timedelta(days=(iso - base.isoweekday()) % 7 or 7)
+    else:
+        d = base - timedelta(days=(base.isoweekday() - iso) % 7 or 7)
+    return Resolved(cal.day_value(d), f"'{m.group(0)}' from {source}")
+
+
+def _later_guard(m: re.Match[str], text: str) -> bool:
+    if m.group("dir").lower() in ("before", "after"):
+        # "two days after the summit" is event-relative: that is not ours to resolve.
+        nxt = text[m.end():m.end() + 2]
+        return nxt[:1] in (".", ",", ";", ")", "") or nxt == "\n"
+    return True
+
+
+def _that_guard(m: re.Match[str], text: str) -> bool:
+    return word_after(text, m.end()).lower() not in ("of",)
+
+
+def _period_step_any(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group("that"):
+        unit = m.group("unit").lower()
+        base, source = _base(ctx, unit)
+        return Resolved(period_value(unit, base, 0), f"'{m.group(0)}': the {unit} of {source}")
+    return _period_step(m, ctx)
+
+
+def _period_step_guard(m: re.Match[str], text: str) -> bool:
+    if not m.group(0).lower().startswith(("the ", "that ")):
+        return False
+    rel = (m.group("rel") or "").lower()
+    # "the next year" is the year after the anchor's: the relative rules take it.
+    return rel != "next" and _that_guard(m, text)
+
+
+RULES = (
+    rule("later", "narrative",
+         r"<B>(?P<n><NUM>|an?|one)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)"
+         r"\s+(?P<dir>later|earlier|afterwards?|before|after|prior)(?![\w-])",
+         _later, priority=2, guard=_later_guard,
+         keys=keys("later earlier afterward afterwards before after prior"),
+         reach=(50, 20)),
+    rule("day-step", "narrative",
+         r"<B>(?:(?P<edge>early|late|earlier|later)\s+)?(?P<phrase>the\s+(?:next|following|"
+         r"previous|prior|same)\s+day|the\s+next\s+morning|the\s+day\s+(?:before|after)"
+         r"(?!\s+(?:yesterday|tomorrow))|that\s+(?:same\s+)?day)(?![\w-])",
+         _day_step, priority=1, guard=_that_guard,
+         keys=keys("day morning")),
+    rule("period-step", "narrative",
+         r"<B>(?:(?:the\s+)?(?P<rel>following|next|previous|prior|preceding|same)"
+         r"|(?P<that>that))\s+(?P<unit>week|month|year|quarter|decade)(?![\w-])",
+         _period_step_any, guard=_period_step_guard,
+         keys=keys("week month year quarter decade")),
+    rule("following-weekday", "narrative",
+         r"<B>the\s+(?P<rel>following|previous|preceding|next)\s+(?P<wd><WEEKDAY>)(?![\w-])",
+         _following_weekday, priority=1,
+         keys=keys("WEEKDAY")),
+)
+

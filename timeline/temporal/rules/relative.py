@@ -1,0 +1,320 @@
+"""Rules for periods counted from the publication date, and parts of periods.
+
+"today", "yesterday", "tomorrow", "this week", "last month", "next year", "earlier this week",
+"the weekend", "three years ago", "a month ago", and the part rule that puts a modifier on any
+period: "early August", "mid-1996", "late last week", "the end of the month". Each resolves
+to the period itself at its own grain ("last month" is a month), never to a day inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.model import TimeValue
+from timeline.temporal import calendar as cal
+from timeline.temporal.grammar import Context, Resolved, rule, word_after
+from timeline.temporal.lexicon import UNITS, keys, parse_number
+from timeline.temporal.tense import FUTURE
+
+_DAY_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2}
+_EDGE_MOD = {"early": "START", "late": "END", "mid": "MID"}
+
+
+def _deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
+    anchor = ctx.need_anchor()
+    word = " ".join(m.group("word").lower().split())
+    d = anchor + timedelta(days=_DAY_SHIFT[word])
+    edge = (m.group("edge") or "").lower()
+    return Resolved(cal.day_value(d, _EDGE_MOD.get(edge)), f"'{word}' from {anchor}")
+
+
+def period_value(unit: str, anchor: date, step: int, mod: str | None = None) -> TimeValue:
+    """The week/month/quarter/year/decade/century `step` periods away from the anchor's."""
+    if unit == "week":
+        return cal.week_value(anchor + timedelta(weeks=step), mod)
+    if unit == "weekend":
+        return cal.weekend_value(anchor + timedelta(weeks=step), mod)
+    if unit == "month":
+        d = cal.shift(anchor.replace(day=1), months=step)
+        return cal.month_value(d.year, d.month, mod)
+    if unit == "quarter":
+        index = anchor.year * 4 + cal.quarter_of(anchor) - 1 + step
+        return cal.quarter_value(index // 4, index % 4 + 1, mod)
+    if unit == "year":
+        return cal.year_value(anchor.year + step, mod)
+    if unit == "decade":
+        return cal.decade_value(anchor.year // 10 * 10 + 10 * step, mod)
+    if unit == "century":
+        return cal.century_value(anchor.year // 100 + 1 + step, mod)
+    raise ValueError(unit)
+
+
+_STEP = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
+         "this past": -1, "next": 1, "coming": 1, "this coming": 1, "the coming": 1}
+
+
+def _this_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    anchor = ctx.need_anchor()
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group("unit").lower()
+    step = _STEP[rel]
+    if unit in ("week", "weekend") and rel == "this past":
+        # The week(end) just gone: the anchor's own when the anchor is at its end.
+        step = 0 if anchor.isoweekday() >= 6 else -1
+    edge = (m.group("edge") or "").lower()
+    mod = _EDGE_MOD.get(edge)
+    if unit == "year" and step == -1 and not mod and _COMPARED.search(
+            ctx.text, max(0, ctx.start - 16), ctx.start):
+        # "profit rose 5% from last year" after "third-quarter profit": that quarter, a year back.
+        framed = same_period_years_back(ctx.last_period, "year", 1, -1)
+        if framed is not None:
+            return Resolved(framed, f"'{rel} {unit}' compared with the {framed.granularity} "
+                                    f"named before", frames=False)
+    value = period_value(unit, anchor, step, mod)
+    return Resolved(value, f"'{rel} {unit}' from {anchor}")
+
+
+_COMPARED = re.compile(r"\b(?:from|than|over|versus|vs\.?|with)\s+$", re.IGNORECASE)
+
+
+def _the_adjacent(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"within the next year", "over the past year": TimeML reads these as the adjacent
+    calendar period (the year after or before the anchor's), not as a length of time."""
+    anchor = ctx.need_anchor()
+    rel = m.group("rel").lower()
+    unit = m.group("unit").lower()
+    step = 1 if rel in ("next", "coming") else -1
+    return Resolved(period_value(unit, anchor, step), f"'the {rel} {unit}' from {anchor}")
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    anchor = ctx.need_anchor()
+    tense = ctx.tense.tense
+    # On a Saturday or Sunday "the weekend" is this one; otherwise the tense picks.
+    step = 0 if anchor.isoweekday() >= 6 or tense == FUTURE else -1
+    return Resolved(period_value("weekend", anchor, step), f"'the weekend', {tense} tense")
+
+
+_UNIT_PERIOD = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year",
+                "DE": "decade", "CE": "century"}
+
+
+def shifted(unit_word: str, count: float, base: date, sign: int) -> TimeValue | None:
+    """The period `count` units before (sign -1) or after (+1) `base`, at the unit's grain."""
+    code = UNITS[unit_word.lower()]
+    if code == "2W":
+        code, count = "W", count * 2
+    grain = _UNIT_PERIOD.get(code)
+    if grain is None or count != int(count):
+        return None
+    n = int(count) * sign
+    if grain == "day":
+        return cal.day_value(base + timedelta(days=n))
+    if grain == "week":
+        return cal.week_value(base + timedelta(weeks=n))
+    if grain == "month":
+        d = cal.shift(base, months=n)
+        return cal.month_value(d.year, d.month)
+    if grain == "quarter":
+        d = cal.shift(base, months=3 * n)
+        return cal.quarter_value(d.year, cal.quarter_of(d))
+    if grain == "year":
+        return cal.year_value(base.year + n)
+    if grain == "decade":
+        return cal.decade_value((base.year + 10 * n) // 10 * 10)
+    return cal.century_value((base.year + 100 * n) // 100 + 1)
+
+
+def same_period_years_back(period: TimeValue | None, unit: str, count: float,
+                           sign: int) -> TimeValue | None:
+    """"a year ago" right after "third-quarter profit": that quarter, a year away."""
+    if period is None or period.start is None or not unit.lower().startswith("year") \
+            or count != 1:
+        # Only the one-year comparison is an idiom of reports; "three years ago" is a year.
+        return None
+    d = cal.shift(period.start, years=sign)
+    if period.granularity == "quarter":
+        return cal.quarter_value(d.year, cal.quarter_of(d))
+    if period.granularity == "half":
+        return cal.half_value(d.year, 1 if d.month <= 6 else 2)
+    return cal.month_value(d.year, d.month)
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    anchor = ctx.need_anchor()
+    count = parse_number(m.group("n")) if m.group("n") else 1.0
+    if count is None:
+        return None
+    sign = -1 if m.group("dir").lower() == "ago" else 1
+    framed = same_period_years_back(ctx.last_period, m.group("unit"), count, sign)
+    if framed is not None:
+        return Resolved(framed, f"{m.group(0).strip()}: the {framed.granularity} named before,"
+                                f" shifted", frames=False)
+    value = shifted(m.group("unit"), count, anchor, sign)
+    if value is None:
+        return None
+    mod = "APPROX" if m.group("approx") else None
+    if mod:
+        value = TimeValue(value.value, value.type, value.start, value.end, value.granularity, mod)
+    return Resolved(value, f"{m.group(0).strip()} from {anchor}")
+
+
+_NOT_QUALITY = frozenset("""few couple full whole single half calendar fiscal leap school record
+further additional extra more other another new given certain""".split())
+
+
+def _quality_guard(m: re.Match[str], text: str) -> bool:
+    words = m.group("adj").lower().split()
+    return not any(w in _NOT_QUALITY or not w.isalpha() for w in words)
+
+
+def _quality_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    anchor = ctx.need_anchor()
+    unit = m.group("unit").lower()
+    return Resolved(period_value(unit, anchor, 0),
+                    f"'a {m.group('adj').strip()} {unit}' told as news: the {unit} of {anchor}")
+
+
+def _year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    framed = same_period_years_back(ctx.last_period, "year", 1, -1)
+    if framed is not None and framed.start is not None and "quarter" in m.group(0).lower():
+        # "the year-ago quarter" is a quarter even after a month was named.
+        framed = cal.quarter_value(framed.start.year, cal.quarter_of(framed.start))
+    if framed is not None:
+        return Resolved(framed, f"'{m.group(0)}': the {framed.granularity} named before, "
+                                f"a year back", frames=False)
+    anchor = ctx.need_anchor()
+    return Resolved(cal.year_value(anchor.year - 1), f"'{m.group(0)}': the year before {anchor}")
+
+
+def _latest_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the latest period" in a results story: the reporting period named before."""
+    if ctx.last_period is None:
+        return None
+    return Resolved(ctx.last_period, f"the {ctx.last_period.granularity} named before")
+
+
+def _full_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    anchor = ctx.need_anchor()
+    return Resolved(cal.year_value(anchor.year), f"the full year of {anchor}")
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    anchor = ctx.need_anchor()
+    return Resolved(cal.year_value(anchor.year, "END"), f"the end of {anchor.year}")
+
+
+_PART_MOD = {"early": "START", "beginning": "START", "start": "START", "dawn": "START",
+             "mid": "MID", "middle": "MID", "late": "END", "end": "END", "close": "END",
+             "turn": "END"}
+
+
+def _part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m.group("part").lower()
+    key = next((k for k in _PART_MOD if k in word), None)
+    mod = _PART_MOD[key] if key else None
+    if word in ("earlier", "later"):
+        mod = None
+    inner = ctx.inner(*m.span("inner"))
+    if inner is None:
+        inner = _the_period(m.group("inner"), ctx)
+    if inner is None or inner.type not in ("DATE", "TIME"):
+        return None
+    value = TimeValue(inner.value, inner.type, inner.start, inner.end, inner.granularity, mod)
+    return Resolved(value, f"'{word}' of {inner.value}")
+
+
+_THE_PERIOD = re.compile(r"(?:the|that)\s+(week|month|year|decade|century)", re.IGNORECASE)
+
+
+def _the_period(text: str, ctx: Context) -> TimeValue | None:
+    """"the month" in "the end of the month": the period of the narrative, else the anchor's."""
+    m = _THE_PERIOD.fullmatch(text)
+    if not m:
+        return None
+    base = ctx.last_date.start if ctx.last_date is not None and ctx.last_date.start else None
+    if base is None or text.lower().startswith("the "):
+        base = ctx.need_anchor()
+    return period_value(m.group(1).lower(), base, 0)
+
+
+_PERIOD_UNIT = r"(?P<unit>week|weekend|month|quarter|year|decade|century)"
+
+_INNER = (
+    r"(?:<MONTH>(?:,?\s+(?:<YEAR4>|(?:this|last|next)\s+year))?|(?:fiscal\s+)?<YEAR4>"
+    r"|(?:the\s+)?1[5-9]\d0'?s|(?:the\s+)?20\d0'?s"
+    r"|(?:this|last|next|the\s+current|the\s+previous|the\s+coming|the|that)\s+"
+    r"(?:week|month|quarter|year|decade|century)"
+    r"|(?:this|last|next|the)\s+(?:<SEASON>|<MONTH>)|<SEASON>(?:\s+(?:of\s+)?<YEAR4>)?"
+    r"|the\s+(?:first|second|third|fourth)\s+quarter(?:\s+of\s+<YEAR4>)?"
+    r"|yesterday|today|tomorrow|<WEEKDAY>)"
+)
+
+RULES = (
+    rule("deictic-day", "relative",
+         r"<B>(?:(?P<edge>early|late|earlier|later)\s+)?"
+         r"(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday"
+         r"|the\s+day\s+after\s+tomorrow)(?![\w-])",
+         _deictic, priority=1,
+         keys=keys("today yesterday tomorrow")),
+    rule("this-period", "relative",
+         r"<B>(?:(?P<edge>early|late|mid|earlier|later)(?:-|\s+))?"
+         r"(?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+current|this|current|last|"
+         r"past|previous|next|coming)\s+(?:fiscal\s+|calendar\s+)?" + _PERIOD_UNIT + r"(?![\w-])",
+         _this_period, guard=lambda m, text: _period_guard(m, text),
+         keys=keys("week weekend month quarter year decade century")),
+    rule("the-adjacent-period", "relative",
+         r"<B>the\s+(?P<rel>next|past|last|coming)\s+(?P<unit>week|month|quarter|year|decade|"
+         r"century)(?:\s+or\s+so)?(?![\w-])",
+         _the_adjacent, guard=lambda m, text: word_after(text, m.end()).lower() != "of",
+         keys=keys("week month quarter year decade century")),
+    rule("the-weekend", "relative", r"<B>the\s+weekend(?![\w-])", _weekend,
+         keys=keys("weekend")),
+    rule("quality-period", "relative",
+         r"<B>an?\s+(?P<adj>(?:[a-z]+\s+){1,2}?)(?P<unit>week|month|year)"
+         r"(?=\s+(?:for|of|in|on|at)\b|\s*[,;—–]|\s+-\s)",
+         _quality_period, priority=-1, guard=_quality_guard,
+         keys=keys("week month year")),
+    rule("year-ago", "relative",
+         r"<B>(?:(?P<det>the\s+)?(?:comparable\s+|same\s+|corresponding\s+)?year[-\s]"
+         r"(?:ago|earlier)"
+         r"(?P<noun>\s+(?:(?:first|second|third|fourth)[-\s])?(?:quarter|period|month|half))?"
+         r"|the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+|in\s+)?"
+         r"(?:last|a)\s+year(?:\s+ago|\s+earlier)?|last\s+year's\s+(?:quarter|period))"
+         r"(?![\w-])",
+         _year_ago, keys=keys("ago earlier last year"),
+         extent=lambda m: m.span() if m.group("noun") or not m.group("det")
+         else (m.end("det"), m.end())),
+    rule("latest-period", "relative", r"<B>the\s+(?:latest|most\s+recent)\s+period(?![\w-])",
+         _latest_period, keys=keys("period")),
+    rule("full-year", "relative", r"<B>the\s+full\s+year(?![\w-])", _full_year,
+         keys=keys("year")),
+    rule("year-end", "relative",
+         r"<B>(?:the\s+)?year(?:'s)?[-\s]end(?![\w-])", _year_end, keys=keys("end")),
+    rule("ago", "relative",
+         r"<B>(?P<approx>(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
+         r"just\s+over|just\s+under|over)\s+)?(?P<n><NUM>|a|an|one)?\s*"
+         r"(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+         r"(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)(?![\w-])",
+         _ago, guard=lambda m, text: m.group("n") is not None,
+         keys=keys("ago now hence"),
+         reach=(70, 10)),
+    rule("part", "part",
+         r"<B>(?P<part>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)"
+         r"\s+of|(?:the\s+)?(?:early|mid|late)|earlier|later)(?:-|\s+)(?:in\s+)?"
+         r"(?P<inner>" + _INNER + r")(?![\w-])",
+         _part, priority=2,
+         keys=keys("beginning start middle end close turn dawn early mid late earlier later")),
+)
+
+
+def _period_guard(m: re.Match[str], text: str) -> bool:
+    rel = " ".join(m.group("rel").lower().split())
+    if rel in ("past", "previous", "current") and text[max(0, m.start() - 4):m.start()].lower() \
+            .endswith("the "):
+        # "the past year" is a stretch of time ending now: the duration rules take it.
+        return False
+    return not (rel == "coming" and m.group("unit").lower() != "weekend")
+

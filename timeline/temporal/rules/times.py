@@ -1,0 +1,104 @@
+"""Rules for times of day: clock times, noon and midnight, and parts of the day.
+
+"3 p.m.", "10:30 a.m. EST", "10 p.m. Wednesday", "noon Thursday", "Thursday night",
+"yesterday morning", "this morning", "tonight", "last night". The day comes from the words
+next to the time (read by the other rules, so "Thursday" follows the weekday rule and the
+clause's tense) or, when none is given, is the publication date. Values are TIMEX3 TIME
+strings: `2025-10-25T15:00`, `2025-10-23TNI`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.temporal import calendar as cal
+from timeline.temporal.grammar import Context, Resolved, rule, word_before
+from timeline.temporal.lexicon import CLOCK_WORDS, PARTS_OF_DAY, WEEKDAYS, keys
+
+
+def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
+    if m.groupdict().get("day"):
+        inner = ctx.inner(*m.span("day"))
+        if inner is not None and inner.start is not None and inner.granularity == "day":
+            return inner.start, f"on {inner.value}"
+    anchor = ctx.need_anchor()
+    return anchor, f"on the publication day {anchor}"
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
+    hour = int(m.group("h"))
+    minute = int(m.group("min") or 0)
+    if hour > 12 or hour == 0 or minute > 59:
+        return None
+    pm = m.group("ap").lower().startswith("p")
+    if pm and hour != 12:
+        hour += 12
+    elif not pm and hour == 12:
+        hour = 0
+    day, how = _day_of(m, ctx)
+    mod = "APPROX" if m.group("approx") else None
+    return Resolved(cal.time_value(day, f"{hour:02d}:{minute:02d}", mod), f"clock time {how}")
+
+
+def _clock_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    day, how = _day_of(m, ctx)
+    return Resolved(cal.time_value(day, CLOCK_WORDS[m.group("word").lower()]), how)
+
+
+def _day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = " ".join(m.group("part").lower().split())
+    part = PARTS_OF_DAY[word]
+    weekday = m.group("day")
+    if word.endswith("s") and weekday[:1].isupper() and weekday.lower().rstrip(".") in WEEKDAYS:
+        # "on Tuesday nights": every such night, a set.
+        value = f"XXXX-WXX-{WEEKDAYS[weekday.lower().rstrip('.')]}T{part}"
+        return Resolved(cal.set_value(value), f"{value}: every such part of day")
+    day, how = _day_of(m, ctx)
+    return Resolved(cal.time_value(day, part), f"part of day {how}")
+
+
+def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    anchor = ctx.need_anchor()
+    word = " ".join(m.group(0).lower().split())
+    if "tonight" in word:
+        return Resolved(cal.time_value(anchor, "NI"), f"tonight, {anchor}")
+    if "last night" in word or word == "overnight":
+        return Resolved(cal.time_value(anchor - timedelta(days=1), "NI"),
+                        f"the night before {anchor}")
+    part = PARTS_OF_DAY[m.group("part").lower()]
+    return Resolved(cal.time_value(anchor, part), f"'this' part of day {anchor}")
+
+
+_DAY = (r"(?P<day><WEEKDAY>|today|yesterday|tomorrow"
+        r"|<MONTH>\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+<YEAR4>)?)")
+_TZ = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EEST|MSK)\b)?"
+
+RULES = (
+    rule("clock", "time",
+         r"<B>(?P<approx>(?:about|around|approximately|roughly|shortly\s+(?:before|after))\s+)?"
+         r"(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)" + _TZ +
+         r"(?:,?\s+(?:on\s+)?" + _DAY + r"(?![\w-]))?",
+         _clock, priority=1,
+         keys=keys("am pm m")),
+    rule("clock-word", "time",
+         r"<B>(?P<word><CLOCKWORD>)(?:,?\s+(?:on\s+)?" + _DAY + r")?(?![\w-])",
+         _clock_word, guard=lambda m, text: m.group("day") is not None
+         or text[max(0, m.start() - 3):m.start()].lower() in ("at ", "by "),
+         keys=keys("noon midday midnight")),
+    rule("day-part", "time",
+         r"<B>(?:(?:early|late)\s+(?:on\s+)?)?" + _DAY + r"\s+(?P<part><PART>)(?![\w-])",
+         _day_part, priority=1,
+         keys=keys("PART")),
+    rule("part-day", "time",
+         r"<B>(?:(?:early|late)\s+)?(?P<part><PART>)\s+(?:on\s+)?" + _DAY + r"(?![\w-])",
+         _day_part, priority=1, keys=keys("PART"),
+         guard=lambda m, text: m.group("part")[-1:] != "s"),
+    rule("deictic-part", "time",
+         r"<B>(?:(?:early|late|earlier|later)\s+)?(?:tonight|last\s+night|overnight|"
+         r"this\s+(?P<part>morning|afternoon|evening))(?![\w-])",
+         _deictic_part, priority=1,
+         guard=lambda m, text: not (m.group(0).lower() == "overnight"
+                                   and word_before(text, m.start()) in ("an", "the")),
+         keys=keys("tonight night overnight morning afternoon evening")),
+)

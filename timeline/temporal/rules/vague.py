@@ -1,0 +1,88 @@
+"""Rules for references with no calendar value: the present, the past and the future.
+
+TimeML's PRESENT_REF ("now", "currently", "these days", "at present"), PAST_REF
+("recently", "previously", "in the past", "years ago", "in recent months") and FUTURE_REF
+("soon", "in the future", "the near term", "in the coming weeks"). They have no interval: the
+timeline cannot place them on the calendar and does not pretend to. Word lists here are short
+and closed; anything that counts units ("three years ago") belongs to the relative rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal import calendar as cal
+from timeline.temporal.grammar import Context, Normalizer, Resolved, rule, word_after
+from timeline.temporal.lexicon import keys
+
+
+def _ref(value: str) -> Normalizer:
+    def normalize(m: re.Match[str], ctx: Context) -> Resolved | None:
+        return Resolved(cal.vague_value(value), f"{value}: no calendar value")
+    return normalize
+
+
+_NOT_CURRENT = frozenset("""account accounts affairs events event flowing flow flows of
+accounts-deficit""".split())
+
+
+def _current_guard(m: re.Match[str], text: str) -> bool:
+    if m.group(0).lower() != "current":
+        return True
+    after = word_after(text, m.end())
+    return after.lower() not in _NOT_CURRENT and after[:1].islower()
+
+
+_UNITS_PLURAL = r"(?:days|weeks|months|years|decades|times|hours|moments)"
+
+RULES = (
+    rule("present-ref", "vague",
+         r"<B>(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|"
+         r"nowadays|these\s+days|this\s+(?:crucial\s+|critical\s+)?moment|the\s+present"
+         r"(?!\s+(?:day|tense|value))|at\s+the\s+moment)(?![\w-])",
+         _ref("PRESENT_REF"), guard=_current_guard,
+         keys=keys("now currently current present presently nowadays days moment")),
+    rule("past-ref", "vague",
+         r"<B>(?:(?:more\s+|most\s+|only\s+|very\s+)?recently|lately|previously|"
+         r"formerly|earlier|(?:the\s+)?(?:recent\s+)?past(?!\s+(?:<NUM>|few|several|week|month|"
+         r"year|decade|century|quarter|day|the|a|an)\b)|"
+         r"(?:(?:many|several|some|a\s+few|few)\s+)?" + _UNITS_PLURAL + r"\s+ago|"
+         r"(?:not\s+)?(?:so\s+)?long\s+ago|some\s+time\s+ago|a\s+(?:little\s+)?while\s+ago|"
+         r"(?:the\s+)?recent\s+" + _UNITS_PLURAL + r"|of\s+late|"
+         r"(?:the\s+)?last\s+(?:few|several)\s+(?:days|weeks|months|years)(?=\s+ago))"
+         r"(?![\w-])",
+         _ref("PAST_REF"), guard=lambda m, text: _past_guard(m, text),
+         keys=keys("recently lately previously formerly earlier past ago late recent")),
+    rule("future-ref", "vague",
+         r"<B>(?:soon|shortly|someday|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|"
+         r"the\s+(?:near|short|long|longer|medium)[-\s]+(?:term|run)|"
+         r"(?:the\s+)?(?:coming|upcoming)\s+" + _UNITS_PLURAL +
+         r"|the\s+" + _UNITS_PLURAL + r"\s+ahead)(?![\w-])",
+         _ref("FUTURE_REF"), priority=1, guard=lambda m, text: _future_guard(m, text),
+         keys=keys("soon shortly someday future term run ahead coming upcoming")),
+)
+
+
+_AFTER_NOUN = frozenset("""is was will would may might could should can and or but as for than
+to in at on is, whether because if when while""".split())
+
+
+def _future_guard(m: re.Match[str], text: str) -> bool:
+    word = m.group(0).lower()
+    if not (word.endswith("term") or word.endswith("run")):
+        return True
+    # "the long term" as a noun ("in the long term, …"), not as an adjective ("long-term aid").
+    after = text[m.end():m.end() + 2]
+    return after[:1] in (".", ",", ";", ":", "!", "?", ")", "") or \
+        word_after(text, m.end()).lower() in _AFTER_NOUN
+
+
+def _past_guard(m: re.Match[str], text: str) -> bool:
+    word = m.group(0).lower()
+    if word == "earlier":
+        # "earlier this week" is taken by a longer rule; "earlier than" compares.
+        return word_after(text, m.end()).lower() not in ("than", "on", "in", "that", "this")
+    if word.endswith("past") and word_after(text, m.end())[:1].isdigit():
+        return False
+    return not (word == "recent" and word_after(text, m.end()).lower() in ("past",))
+

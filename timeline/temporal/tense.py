@@ -1,0 +1,129 @@
+"""Which way a clause points in time: past, present or future, from its verbs and cue words.
+
+Relative expressions without a direction of their own ("on Thursday", "in December") take it
+from the clause they sit in: "he announced" → past, "is expected to", "will", "plans to" →
+future, "is", "says" → present. The clause is the stretch of the sentence around the expression
+that is not cut by quotes, semicolons, colons, dashes or brackets; within it the cue nearest to
+the expression wins, multi-word future constructions ("is still expected to") taking precedence
+over the plain verbs inside them. With no cue at all the clause counts as past: news mostly
+reports what has happened. The cue lists are in the temporal lexicon data file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from timeline.temporal.lexicon import (
+    FUTURE_WORDS,
+    NOT_PAST,
+    PAST_VERBS,
+    PRESENT_VERBS,
+    SCHEDULING_VERBS,
+)
+
+PAST = "past"
+PRESENT = "present"
+FUTURE = "future"
+
+_WINDOW = 320
+_CLAUSE_CUT = re.compile(
+    r"[!?;:“”\"\n()\[\]—–]|(?<=[a-z0-9])\.(?=\s)|\s-\s|\.\s+(?=[A-Z])"
+    # A complement clause: "said on Friday that he would …" — "would" is not the saying's tense.
+    r"|\bthat\s+(?=(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their)\b)")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_FUTURE_PHRASE = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|being|'s|’s)\s+(?:still\s+|also\s+|now\s+|not\s+)?"
+    r"(?:due|expected|set|scheduled|slated|going|planning|poised|about|likely|to)\s+to\b"
+    r"|(?:is|are|was|were)\s+to\s+\w+"
+    r"|(?:due|set|scheduled|slated|poised|likely|expected)\s+to"
+    r"|(?:plans?|planning|intends?|aims?|hopes?|agreed|promised|vowed|pledged|threatened|"
+    r"prepares?|preparing|wants?)\s+to\b"
+    r"|will|won't|shall|\w+['’]ll|next|upcoming|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+#: "to meet Xi on Thursday", "to resume Monday": an infinitive just before the expression
+#: (only verbs of scheduled action: in "returned to office on Jan. 20" "to" is a preposition).
+_INFINITIVE_BEFORE = re.compile(
+    r"\bto\s+(?:" + "|".join(sorted(SCHEDULING_VERBS)) + r")(?:\s+[\w'’.]+){0,2}\s+$")
+
+
+class Tense(NamedTuple):
+    tense: str
+    cue: str
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    left = lo
+    for m in _CLAUSE_CUT.finditer(text, lo, start):
+        left = m.end()
+    cut = _CLAUSE_CUT.search(text, end, hi)
+    right = cut.start() if cut else hi
+    return left, right
+
+
+_PARTICIPLE_AFTER = frozenset("be been being is are am to".split())
+_FINITE_PAST = frozenset("was were had did".split())
+
+
+def _word_tense(word: str, before: str) -> str | None:
+    low = word.lower().replace("’", "'")
+    if low in FUTURE_WORDS:
+        return FUTURE
+    if low in PAST_VERBS:
+        # "will be held", "to be made": a participle takes the tense of its auxiliary.
+        return None if before in _PARTICIPLE_AFTER and low not in _FINITE_PAST else PAST
+    if low in PRESENT_VERBS:
+        return PRESENT
+    if low.endswith("ed") and len(low) > 4 and low not in NOT_PAST and not word[0].isupper():
+        # "to be completed", "is expected": a participle, not a past-tense verb.
+        return None if before in _PARTICIPLE_AFTER else PAST
+    if low.endswith("n't"):
+        return PRESENT
+    return None
+
+
+def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
+    """The tense governing the expression at text[start:end], and the word that decided it."""
+    end = start if end is None else end
+    left, right = _clause_bounds(text, start, end)
+    best: tuple[int, str, str] | None = None
+    covered: list[tuple[int, int]] = []
+    for m in _FUTURE_PHRASE.finditer(text, left, right):
+        if m.start() < end and m.end() > start:
+            continue
+        covered.append((m.start(), m.end()))
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, FUTURE, m.group(0))
+    infinitive = _INFINITIVE_BEFORE.search(text, max(left, start - 48), start)
+    if infinitive is not None:
+        best = (start - infinitive.end(), FUTURE, infinitive.group(0).strip())
+    before = ""
+    for m in _WORD.finditer(text, left, right):
+        word, previous, before = m.group(0), before, m.group(0).lower()
+        if m.start() < end and m.end() > start:
+            continue
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        tense = _word_tense(word, previous)
+        if tense is None:
+            continue
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if word.lower() == "would":
+            # Future in the past: weaker than the verb it depends on.
+            distance *= 2
+        if best is None or distance < best[0]:
+            best = (distance, tense, m.group(0))
+    if best is None:
+        return Tense(PAST, "")
+    return Tense(best[1], best[2])
+
+
+def tense_of(text: str, start: int, end: int | None = None) -> str:
+    """"past", "present" or "future" for the expression at text[start:end] (see module doc)."""
+    return tense_with_cue(text, start, end).tense
