@@ -1,0 +1,96 @@
+"""Event-relative phrases against the reference events: the corpus and narrative anchors."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.model import TimeValue, Timex
+from timeline.refevents import ReferenceEvent, load_reference_events
+from timeline.temporal.eventrel import find_event_relative
+
+CORPUS = json.loads((Path(__file__).parent / "eventrel_corpus.json").read_text("utf-8"))["rows"]
+REFS = load_reference_events()
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+@pytest.mark.parametrize("row", CORPUS, ids=[r["text"][:40] for r in CORPUS])
+def test_corpus(row: dict) -> None:
+    found = find_event_relative(row["text"], _day(row["anchor"]), REFS)
+    if row["value"] is None:
+        assert found == []
+        return
+    assert [t.text for t in found] == [row["phrase"]]
+    timex = found[0]
+    assert timex.kind == "event"
+    assert row["text"][timex.start:timex.end] == row["phrase"]
+    value = timex.value
+    assert value is not None
+    assert (value.value, value.mod, value.granularity, value.ref) == (
+        row["value"], row["mod"], row["granularity"], row["ref"])
+    assert (value.start, value.end) == (_day(row["start"]), _day(row["end"]))
+
+
+def _timex(text: str, phrase: str, day: str) -> Timex:
+    start = text.index(phrase)
+    d = date.fromisoformat(day)
+    return Timex(start, start + len(phrase), phrase, "weekday",
+                 TimeValue(day, start=d, end=d, granularity="day"))
+
+
+def test_narrative_call_takes_the_date_of_the_call_told_before() -> None:
+    text = ("Trump spoke with Xi by phone on Friday. Markets were calm. "
+            "Two days after the call, Beijing announced new export controls.")
+    prior = [_timex(text, "Friday", "2025-10-10")]
+    found = find_event_relative(text, date(2025, 10, 15), REFS, prior=prior)
+    assert [(t.text, t.value.value if t.value else None) for t in found] == [
+        ("Two days after the call", "2025-10-12")]
+
+
+def test_narrative_anchor_needs_a_sentence_about_the_same_noun() -> None:
+    text = "Trump visited Tokyo on Friday. Two days after the call, Beijing announced controls."
+    prior = [_timex(text, "Friday", "2025-10-10")]
+    assert find_event_relative(text, date(2025, 10, 15), REFS, prior=prior) == []
+
+
+def test_narrative_anchor_takes_the_nearest_earlier_sentence() -> None:
+    text = ("Zelensky met Macron on Monday. Zelensky met Trump on Wednesday. "
+            "In the days after the meeting, Kyiv sent a delegation.")
+    prior = [_timex(text, "Monday", "2025-10-13"), _timex(text, "Wednesday", "2025-10-15")]
+    (found,) = find_event_relative(text, date(2025, 10, 20), REFS, prior=prior)
+    assert found.value is not None
+    assert (found.value.mod, found.value.start) == ("AFTER", date(2025, 10, 16))
+
+
+def test_user_reference_events_work_with_the_same_phrases() -> None:
+    summit = ReferenceEvent("lisbon-summit-2030", (r"Lisbon\s+summit",), date(2030, 5, 2),
+                            date(2030, 5, 2), "day", (), "test")
+    found = find_event_relative("Three days before the Lisbon summit, talks broke down.",
+                                date(2030, 6, 1), [summit])
+    assert [(t.value.value, t.value.ref) for t in found if t.value] == [
+        ("2030-04-29", "lisbon-summit-2030")]
+
+
+def test_ambiguous_name_without_anchor_stays_unresolved() -> None:
+    (found,) = find_event_relative("A day after Trump's inauguration, Xi called.", None, REFS)
+    assert found.value is None
+    assert "trump-inauguration-2017" in found.how and "trump-inauguration-2025" in found.how
+
+
+def test_weekday_after_the_name_decides_without_anchor() -> None:
+    # 20 January 2017 was a Friday, 20 January 2025 a Monday.
+    (found,) = find_event_relative("Hours before Trump's inauguration on Monday, Putin spoke.",
+                                   None, REFS)
+    assert found.value is not None and found.value.ref == "trump-inauguration-2025"
+
+
+def test_future_clause_takes_the_next_event() -> None:
+    text = "Putin will travel to China two days before the SCO summit."
+    (found,) = find_event_relative(text, date(2025, 8, 1), REFS)
+    assert found.value is not None and found.value.value == "2025-08-29"
