@@ -1,0 +1,132 @@
+"""Event extraction: which clauses become events, mentions, actors, pronouns, stable ids."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventkit import article, timexes
+
+from timeline.events import clauses, event_id, extract_events
+
+TEXT = (
+    "Macron arrived in Warsaw for talks with the Polish government. "
+    "On Tuesday, he announced a joint air-defence plan for the region. "
+    "Officials have discussed the idea in recent months. "
+    "The talks last three days. "
+    "The leaders meet every year."
+)
+
+
+def test_dated_clauses_become_events_and_vague_ones_do_not(actors):
+    art = article("warsaw", TEXT)
+    tx = timexes(TEXT, {"On Tuesday": "2025-10-21", "in recent months": "PAST_REF",
+                        "three days": "P3D"})
+    events = extract_events(art, tx, actors)
+    assert len(events) == 1
+    event = events[0]
+    assert event.title == "Macron announces joint air-defence plan for the region"
+    assert event.actors == ("Emmanuel Macron",)
+    assert event.when.value == "2025-10-21"
+
+
+def test_mention_is_copied_from_the_timex(actors):
+    art = article("warsaw", TEXT)
+    tx = timexes(TEXT, {"On Tuesday": "2025-10-21"}, anchor=date(2025, 10, 25))
+    (event,) = extract_events(art, tx, actors)
+    (mention,) = event.mentions
+    assert mention.article == "warsaw"
+    assert TEXT[mention.start:mention.end] == "On Tuesday" == mention.phrase
+    assert mention.sentence == "On Tuesday, he announced a joint air-defence plan for the region."
+    assert TEXT[mention.sentence_start:].startswith(mention.sentence)
+    assert mention.anchor == date(2025, 10, 25)
+    assert mention.how == "test: 2025-10-21"
+    assert mention.value is tx[0].value
+
+
+def test_two_dated_clauses_make_two_events(actors):
+    text = ("Starmer hosted European leaders in London on Sunday, and Meloni flew to "
+            "Washington on Monday.")
+    art = article("london", text)
+    tx = timexes(text, {"on Sunday": "2025-03-02", "on Monday": "2025-03-03"})
+    events = extract_events(art, tx, actors)
+    assert [(e.when.value, e.actors[0]) for e in events] == [
+        ("2025-03-02", "Keir Starmer"), ("2025-03-03", "Giorgia Meloni")]
+    assert events[1].title == "Meloni flies to Washington"
+
+
+def test_one_clause_with_two_expressions_is_one_event(actors):
+    text = "Rubio met Lavrov in Riyadh on Tuesday, Feb. 18."
+    art = article("riyadh", text)
+    tx = timexes(text, {"on Tuesday": "2025-02-18", "Feb. 18": "2025-02-18"})
+    assert len(extract_events(art, tx, actors)) == 1
+
+
+def test_she_refers_to_the_last_female_person(actors):
+    text = ("Meloni and Orban spoke at the summit. "
+            "On Friday, she proposed a new migration pact.")
+    art = article("rome", text)
+    tx = timexes(text, {"On Friday": "2025-06-27"})
+    (event,) = extract_events(art, tx, actors)
+    assert event.title == "Meloni proposes new migration pact"
+    assert event.actors[0] == "Giorgia Meloni"
+
+
+def test_role_phrase_resolved_at_the_event_date(actors):
+    text = "The US president signed the bill on Friday."
+    for day, who in (("2024-05-03", "Joe Biden"), ("2025-05-02", "Donald Trump")):
+        art = article("bill", text, date.fromisoformat(day))
+        (event,) = extract_events(art, timexes(text, {"on Friday": day}), actors)
+        assert event.actors == (who,)
+
+
+def test_ids_are_stable_and_do_not_depend_on_position(actors):
+    sentence = "On Tuesday, Macron announced a joint air-defence plan for the region."
+    first = article("a", sentence)
+    second = article("b", "Unrelated opening words here. " + sentence)
+    phrases = {"On Tuesday": "2025-10-21"}
+    e1 = extract_events(first, timexes(first.text, phrases), actors)[0]
+    e2 = extract_events(second, timexes(second.text, phrases), actors)[0]
+    assert e1.id == e2.id
+    assert e1.id == extract_events(first, timexes(first.text, phrases), actors)[0].id
+    assert event_id("2025-10-21", ["B", "A"], "x y") == event_id("2025-10-21", ["A", "B"], "y x")
+    assert event_id("2025-10-22", ["A"], "x") != event_id("2025-10-21", ["A"], "x")
+
+
+def test_clauses_do_not_cut_quotes_or_time_phrases():
+    sentence = "He said “we agree, and we will sign” on Monday, and left a day after the vote."
+    protected = [(sentence.index("a day after"), sentence.index("vote") + 4)]
+    parts = [sentence[s:e] for s, e in clauses(sentence, protected)]
+    assert parts == ["He said “we agree, and we will sign” on Monday", "and left a day after "
+                     "the vote."]
+
+
+
+def test_since_datelines_and_word_fragments_make_no_event(actors):
+    text = ("Published: 3 March 2025\n\n"
+            "Leaders have met repeatedly since February. "
+            "Friedrich Merz spoke in Berlin on Friday.")
+    art = article("misc", text, date(2025, 3, 3))
+    tx = timexes(text, {"3 March 2025": "2025-03-03", "February": "2025-02",
+                        "Fri": "2025-02-28", "on Friday": "2025-02-28"})
+    events = extract_events(art, tx, actors)
+    assert [(e.mentions[0].phrase, e.title) for e in events] == [
+        ("on Friday", "Merz speaks in Berlin")]
+
+
+def test_subordinate_clause_with_its_own_date_is_its_own_event(actors):
+    text = "Saturday's summit came a week after Macron visited Kyiv on May 10."
+    art = article("sub", text, date(2025, 5, 20))
+    tx = timexes(text, {"Saturday": "2025-05-17", "on May 10": "2025-05-10"})
+    events = extract_events(art, tx, actors)
+    assert [e.when.value for e in events] == ["2025-05-17", "2025-05-10"]
+    assert events[1].title == "Macron visits Kyiv"
+    assert events[1].actors[0] == "Emmanuel Macron"
+
+
+def test_the_most_precise_expression_of_a_clause_dates_it(actors):
+    text = "Aid was cut after the summit in Paris on Feb. 28."
+    art = article("range", text, date(2025, 3, 4))
+    tx = timexes(text, {"after the summit in Paris": "2025-02", "Feb. 28": "2025-02-28"})
+    (event,) = extract_events(art, tx, actors)
+    assert event.when.value == "2025-02-28"
+    assert event.mentions[0].phrase == "Feb. 28"

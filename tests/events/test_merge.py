@@ -1,0 +1,103 @@
+"""Merging tellings of one event, and keeping different events apart."""
+
+from __future__ import annotations
+
+from eventkit import event
+
+from timeline.merge import merge_events
+
+CALL_A = "Putin and Trump held a phone call about the ceasefire on Tuesday."
+CALL_B = "Trump spoke with Putin by phone this week, a call both sides described as useful."
+MEETING = "Trump met Zelensky at the White House on Tuesday to discuss the ceasefire."
+
+
+def test_two_articles_telling_one_call_merge_with_the_most_precise_date():
+    a = event("aaa", "2025-03-18", "Putin and Trump hold phone call about ceasefire",
+              ("Vladimir Putin", "Donald Trump"), CALL_A, art="one", start=10)
+    b = event("bbb", "2025-W12", "Trump speaks with Putin by phone",
+              ("Donald Trump", "Vladimir Putin"), CALL_B, art="two", start=40)
+    (merged,) = merge_events([b, a])
+    assert merged.when.value == "2025-03-18"
+    assert merged.title == a.title
+    assert merged.id == "aaa"
+    assert [m.article for m in merged.mentions] == ["one", "two"]
+    assert merged.sources == ("one", "two")
+
+
+def test_different_kinds_on_the_same_day_stay_apart():
+    call = event("c1", "2025-03-18", "Putin and Trump hold phone call about ceasefire",
+                 ("Vladimir Putin", "Donald Trump"), CALL_A, art="one")
+    meeting = event("m1", "2025-03-18", "Trump meets Zelensky at the White House",
+                    ("Donald Trump", "Volodymyr Zelensky"), MEETING, art="two")
+    assert len(merge_events([call, meeting])) == 2
+
+
+def test_non_overlapping_times_stay_apart():
+    a = event("a", "2025-03-18", "Putin and Trump hold phone call", ("Vladimir Putin",
+              "Donald Trump"), CALL_A, art="one")
+    b = event("b", "2025-05-19", "Putin and Trump hold phone call", ("Vladimir Putin",
+              "Donald Trump"), CALL_A, art="two")
+    assert len(merge_events([a, b])) == 2
+
+
+def test_actor_union_and_ties_on_precision_go_to_the_most_told_value():
+    a = event("a1", "2025-08", "Putin and Trump hold summit in Alaska",
+              ("Vladimir Putin", "Donald Trump"),
+              "Putin and Trump held a summit in Alaska in August.", art="x")
+    b = event("b1", "2025-08", "Trump and Putin hold summit in Anchorage",
+              ("Donald Trump", "Vladimir Putin", "United States"),
+              "Trump and Putin held their summit in Alaska last month.", art="y")
+    c = event("c1", "2025", "Alaska summit between Putin and Trump",
+              ("Vladimir Putin", "Donald Trump"),
+              "The Alaska summit between Putin and Trump this year yielded nothing.", art="z")
+    (merged,) = merge_events([c, b, a])
+    assert merged.when.value == "2025-08"
+    assert set(merged.actors) == {"Vladimir Putin", "Donald Trump", "United States"}
+    assert len(merged.mentions) == 3
+
+
+def test_clauses_of_one_sentence_never_merge():
+    sentence = "Trump called Putin on Tuesday, and called Putin again on Wednesday."
+    a = event("a", "2025-W12", "Trump calls Putin", ("Donald Trump", "Vladimir Putin"),
+              sentence, art="x", start=5)
+    b = event("b", "2025-W12", "Trump calls Putin again", ("Donald Trump", "Vladimir Putin"),
+              sentence, art="x", start=5)
+    assert len(merge_events([a, b])) == 2
+
+
+def test_weak_chains_do_not_glue_unrelated_events():
+    week = event("w", "2025-W12", "Trump holds call and meeting",
+                 ("Donald Trump",), "Trump held a call and a meeting this week.", art="x")
+    call = event("c", "2025-03-18", "Putin and Trump hold phone call about ceasefire",
+                 ("Vladimir Putin", "Donald Trump"), CALL_A, art="y")
+    meeting = event("m", "2025-03-18", "Trump meets Zelensky at the White House",
+                    ("Donald Trump", "Volodymyr Zelensky"), MEETING, art="z")
+    merged = merge_events([week, call, meeting])
+    assert not any({"c", "m"} <= {m.article for m in e.mentions} for e in merged)
+    assert all(not ({"y", "z"} <= set(e.sources)) for e in merged)
+
+
+def test_merge_is_deterministic_whatever_the_input_order():
+    events = [
+        event("a", "2025-03-18", "Putin and Trump hold phone call about ceasefire",
+              ("Vladimir Putin", "Donald Trump"), CALL_A, art="one"),
+        event("b", "2025-W12", "Trump speaks with Putin by phone",
+              ("Donald Trump", "Vladimir Putin"), CALL_B, art="two"),
+        event("m", "2025-03-18", "Trump meets Zelensky at the White House",
+              ("Donald Trump", "Volodymyr Zelensky"), MEETING, art="three"),
+    ]
+    assert merge_events(events) == merge_events(list(reversed(events)))
+
+
+def test_a_person_and_their_country_count_as_a_weak_shared_actor():
+    from timeline.actors import load_actors
+    from timeline.merge import _actor_overlap, _weights
+
+    index = load_actors()
+    person = _weights(["Volodymyr Zelensky"], index)
+    country = _weights(["United States", "Ukraine"], index)
+    other = _weights(["United States", "Russia"], index)
+    assert 0 < _actor_overlap(person, country) < 0.5
+    assert _actor_overlap(person, other) == 0.0
+    assert _actor_overlap(_weights(["Donald Trump"], index),
+                          _weights(["Donald Trump", "Russia"], index)) == 1.0

@@ -1,0 +1,137 @@
+"""Headline titles: verb forms, subjects, pronouns, quotes, time phrases cut, length."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline.titles import MAX_WORDS, base_form, make_title, third_person
+
+
+@pytest.mark.parametrize("past, base", [
+    ("announced", "announce"), ("visited", "visit"), ("stopped", "stop"), ("called", "call"),
+    ("agreed", "agree"), ("carried", "carry"), ("imposed", "impose"), ("urged", "urge"),
+    ("negotiated", "negotiate"), ("travelled", "travel"), ("signed", "sign"),
+    ("opened", "open"), ("described", "describe"), ("argued", "argue"), ("seized", "seize"),
+    ("admitted", "admit"), ("decided", "decide"), ("claimed", "claim"), ("raised", "raise"),
+    ("met", "meet"), ("held", "hold"), ("said", "say"), ("sought", "seek"), ("flew", "fly"),
+    ("seeking", "seek"), ("making", "make"), ("planning", "plan"),
+])
+def test_base_form(past, base):
+    assert base_form(past) == base
+
+
+@pytest.mark.parametrize("base, present", [
+    ("announce", "announces"), ("push", "pushes"), ("carry", "carries"), ("say", "says"),
+    ("go", "goes"), ("have", "has"), ("be", "is")])
+def test_third_person(base, present):
+    assert third_person(base) == present
+
+
+def spans(clause: str, *phrases: str) -> list[tuple[int, int]]:
+    return [(clause.index(p), clause.index(p) + len(p)) for p in phrases]
+
+
+def names(clause: str, **short: str) -> list[tuple[int, int, str]]:
+    out = []
+    for phrase, name in short.items():
+        phrase = phrase.replace("_", " ")
+        for m in re.finditer(re.escape(phrase), clause):
+            out.append((m.start(), m.end(), name))
+    return out
+
+
+def test_leading_time_phrase_and_pronoun_subject():
+    clause = "On Monday, she signed a trade pact with Japan"
+    title = make_title(clause, spans(clause, "Monday"), names(clause, Japan="Japan"),
+                       {"she": "Meloni"})
+    assert title == "Meloni signs trade pact with Japan"
+
+
+def test_plural_subject_and_articles_dropped():
+    clause = "Modi and Macron held a joint press conference in Paris last Tuesday"
+    title = make_title(clause, spans(clause, "last Tuesday"),
+                       names(clause, Modi="Modi", Macron="Macron"))
+    assert title == "Modi and Macron hold joint press conference in Paris"
+
+
+def test_role_phrase_and_name_collapse_to_short_name():
+    clause = "Turkish President Recep Tayyip Erdogan visited the Kremlin on Sunday"
+    refs = [(*spans(clause, "Turkish President")[0], "Erdogan"),
+            (*spans(clause, "Recep Tayyip Erdogan")[0], "Erdogan"),
+            (*spans(clause, "the Kremlin")[0], "the Kremlin")]
+    title = make_title(clause, spans(clause, "Sunday"), refs)
+    assert title == "Erdogan visits the Kremlin"
+
+
+def test_future_and_passive_groups():
+    clause = "Rutte will travel to Kyiv next week"
+    assert make_title(clause, spans(clause, "next week"), names(clause, Rutte="Rutte")) == \
+        "Rutte to travel to Kyiv"
+    clause = "New tariffs were announced on Friday"
+    assert make_title(clause, spans(clause, "Friday")) == "New tariffs announced"
+    clause = "The ministers are expected to sign the accord in June"
+    assert make_title(clause, spans(clause, "June")) == "Ministers to sign accord"
+
+
+def test_perfect_and_negation():
+    clause = "Orban had rejected the plan in March"
+    assert make_title(clause, spans(clause, "March"), names(clause, Orban="Orban")) == \
+        "Orban rejects plan"
+    clause = "The delegates did not reach a deal on Friday"
+    assert make_title(clause, spans(clause, "Friday")) == "Delegates do not reach deal"
+
+
+def test_reporting_verb_with_that_clause_and_quote_marks():
+    clause = "On Tuesday, Lavrov said that the talks were “constructive”"
+    title = make_title(clause, spans(clause, "Tuesday"), names(clause, Lavrov="Lavrov"))
+    assert title == "Lavrov says talks were constructive"
+
+
+def test_quote_first_sentence_becomes_says():
+    clause = "“The ceasefire must hold,” Stubb told reporters on Thursday."
+    title = make_title(clause, spans(clause, "Thursday"), names(clause, Stubb="Stubb"))
+    assert title == "Stubb says the ceasefire must hold"
+
+
+def test_first_person_quote_keeps_the_quote():
+    clause = "“I will go to Geneva next month,” Guterres said on Monday."
+    title = make_title(clause, spans(clause, "next month", "Monday"),
+                       names(clause, Guterres="Guterres"))
+    assert title.startswith("Guterres: “I will go to Geneva")
+
+
+def test_object_stops_at_clause_boundary_and_title_is_short():
+    clause = ("Merz announced a new package of air defence systems, artillery shells, drones and "
+              "armoured vehicles for the Ukrainian army and its partners on Wednesday")
+    title = make_title(clause, spans(clause, "Wednesday"), names(clause, Merz="Merz"))
+    assert title == "Merz announces new package of air defence systems"
+    long_clause = ("Merz announced the delivery of air defence systems to the eastern regions of "
+                   "the country under the terms of the new bilateral agreement on Wednesday")
+    words = make_title(long_clause, spans(long_clause, "Wednesday"),
+                       names(long_clause, Merz="Merz")).split()
+    assert len(words) <= MAX_WORDS
+    assert words[-1].lower() not in ("of", "the", "to", "under")
+
+
+def test_no_leftover_time_phrase_or_punctuation():
+    clause = "Earlier this week, Kellogg met the envoys in Riyadh,"
+    title = make_title(clause, spans(clause, "Earlier this week"),
+                       names(clause, Kellogg="Kellogg"))
+    assert title == "Kellogg meets envoys in Riyadh"
+
+
+def test_time_lead_in_before_the_subject_is_dropped():
+    clause = "Two days before the vote in Budapest, Orban had warned the voters on Friday"
+    title = make_title(clause, spans(clause, "Friday"), names(clause, Orban="Orban"))
+    assert title == "Orban warns voters"
+
+
+def test_present_tense_and_relative_pronoun_subjects():
+    clause = "which includes a ban on imports of liquefied gas from 2027"
+    assert make_title(clause, spans(clause, "2027")) == "Includes ban on imports of liquefied gas"
+    clause = "He and Modi signed the accord in Delhi on Monday"
+    title = make_title(clause, spans(clause, "Monday"), names(clause, Modi="Modi"),
+                       {"he": "Starmer"})
+    assert title == "Starmer and Modi sign accord in Delhi"

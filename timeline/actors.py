@@ -1,0 +1,287 @@
+"""Who takes part in events: people, countries and institutions found in a sentence.
+
+The knowledge lives in a data file (`timeline/data/actors.json`, format in docs/events.md):
+each actor has a canonical name, a short form for titles ("Trump"), a kind, aliases, and
+optionally place names that stand for it ("Beijing" → China) or another actor it stands for
+("the Kremlin" → Russia). Role phrases ("the US president") name whoever held the role on a
+given date. `ActorIndex.find` returns every actor reference in a sentence as
+(start, end, canonical name), leftmost-longest, non-overlapping, in text order.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from timeline.errors import KnowledgeError
+
+DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "actors.json"
+
+KINDS = ("person", "country", "institution")
+
+# A place name is a place, not an actor, after these words ("met in Beijing").
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|to|from|at|near|outside|across|into|via|toward|towards|around|of|visit|"
+    r"visited|visiting|visits|left|reached|arrived)\s+)$",
+    re.IGNORECASE,
+)
+# "pro-Russia" and "anti-NATO" describe something else, not the actor.
+_NEGATED_PREFIX = re.compile(r"\b(?:pro|anti|non|ex)-$", re.IGNORECASE)
+# "former US president" names a past holder we cannot identify from the date alone.
+_FORMER = re.compile(r"(?:\b(?:former|ex|then)[\s-]+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor as the data file describes it."""
+
+    name: str
+    short: str
+    kind: str
+    aliases: tuple[str, ...]
+    places: tuple[str, ...] = ()
+    stands_for: str | None = None
+    pronoun: str | None = None
+    #: For a person: the country or institution they belong to ("Zelensky" → Ukraine).
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class RoleHolder:
+    actor: str
+    start: date | None
+    end: date | None
+
+    def holds(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One actor reference in a sentence: offsets, canonical name, words for a title."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+
+
+@dataclass(frozen=True)
+class _Target:
+    """What a matched phrase refers to: an actor, a place standing for one, or a role."""
+
+    actor: str | None = None
+    place: bool = False
+    holders: tuple[RoleHolder, ...] = ()
+
+
+def _alias_pattern(alias: str, *, role: bool = False) -> str:
+    """A regex for one alias: capitalised words exact, lowercase words in either case.
+
+    Role phrases are written in either case in news ("US President Trump", "the US
+    president"), so every word of a role phrase except an acronym matches in either case.
+    """
+    parts = []
+    for word in alias.split():
+        if word[0].islower() or (role and not word.isupper() and word[0].isalpha()):
+            low, up = word[0].lower(), word[0].upper()
+            parts.append(f"[{low}{up}]{re.escape(word[1:])}")
+        else:
+            parts.append(re.escape(word))
+    return r"\s+".join(parts)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.split()).casefold()
+
+
+class ActorIndex:
+    """Actors and role phrases compiled into one matcher."""
+
+    def __init__(self, actors: tuple[Actor, ...], roles: Mapping[str, tuple[RoleHolder, ...]]):
+        self.actors = actors
+        self._by_name = {a.name: a for a in actors}
+        targets: dict[str, _Target] = {}
+        for actor in actors:
+            for alias in actor.aliases:
+                targets.setdefault(_key(alias), _Target(actor=actor.name))
+            for place in actor.places:
+                targets.setdefault(_key(place), _Target(actor=actor.name, place=True))
+        for phrase, holders in roles.items():
+            targets.setdefault(_key(phrase), _Target(holders=holders))
+        self._targets = targets
+        phrases = sorted({p for a in actors for p in (*a.aliases, *a.places)} | set(roles),
+                         key=lambda p: (-len(p), p))
+        alternatives = "|".join(_alias_pattern(p, role=p in roles) for p in phrases)
+        self._pattern = re.compile(rf"(?<![\w.])(?:{alternatives or '(?!x)x'})(?!\w)")
+
+    def actor(self, name: str) -> Actor | None:
+        """The actor with this canonical name."""
+        return self._by_name.get(name)
+
+    def short(self, name: str) -> str:
+        """The short form of an actor's name for titles ("Trump")."""
+        actor = self._by_name.get(name)
+        return actor.short if actor else name
+
+    def kind(self, name: str) -> str:
+        actor = self._by_name.get(name)
+        return actor.kind if actor else "person"
+
+    def canonical(self, phrase: str, on: date | None = None) -> str | None:
+        """The canonical actor a whole phrase names (any alias, any case), or None."""
+        wanted = _key(phrase)
+        for actor in self.actors:
+            if wanted in (_key(actor.name), _key(actor.short)):
+                return self._resolve(actor.name)
+        target = self._targets.get(wanted)
+        if target is None:
+            return None
+        return self._target_actor(target, on)
+
+    def _resolve(self, name: str) -> str:
+        """Follow `stands_for` ("the Kremlin" → Russia)."""
+        seen = set()
+        actor = self._by_name.get(name)
+        while actor is not None and actor.stands_for and actor.name not in seen:
+            seen.add(actor.name)
+            name = actor.stands_for
+            actor = self._by_name.get(name)
+        return name
+
+    def _target_actor(self, target: _Target, on: date | None) -> str | None:
+        if target.actor is not None:
+            return self._resolve(target.actor)
+        if on is None:
+            names = {h.actor for h in target.holders}
+            return self._resolve(names.pop()) if len(names) == 1 else None
+        for holder in target.holders:
+            if holder.holds(on):
+                return self._resolve(holder.actor)
+        return None
+
+    def find(self, sentence: str, on: date | None) -> list[tuple[int, int, str]]:
+        """Actor references in `sentence`: (start, end, canonical name), in text order.
+
+        `on` is the date the sentence speaks of; it picks who held a role ("the US
+        president"). Without it a role resolves only when one actor ever held it. Place
+        names count as actors except after a locative word ("in Moscow") or inside a longer
+        capitalised name ("Washington Post").
+        """
+        return [(r.start, r.end, r.name) for r in self.references(sentence, on)]
+
+    def references(self, sentence: str, on: date | None) -> list[Reference]:
+        """Like `find`, with the words a title should use for each reference.
+
+        A title keeps "Moscow" and "the Kremlin" as written (they say more than "Russia")
+        and shortens people and roles to the person's short name ("Xi").
+        """
+        found = []
+        for match in self._pattern.finditer(sentence):
+            target = self._targets.get(_key(match.group(0)))
+            if target is None:
+                continue
+            before = sentence[:match.start()]
+            if _NEGATED_PREFIX.search(before):
+                continue
+            if target.place and (_LOCATIVE.search(before)
+                                 or re.match(r"\s+[A-Z][a-z]", sentence[match.end():])):
+                continue
+            if target.holders and _FORMER.search(before):
+                continue
+            name = self._target_actor(target, on)
+            if name is None:
+                continue
+            if target.place:
+                label = " ".join(match.group(0).split())
+            elif target.actor is not None:
+                label = self.short(target.actor)
+            else:
+                label = self.short(name)
+            found.append(Reference(match.start(), match.end(), name, label))
+        return found
+
+
+def _day(value: Any, where: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise KnowledgeError(f"{where}: expected a date YYYY-MM-DD, got {value!r}") from None
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise KnowledgeError(f"{where}: expected a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _parse(data: Any) -> ActorIndex:
+    if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
+        raise KnowledgeError('expected an object with an "actors" list')
+    actors = []
+    for i, entry in enumerate(data["actors"]):
+        where = f"actors[{i}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise KnowledgeError(f'{where}: expected an object with a "name"')
+        kind = entry.get("kind", "person")
+        if kind not in KINDS:
+            raise KnowledgeError(f"{where}: kind must be one of {', '.join(KINDS)}, got {kind!r}")
+        name = entry["name"].strip()
+        actors.append(Actor(
+            name=name,
+            short=str(entry.get("short") or name),
+            kind=kind,
+            aliases=_strings(entry.get("aliases", [name]), f"{where}.aliases"),
+            places=_strings(entry.get("places", []), f"{where}.places"),
+            stands_for=entry.get("stands_for"),
+            pronoun=entry.get("pronoun"),
+            country=entry.get("country"),
+        ))
+    names = {a.name for a in actors}
+    for actor in actors:
+        if actor.stands_for is not None and actor.stands_for not in names:
+            raise KnowledgeError(f"actor {actor.name!r} stands for unknown {actor.stands_for!r}")
+        if actor.country is not None and actor.country not in names:
+            raise KnowledgeError(f"actor {actor.name!r} belongs to unknown {actor.country!r}")
+    roles: dict[str, tuple[RoleHolder, ...]] = {}
+    for i, entry in enumerate(data.get("roles", [])):
+        where = f"roles[{i}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("holders"), list):
+            raise KnowledgeError(f'{where}: expected an object with "phrases" and "holders"')
+        holders = []
+        for j, h in enumerate(entry["holders"]):
+            if not isinstance(h, dict) or h.get("actor") not in names:
+                raise KnowledgeError(f"{where}.holders[{j}]: unknown actor {h!r}")
+            holders.append(RoleHolder(h["actor"], _day(h.get("from"), where),
+                                      _day(h.get("until"), where)))
+        for phrase in _strings(entry.get("phrases"), f"{where}.phrases"):
+            roles[phrase] = tuple(holders)
+    return ActorIndex(tuple(actors), roles)
+
+
+def load_actors(path: str | None = None) -> ActorIndex:
+    """Read an actors file (default: the built-in `timeline/data/actors.json`).
+
+    A missing, unreadable or malformed file raises KnowledgeError naming it.
+    """
+    source = Path(path) if path is not None else DEFAULT_PATH
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KnowledgeError("no such actors file", str(source)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(f"cannot read actors file ({exc})", str(source)) from None
+    except json.JSONDecodeError as exc:
+        raise KnowledgeError(f"not valid JSON (line {exc.lineno}: {exc.msg})",
+                             str(source)) from None
+    try:
+        return _parse(data)
+    except KnowledgeError as exc:
+        raise KnowledgeError(exc.message, str(source)) from None

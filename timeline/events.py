@@ -1,0 +1,311 @@
+"""From resolved temporal expressions to events: one Event per dated clause.
+
+A clause holding a temporal expression resolved to a calendar date or time becomes an
+event; durations, sets and vague references ("recently", "in recent months") do not.
+Clauses are cut at `;`, a dash, a comma before a conjunction ("and", "while", "when",
+"after" …), after a leading subordinate clause ("Though X did A, Y did B"), and before a
+subordinate clause with its own verb and its own date ("… came three days after Trump and
+Putin met on Aug. 15" tells two events). Each event has one Mention copied from the
+expression, a headline title (`timeline.titles`), the actors named in the clause (a
+"he"/"she" subject stands for the most salient person before it), and a stable id: a short
+hash of the date value, the sorted actors and the title's content words, so the same input
+always gives the same id whatever else is in the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+from timeline.actors import ActorIndex, Reference
+from timeline.model import Article, Event, Mention, Timex, granularity_rank
+from timeline.text import Sentence, split_sentences
+from timeline.titles import has_finite_verb, make_title
+
+#: Granularities that place an event on the calendar.
+EVENT_GRANULARITIES = frozenset(
+    {"time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "range"})
+
+_CLAUSE_BREAK = re.compile(
+    r";\s+|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|which|who|where|when|although|though|"
+    r"because|as|after|before|since|despite|until)\b)|\s+(?=(?:while|whereas)\s)")
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when|once)\s", re.IGNORECASE)
+_LEADING_SUBORDINATE = re.compile(
+    r"(?:Though|Although|While|Whereas|Because|Since|As|If|Once|Even though|Despite|Unlike|"
+    r"After|Before|Following|Like|Until|When)\b")
+_REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|wrote)\s+(?:that\s+)?")
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"^,?\s*(who|which)\b")
+_STOPWORDS = frozenset(
+    "a an the of to in on at for with and or but by from as is are was were be been has have "
+    "had will would that this it its his her their they he she we says said say".split())
+
+
+def is_eventful(timex: Timex) -> bool:
+    """True when a temporal expression dates something (a day, a month, a year …)."""
+    value = timex.value
+    return (value is not None and value.is_dated
+            and value.granularity in EVENT_GRANULARITIES)
+
+
+def title_key(title: str) -> str:
+    """The content words of a title, lowercased and sorted: what an id depends on."""
+    words = {w for w in re.findall(r"[a-z0-9]+", title.lower()) if w not in _STOPWORDS}
+    return " ".join(sorted(words))
+
+
+def event_id(value: str, actors: Sequence[str], title: str) -> str:
+    """A short stable id from the date value, the actors (any order) and the title words."""
+    key = "\x1f".join([value, "|".join(sorted(actors)), title_key(title)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
+            dated: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Clause spans of a sentence; never cut inside quotes or `protected` spans.
+
+    `dated` are the spans of dated expressions: a subordinate clause ("after Trump and Putin
+    met …", "since Russia invaded …") is cut off when it has its own verb and holds one.
+    """
+    keep = [*_quoted_spans(sentence), *protected]
+    cuts: set[int] = set()
+    if _LEADING_SUBORDINATE.match(sentence):
+        # "Though X did A, Y did B": the leading subordinate clause ends at its first comma.
+        comma = next((m.start() for m in re.finditer(r",\s", sentence)
+                      if not _inside(m.start(), keep)), None)
+        if comma is not None:
+            cuts.add(comma)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if not _inside(m.start(), keep) and m.start() > 0:
+            cuts.add(m.start())
+    for m in _SUBORDINATOR.finditer(sentence):
+        at = m.start()
+        if _inside(at, keep) or at == 0:
+            continue
+        after = [s for s, _ in dated if s > at and not any(at < c < s for c in cuts)]
+        if after and has_finite_verb(sentence[at:min(after)]):
+            cuts.add(at)
+    for m in _REPORTED.finditer(sentence):
+        # "Earlier today, he said he will speak with Putin on Monday": the reported clause
+        # has its own date and tells its own event.
+        at = m.end()
+        if _inside(m.start(), keep):
+            continue
+        before = [s for s, _ in dated if s < m.start() and not any(s < c < at for c in cuts)]
+        after = [s for s, _ in dated if s > at and not any(at < c < s for c in cuts)]
+        if before and after and has_finite_verb("so " + sentence[at:min(after)]):
+            cuts.add(at)
+    bounds = [0, *sorted(cuts), len(sentence)]
+    spans = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        while start < end and sentence[start] in " ,;–—-":
+            start += 1
+        if sentence[start:end].strip(" ,.;"):
+            spans.append((start, end))
+    return spans
+
+
+class _Salience:
+    """The person a "he" or "she" most likely stands for, sentence by sentence."""
+
+    def __init__(self, index: ActorIndex) -> None:
+        self.index = index
+        self.last: dict[str, str] = {}
+
+    def persons(self, text: str, refs: Sequence[Reference]) -> dict[str, str]:
+        """The first person of each pronoun mentioned outside quotes in `text`."""
+        quoted = _quoted_spans(text)
+        found: dict[str, str] = {}
+        for ref in refs:
+            actor = self.index.actor(ref.name)
+            if actor is None or actor.kind != "person" or _inside(ref.start, quoted):
+                continue
+            found.setdefault(actor.pronoun or "he", ref.name)
+        return found
+
+    def pronouns(self, before: dict[str, str]) -> dict[str, str]:
+        """Pronoun → canonical name: earlier in the sentence first, then previous sentences."""
+        return {**self.last, **before}
+
+    def update(self, sentence: str, found: dict[str, str]) -> None:
+        # A sentence whose subject is "he" keeps the same "he" in focus.
+        subject = _PRONOUN_SUBJECT.match(sentence)
+        if subject:
+            found = {k: v for k, v in found.items() if k != subject.group(1).lower()}
+        self.last.update(found)
+
+
+def extract_events(article: Article, timexes: Sequence[Timex], actors: ActorIndex) -> list[Event]:
+    """Events of one article, in text order, one Mention each."""
+    events: list[Event] = []
+    salience = _Salience(actors)
+    seen: set[str] = set()
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    for sentence in split_sentences(article.text):
+        inside = [t for t in ordered if sentence.start <= t.start and t.end <= sentence.end
+                  and not _inside_word(article.text, t)]
+        dated = [t for t in inside if is_eventful(t) and not _since(article.text, t)]
+        refs = actors.references(sentence.text, article.published)
+        if dated:
+            for event in _sentence_events(article, sentence, inside, dated, actors, salience):
+                if event.id in seen:
+                    continue
+                seen.add(event.id)
+                events.append(event)
+        salience.update(sentence.text, salience.persons(sentence.text, refs))
+    return events
+
+
+def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Timex],
+                     dated: Sequence[Timex], actors: ActorIndex,
+                     salience: _Salience) -> list[Event]:
+    text = sentence.text
+    if _is_dateline(text):
+        return []
+    # Durations and sets stay in titles ("for 30 days"); dates and vague times go. An
+    # unresolved expression stays too: it is often the name of an event ("the Oval Office
+    # confrontation") that the title needs.
+    spans = [(t.start - sentence.start, t.end - sentence.start) for t in inside
+             if t.value is not None and t.type in ("DATE", "TIME")]
+    dated_spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated]
+    parts = clauses(text, spans, dated_spans)
+    chosen: dict[int, Timex] = {}
+    # The most precise expression of a clause dates it ("after the summit, on Feb. 28").
+    for timex in sorted(dated, key=lambda t: (granularity_rank(t.value.granularity), t.start)):
+        offset = timex.start - sentence.start
+        which = next((i for i, (s, e) in enumerate(parts) if s <= offset < e), None)
+        if which is not None and which not in chosen:
+            chosen[which] = timex
+    chosen = dict(sorted(chosen.items()))
+    return [_event(article, sentence, timex, parts, which,
+                   [parts[i] for i in chosen if i != which], spans, actors, salience)
+            for which, timex in chosen.items()]
+
+
+def _since(text: str, timex: Timex) -> bool:
+    """ "since February": the start of a state of affairs, not the date of an event.
+
+    "since last month, when X happened" still dates X.
+    """
+    if re.match(r"\s*,\s*when\b", text[timex.end:]):
+        return False
+    return bool(re.search(r"\bsince\s+$", text[max(0, timex.start - 12):timex.start],
+                          re.IGNORECASE) or timex.text.lower().startswith("since "))
+
+
+def _inside_word(text: str, timex: Timex) -> bool:
+    """A match inside a word ("Fri" in "Friedrich") is no temporal expression."""
+    before = text[timex.start - 1] if timex.start > 0 else " "
+    after = text[timex.end] if timex.end < len(text) else " "
+    return before.isalnum() or after.isalnum()
+
+
+def _is_dateline(text: str) -> bool:
+    """A dateline or caption ("Published: 22 January 2025", "By Staff | Moscow | 17 May")."""
+    words = re.findall(r"\b[a-z]{3,}\b", text)
+    return len(words) <= 1 and not has_finite_verb(text)
+
+
+def _event(article: Article, sentence: Sentence, timex: Timex,
+           parts: Sequence[tuple[int, int]], which: int, others: Sequence[tuple[int, int]],
+           spans: Sequence[tuple[int, int]], actors: ActorIndex, salience: _Salience) -> Event:
+    assert timex.value is not None
+    text = sentence.text
+    refs = actors.references(text, timex.value.start or article.published)
+    start, end = parts[which]
+    title_start, title_end = start, end
+    following = parts[which + 1] if which + 1 < len(parts) else None
+    when = re.match(r"[\s,]*when\s+", text[end:])
+    if following is not None and when:
+        # "… on display last month, when Putin, Xi and Kim met": the when-clause is the event.
+        title_start, title_end = end + when.end(), following[1]
+        end = following[1]
+    names = [(r.start - title_start, r.end - title_start, r.label) for r in refs
+             if title_start <= r.start and r.end <= title_end]
+    relative = _RELATIVE.match(text[title_start:title_end])
+    antecedent = next((r for r in reversed(refs) if r.end <= title_start
+                       and not text[r.end:title_start].strip(" ,")), None)
+    extra: list[str] = []
+    if relative and antecedent is not None:
+        # "Zelensky, who met Erdogan on Tuesday": the relative pronoun is the subject.
+        names.append((relative.start(1), relative.end(1), antecedent.label))
+        extra.append(antecedent.name)
+    pronouns = salience.pronouns(salience.persons(text[:start], [r for r in refs
+                                                                 if r.end <= start]))
+    short = {k: actors.short(v) for k, v in pronouns.items()}
+    remove = [(s - title_start, e - title_start) for s, e in spans
+              if title_start <= s and e <= title_end]
+    clause = text[title_start:title_end]
+    title = make_title(clause, remove, names, short) or timex.text
+    if len(title.split()) <= 2 and following is not None and title_end < following[1]:
+        # "Trump says" alone: the statement's title takes in what was said.
+        title_end = following[1]
+        clause = text[title_start:title_end]
+        names = [(r.start - title_start, r.end - title_start, r.label) for r in refs
+                 if title_start <= r.start and r.end <= title_end]
+        remove = [(s - title_start, e - title_start) for s, e in spans
+                  if title_start <= s and e <= title_end]
+        title = make_title(clause, remove, names, short) or title
+    if len(title.split()) < 3:
+        # The other expressions of the clause may be the event's very name ("after the Oval
+        # Office confrontation with Zelenskyy on Feb. 28"): keep them, cut only the date.
+        own = [(timex.start - sentence.start - title_start, timex.end - sentence.start
+                - title_start)]
+        fuller = make_title(clause, own, names, short)
+        if len(fuller.split()) > len(title.split()):
+            title = fuller
+    blanked = "".join(" " if any(s <= i < e for s, e in remove) else c
+                      for i, c in enumerate(clause))
+    subject = next((v for k, v in pronouns.items()
+                    if title.startswith(short[k] + " ") and _subject_pronoun(blanked, k)), None)
+    named = [r.name for r in refs
+             if start <= r.start < end and not any(a <= r.start < b for a, b in spans)]
+    found = ([subject] if subject else []) + extra + named
+    if not found:
+        # A clause naming nobody ("Monday's talks were friendly") takes the sentence's
+        # actors, except those of its other events and those inside time expressions.
+        found = [r.name for r in refs if not any(a <= r.start < b for a, b in [*others, *spans])]
+    names_unique = _subject_first(tuple(dict.fromkeys(found)), title, actors)
+    mention = Mention(
+        article=article.id,
+        sentence=text,
+        phrase=timex.text,
+        start=timex.start,
+        end=timex.end,
+        value=timex.value,
+        anchor=timex.anchor,
+        how=timex.how,
+        sentence_start=sentence.start,
+    )
+    return Event(
+        id=event_id(timex.value.value, names_unique, title),
+        title=title,
+        actors=names_unique,
+        when=timex.value,
+        mentions=(mention,),
+    )
+
+
+def _subject_pronoun(clause: str, pronoun: str) -> bool:
+    """Whether `pronoun` opens the clause's main part ("On Wednesday, he announced")."""
+    pattern = rf"(?:^\W*|[,:]\s*|\b(?:and|but|while|as|then)\s+){pronoun}\b"
+    return re.search(pattern, clause, re.IGNORECASE) is not None
+
+
+def _subject_first(names: tuple[str, ...], title: str, actors: ActorIndex) -> tuple[str, ...]:
+    """Actors in the order the title names them, then the others in text order."""
+    def position(name: str) -> int:
+        found = re.search(rf"(?<!\w){re.escape(actors.short(name))}(?!\w)", title)
+        return found.start() if found else len(title)
+
+    return tuple(sorted(names, key=position))

@@ -1,0 +1,307 @@
+"""Merging: the same real-world event told several times becomes one Event.
+
+Two events may be one only if they are consistent: their time intervals overlap (a day
+inside its week or month), they come from different sentences, and they do not name
+different kinds of happening ("call" vs "meeting", from a table of event words). A day joins
+a coarser value only with evidence beyond the actors (a shared place or name, or titles
+sharing many words). Consistent pairs are scored on shared actors (people weigh more than
+countries), agreeing kinds and shared words, and pairs above THRESHOLD merge, strongest
+first; a group only grows when every pair across it is consistent, so chains of weak links
+cannot glue events of different days together. The merged event keeps every mention, the
+most precise time value (finest granularity; on a tie the value most mentions give), the
+union of actors, the title of its best telling, and the smallest id of its parts (so its id
+changes only when a new part with a smaller id joins).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.actors import ActorIndex, load_actors
+from timeline.model import Event, TimeValue, granularity_rank
+
+#: Words that name a kind of happening → the kind. Two events of different kinds are apart.
+EVENT_KINDS = {
+    **dict.fromkeys("call calls called phone phoned telephone telephoned video spoke speak "
+                    "speaks conversation rang".split(), "call"),
+    **dict.fromkeys("meet meets meeting met summit talks gathering encounter confrontation "
+                    "clash".split(), "meeting"),
+    **dict.fromkeys("visit visits visited trip tour".split(), "visit"),
+    **dict.fromkeys("sanction sanctions sanctioned blacklist blacklisting".split(), "sanctions"),
+    **dict.fromkeys("tariff tariffs".split(), "tariffs"),
+    **dict.fromkeys("friendship partnership".split(), "friendship"),
+    **dict.fromkeys("invasion invaded invade invades invading".split(), "invasion"),
+    **dict.fromkeys("inauguration inaugurated sworn oath office".split(), "inauguration"),
+    **dict.fromkeys("ceasefire truce".split(), "ceasefire"),
+    **dict.fromkeys("strike strikes attack attacks attacked".split(), "strike"),
+    **dict.fromkeys("deal agreement accord".split(), "deal"),
+    **dict.fromkeys("interview".split(), "interview"),
+    **dict.fromkeys("address speech".split(), "speech"),
+    **dict.fromkeys("parade".split(), "parade"),
+    **dict.fromkeys("election elected vote".split(), "election"),
+    **dict.fromkeys("anniversary".split(), "anniversary"),
+    **dict.fromkeys("test tested launch launched".split(), "test"),
+}
+
+_STOP = frozenset(
+    "a an the of to in on at for with and or but by from as is are was were be been being has "
+    "have had will would shall can could may might must that this these those it its his her "
+    "their they he she we i you our my me us them him who whom which what when where while "
+    "said says say told tell also not no more most than then there here into over about after "
+    "before during since until just very so such only even still new other some any all both "
+    "one two three week weeks month months year years day days monday tuesday wednesday "
+    "thursday friday saturday sunday earlier later last next ago january february march april "
+    "may june july august september october november december jan feb mar apr jun jul aug sep "
+    "sept oct nov dec".split())
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# "Russian", "Chinese", "British": adjectives of nationality name no particular event.
+_NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|can|ic)$")
+
+#: Weight of a shared actor by kind: a shared person says more than a shared country, and a
+#: person's country met in the other event ("Zelensky" and "Ukraine") says less still.
+_ACTOR_WEIGHT = {"person": 1.0}
+_OTHER_ACTOR = 0.5
+_AFFILIATION = 0.25
+
+
+def _stem(word: str) -> str:
+    word = re.sub(r"['’]s$", "", word.lower())
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(frozen=True)
+class _Profile:
+    event: Event
+    words: frozenset[str]
+    title_words: frozenset[str]
+    names: frozenset[str]
+    title_names: frozenset[str]
+    kinds: frozenset[str]
+    actors: dict[str, float]
+    sentences: frozenset[tuple[str, int]]
+
+
+def _weights(actors: Sequence[str], index: ActorIndex) -> dict[str, float]:
+    """Each actor's weight, plus the countries of its people at a small weight."""
+    out: dict[str, float] = {}
+    for name in actors:
+        known = index.actor(name)
+        out[name] = _ACTOR_WEIGHT.get(known.kind if known else "person", _OTHER_ACTOR)
+    for name in actors:
+        known = index.actor(name)
+        if known is not None and known.country and known.country not in out:
+            out[known.country] = -_AFFILIATION
+    return out
+
+
+def _names(tokens: Sequence[str], skip: set[str]) -> frozenset[str]:
+    """Capitalised words that are not actors: places and named things ("Riyadh")."""
+    out = set()
+    for token in tokens:
+        word = re.sub(r"['’]s$", "", token.lower())
+        if token[0].isupper() and word not in skip and word not in _STOP \
+                and not _NATIONALITY.search(word):
+            out.add(word)
+    return frozenset(out)
+
+
+def _content(text: str, skip: set[str]) -> frozenset[str]:
+    return frozenset(_stem(t) for t in _WORD.findall(text)
+                     if t.lower() not in _STOP and t.lower() not in skip and len(t) > 2)
+
+
+def _profile(event: Event, index: ActorIndex) -> _Profile:
+    skip = {w.lower() for actor in event.actors for w in actor.split()}
+    sentences = " ".join(m.sentence for m in event.mentions)
+    title_tokens = _WORD.findall(event.title)
+    # Capitalised words that are not actors name places and named things ("Riyadh",
+    # "Oval Office"): two events naming different ones are likely apart.
+    title_names = _names(title_tokens[1:], skip)
+    names = title_names
+    for m in event.mentions:
+        names |= _names(_WORD.findall(m.sentence)[1:], skip)
+    return _Profile(
+        event=event,
+        words=_content(sentences, skip),
+        title_words=_content(event.title, skip),
+        names=names,
+        title_names=title_names,
+        # Lowercase words only: "Oval Office" is a place, "took office" an inauguration.
+        kinds=frozenset(EVENT_KINDS[t] for t in [title_tokens[0].lower(), *title_tokens[1:],
+                                                  *_dated_nouns(event)]
+                        if t in EVENT_KINDS) if title_tokens else frozenset(),
+        actors=_weights(event.actors, index),
+        sentences=frozenset((m.article, m.sentence_start) for m in event.mentions),
+    )
+
+
+def _dated_nouns(event: Event) -> list[str]:
+    """The words a possessive date modifies ("Tuesday's call"): they name the event itself."""
+    out = []
+    for m in event.mentions:
+        after = m.sentence[m.end - m.sentence_start:]
+        if not m.phrase.endswith(("'s", "’s")) and not after.startswith(("'s", "’s")):
+            continue
+        words = re.match(r"(?:['’]s)?\s+([a-z-]+)(?:\s+([a-z-]+))?", after)
+        if words:
+            out.extend(w for w in words.groups() if w)
+    return out
+
+
+def _overlap(a: TimeValue, b: TimeValue) -> bool:
+    if a.start is None or b.start is None:
+        return False
+    a_end, b_end = a.end or a.start, b.end or b.start
+    return a.start <= b_end and b.start <= a_end
+
+
+def _consistent(a: _Profile, b: _Profile) -> bool:
+    """Could these two be one event? Times overlap, different sentences, no kind conflict.
+
+    Every pair inside a merged event must pass this, so no chain of links can join two
+    events on different days or of different kinds.
+    """
+    if not _overlap(a.event.when, b.event.when):
+        return False
+    if a.sentences & b.sentences:
+        return False
+    return not (a.kinds and b.kinds and not a.kinds & b.kinds)
+
+
+def _compatible(a: _Profile, b: _Profile) -> bool:
+    """May this pair link two groups? `_consistent`, and evidence across granularities.
+
+    A value inside a coarser one (a day in a month) links only with evidence beyond the
+    actors: a shared name ("Alaska") or titles sharing a good part of their words, because a
+    month holds many events of the same people.
+    """
+    if not _consistent(a, b):
+        return False
+    if a.event.when.granularity != b.event.when.granularity:
+        return bool(a.names & b.names) or _dice(a.title_words, b.title_words) >= TITLE_EVIDENCE
+    return True
+
+
+def _dice(x: frozenset[str], y: frozenset[str]) -> float:
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+def _actor_overlap(a: dict[str, float], b: dict[str, float]) -> float:
+    """Weighted share of the smaller actor set found in the other.
+
+    An event naming nobody ("Monday's talks were friendly") neither agrees nor disagrees:
+    it scores half.
+    """
+    own_a = sum(w for w in a.values() if w > 0)
+    own_b = sum(w for w in b.values() if w > 0)
+    if not own_a or not own_b:
+        return 0.5
+    # Negative weights mark affiliations: they count, at their size, only when shared.
+    shared = sum(min(abs(w), abs(b[name])) for name, w in a.items()
+                 if name in b and (w > 0 or b[name] > 0))
+    return min(1.0, shared / min(own_a, own_b))
+
+
+def similarity(a: _Profile, b: _Profile) -> float:
+    """0 when the two cannot be one event; otherwise higher is more alike (≥ THRESHOLD merges)."""
+    if not _compatible(a, b):
+        return 0.0
+    score = (0.4 * _actor_overlap(a.actors, b.actors)
+             + 0.35 * bool(a.kinds & b.kinds)
+             + 0.5 * _dice(a.title_words, b.title_words)
+             + 0.5 * _dice(a.words, b.words))
+    if a.title_names and b.title_names and not a.names & b.names:
+        score -= 0.2
+    if a.event.when.value == b.event.when.value:
+        score += 0.1
+    return score
+
+
+THRESHOLD = 0.55
+#: Share of title words (Dice) that lets a finer value merge into a coarser one.
+TITLE_EVIDENCE = 0.3
+
+
+def _best(events: Sequence[Event]) -> tuple[TimeValue, Event]:
+    """The most precise time value and the event whose title the merged event takes."""
+    counts = Counter(e.when.value for e in events for _ in e.mentions)
+
+    def precision(e: Event) -> tuple[int, int, str]:
+        return (granularity_rank(e.when.granularity), -counts[e.when.value], e.when.value)
+
+    when = min(events, key=precision).when
+    candidates = [e for e in events if e.when.value == when.value]
+    first = min(candidates, key=lambda e: (
+        ":" in e.title, -len(e.actors), min((m.article, m.start) for m in e.mentions)))
+    return when, first
+
+
+def combine(events: Sequence[Event]) -> Event:
+    """One event from several tellings of it."""
+    if len(events) == 1:
+        return events[0]
+    when, best = _best(events)
+    mentions = sorted({m for e in events for m in e.mentions},
+                      key=lambda m: (m.article, m.start, m.end))
+    actors = list(best.actors)
+    for event in events:
+        actors.extend(a for a in event.actors if a not in actors)
+    return Event(id=min(e.id for e in events), title=best.title, actors=tuple(actors),
+                 when=when, mentions=tuple(mentions))
+
+
+def cluster(events: Sequence[Event], actors: ActorIndex) -> list[list[int]]:
+    """Groups of indices into `events` that tell the same event.
+
+    `actors` says what kind each actor is (a shared person counts more than a shared
+    country) and which country a person belongs to. Unknown actors count as persons.
+    """
+    profiles = [_profile(e, actors) for e in events]
+    pairs = []
+    for i in range(len(profiles)):
+        for j in range(i + 1, len(profiles)):
+            score = similarity(profiles[i], profiles[j])
+            if score >= THRESHOLD:
+                pairs.append((-score, i, j))
+    pairs.sort()
+    group = list(range(len(events)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
+    for _, i, j in pairs:
+        gi, gj = group[i], group[j]
+        if gi == gj:
+            continue
+        if not all(_consistent(profiles[x], profiles[y])
+                   for x in members[gi] for y in members[gj]):
+            continue
+        for x in members[gj]:
+            group[x] = gi
+        members[gi].extend(members.pop(gj))
+    return [sorted(m) for _, m in sorted(members.items())]
+
+
+def merge_events(events: Sequence[Event], actors: ActorIndex | None = None) -> list[Event]:
+    """Merge events that tell the same happening; ids unique in the result.
+
+    `actors` gives the kinds of actors (the built-in actors file when not given).
+    """
+    index = actors or load_actors()
+    merged = [combine([events[i] for i in group]) for group in cluster(events, index)]
+    merged.sort(key=lambda e: (e.when.start is None, e.when.start, e.id,
+                               [(m.article, m.start) for m in e.mentions]))
+    seen: Counter[str] = Counter()
+    out = []
+    for event in merged:
+        seen[event.id] += 1
+        if seen[event.id] > 1:
+            # Two events that hash alike but were kept apart: the later one gets a suffix.
+            event = Event(f"{event.id}-{seen[event.id]}", event.title, event.actors,
+                          event.when, event.mentions)
+        out.append(event)
+    return out

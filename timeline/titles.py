@@ -1,0 +1,571 @@
+"""Headline-style titles for events: "Trump announces new sanctions on Russia's oil companies".
+
+A title is built from one clause by rules, no model: time phrases are cut out, actor
+references become their short names ("Chinese President Xi Jinping" → "Xi"), the subject is
+the words before the main verb (a pronoun subject becomes the actor it stands for), the verb
+group is put in the headline present ("announced" → "announces", "will meet" → "to meet",
+"were imposed" → "imposed"), and the object runs to the next clause boundary. Quotes led by
+the speaker's words ("“…,” Trump said") become "Trump says …". Titles are at most
+MAX_WORDS words, cut at a phrase boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+MAX_WORDS = 12
+
+# Irregular verbs: past or past participle → base form. Only forms that differ from the base.
+_IRREGULAR = {
+    "said": "say", "met": "meet", "held": "hold", "took": "take", "taken": "take",
+    "made": "make", "spoke": "speak", "spoken": "speak", "told": "tell", "gave": "give",
+    "given": "give", "went": "go", "gone": "go", "came": "come", "saw": "see", "seen": "see",
+    "began": "begin", "begun": "begin", "won": "win", "lost": "lose", "sent": "send",
+    "brought": "bring", "thought": "think", "sought": "seek", "bought": "buy", "left": "leave",
+    "led": "lead", "struck": "strike", "stricken": "strike", "wrote": "write",
+    "written": "write", "flew": "fly", "flown": "fly", "drew": "draw", "drawn": "draw",
+    "threw": "throw", "thrown": "throw", "chose": "choose", "chosen": "choose",
+    "broke": "break", "broken": "break", "froze": "freeze", "frozen": "freeze",
+    "stood": "stand", "understood": "understand", "fell": "fall", "fallen": "fall",
+    "felt": "feel", "found": "find", "got": "get", "gotten": "get", "knew": "know",
+    "known": "know", "grew": "grow", "grown": "grow", "shook": "shake", "shaken": "shake",
+    "did": "do", "done": "do", "had": "have", "ate": "eat", "eaten": "eat", "drove": "drive",
+    "driven": "drive", "rose": "rise", "risen": "rise", "forgot": "forget",
+    "forgotten": "forget", "hid": "hide", "hidden": "hide", "beaten": "beat",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake",
+    "undertaken": "undertake", "overtook": "overtake", "overtaken": "overtake",
+    "fought": "fight", "caught": "catch", "taught": "teach", "paid": "pay", "laid": "lay",
+    "sold": "sell", "kept": "keep", "meant": "mean", "spent": "spend", "built": "build",
+    "sank": "sink", "sunk": "sink", "rang": "ring", "rung": "ring", "ran": "run",
+    "sang": "sing", "sung": "sing", "swore": "swear", "sworn": "swear", "wore": "wear",
+    "worn": "wear", "tore": "tear", "torn": "tear", "bore": "bear", "borne": "bear",
+    "woke": "wake", "woken": "wake", "heard": "hear", "lent": "lend", "bent": "bend",
+    "dealt": "deal", "fled": "flee", "fed": "feed", "bled": "bleed", "slid": "slide",
+    "shot": "shoot", "stuck": "stick", "swung": "swing", "hung": "hang", "sprang": "spring",
+    "sprung": "spring", "forbade": "forbid", "forbidden": "forbid", "forgave": "forgive",
+    "forgiven": "forgive", "arose": "arise", "arisen": "arise", "became": "become",
+    "oversaw": "oversee", "overseen": "oversee", "foresaw": "foresee",
+    "upheld": "uphold", "withheld": "withhold", "mistook": "mistake", "mistaken": "mistake",
+    "rode": "ride", "ridden": "ride", "strove": "strive", "striven": "strive",
+    "lit": "light", "sat": "sit", "spat": "spit", "slung": "sling", "clung": "cling",
+    "slept": "sleep", "swept": "sweep", "wept": "weep", "leapt": "leap", "dreamt": "dream",
+}
+# Past forms equal to the base: recognised as past only after a subject, kept as they are.
+_SAME_PAST = frozenset("put set cut let hit quit spread cast upset hurt beat read shut cost "
+                       "bet bid burst thrust broadcast forecast".split())
+# Regular verbs whose base the spelling rules below would get wrong.
+_REGULAR_EXCEPTIONS = {
+    "added": "add", "created": "create", "focused": "focus", "biased": "bias",
+    "completed": "complete",
+    "competed": "compete", "deleted": "delete", "united": "unite", "invited": "invite",
+    "ignited": "ignite", "honored": "honor", "favored": "favor", "labored": "labor",
+    "belonged": "belong", "prolonged": "prolong", "longed": "long", "welcomed": "welcome",
+    "declined": "decline", "combined": "combine", "piloted": "pilot", "erred": "err",
+    "interfered": "interfere", "controlled": "control", "patrolled": "patrol",
+    "enrolled": "enrol", "bottomed": "bottom", "ransomed": "ransom", "signaled": "signal",
+    "exhaled": "exhale", "inhaled": "inhale", "scaled": "scale", "telephoned": "telephone",
+    "phoned": "phone", "zoned": "zone", "cloned": "clone", "toned": "tone",
+    "condoned": "condone", "dethroned": "dethrone", "postponed": "postpone",
+}
+_BE = frozenset("is are was were be been being 's".split())
+_HAVE = frozenset("has have had".split())
+_DO = frozenset("did does do".split())
+_FUTURE = frozenset("will would shall 'll".split())
+_MODAL = frozenset("can could may might must should".split())
+_FUTURE_ADJ = frozenset("expected due set scheduled poised likely going slated planning "
+                        "preparing about unlikely".split())
+_ADVERB = frozenset("also still already now just reportedly previously finally again then "
+                    "repeatedly officially publicly formally personally recently later "
+                    "earlier initially eventually subsequently immediately quickly first "
+                    "ultimately apparently separately jointly directly effectively "
+                    "even only once".split())
+_NEGATION = frozenset({"not", "never", "n't"})
+# Words ending in s that are not present-tense verbs after a name ("Trump's allies" aside).
+_NOT_VERBS = frozenset("its his was has does is this thus us always perhaps across news "
+                       "series species less unless".split())
+_REPORTING = frozenset("say tell add write state claim warn insist note stress argue suggest "
+                       "confirm deny report tweet post acknowledge admit reply announce "
+                       "declare explain predict promise vow pledge threaten".split())
+_DETERMINERS = frozenset("a an the this that these those his her its their our my your some "
+                         "any every each no another such".split())
+_PREPOSITIONS = frozenset("of with in on at to from by for about between over under into "
+                          "against during after before amid among across through toward "
+                          "towards without within since until via per than like".split())
+_BOUNDARY_WORDS = frozenset("which who whom whose where when while whereas because although "
+                            "though but as if unless".split())
+_LEADING = frozenset("while as though although since because when if after before once but "
+                     "and so yet meanwhile however still then also now instead indeed later "
+                     "separately earlier previously unlike despite where until following "
+                     "whereas which who".split())
+# Titles before a name add nothing to a headline ("President Trump" → "Trump").
+_HONORIFIC = re.compile(
+    r"\b(?:(?:Vice|Prime|Foreign|Defence|Defense|Deputy|Interior|Finance|Trade)\s+)?"
+    r"(?:President|Minister|Chancellor|Secretary|Premier|Spokesman|Spokeswoman|King|Queen|"
+    r"Prince|Envoy|Senator|Governor|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
+_TIME_PREPOSITION = re.compile(
+    r"(?:\b(?:on|in|at|during|by|from|since|until|till|over|through|throughout|as of|"
+    r"as early as|as late as|as recently as|just|only|late|early|later|earlier)\s*)+$",
+    re.IGNORECASE)
+_QUOTES = "“”\"‘’«»"
+_TOKEN = re.compile(r"[“”\"«»]|‘(?=\w)|’(?!\w)|\w[\w'’.\-–]*\w|\w|[,;:()!?.…]|[–—]|-")
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:I|I'd|I’d|I'm|I’m|I've|I’ve|I'll|I’ll|[Ww]e|[Ww]e're|"
+                           r"[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'll|[Ww]e’ll|[Mm]y|[Oo]ur)(?!\w)")
+# Capitalised only because they open the quote; lowercase after "says".
+_COMMON_OPENERS = frozenset("every the this that these those it its there they no all nobody "
+                            "nothing everything everyone some many most we he she what how "
+                            "when why if our a an one".split())
+_INTERJECTION = frozenset("hopefully well look frankly honestly clearly obviously and but so "
+                          "now yes no of course".split())
+
+
+def _stem_regular(word: str, suffix: str) -> str:
+    """Base form of a regular -ed (or -ing) form, by English spelling rules."""
+    stem = word[: -len(suffix)]
+    if suffix == "ed" and stem.endswith("i"):
+        return stem[:-1] + "y"
+    if suffix == "ed" and word.endswith("eed") and len(word) > 4:
+        return word[:-1]
+    if suffix == "ed" and stem.endswith("e"):
+        return stem
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprtz":
+        return stem[:-1]
+    if stem.endswith("ll") and re.search(r"[aeiou][^aeiou]+ell$", stem):
+        return stem[:-1]
+    if len(stem) < 2:
+        return stem
+    last, before = stem[-1], stem[-2]
+    vowels = "aeiou"
+    if last in "vcuz" and not stem.endswith("zz"):
+        return stem + "e"
+    if last == "s" and not stem.endswith("ss"):
+        return stem + "e"
+    if last == "g" and before in "rdn" and not stem.endswith("ong"):
+        return stem + "e"
+    if last in "y" or last not in "bdgklmnprt" or before not in vowels:
+        return stem
+    if stem.endswith(("iat", "uat")):
+        return stem + "e"
+    if len(stem) >= 3 and stem[-3] in vowels and stem[-4:-2] != "qu":
+        # Two vowels before the consonant ("claim", "gain") need no silent e.
+        return stem
+    syllables = len(re.findall(r"[aeiouy]+", stem))
+    if syllables <= 1:
+        return stem + "e"
+    ending = stem[-2:]
+    if ending in ("at", "ut", "id", "ud", "od", "ad", "ar", "ir", "ur", "or", "ul", "il", "in",
+                  "ib", "ok", "ik", "ak", "um", "om", "am", "ap", "ot", "iv", "ed"):
+        return stem + "e"
+    return stem
+
+
+def base_form(word: str) -> str:
+    """The base form of a past tense, past participle or -ing form ("announced" → "announce")."""
+    lower = word.lower()
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower]
+    if lower in _REGULAR_EXCEPTIONS:
+        return _REGULAR_EXCEPTIONS[lower]
+    if lower.endswith("ed") and len(lower) > 3:
+        return _stem_regular(lower, "ed")
+    if lower.endswith("ing") and len(lower) > 4:
+        stem = _stem_regular(lower[:-3] + "ed", "ed")
+        return stem
+    return lower
+
+
+def third_person(base: str) -> str:
+    """The present tense for a singular subject ("announce" → "announces")."""
+    if base == "be":
+        return "is"
+    if base == "have":
+        return "has"
+    if re.search(r"(?:s|x|z|ch|sh|o)$", base):
+        return base + "es"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def present(base: str, plural: bool) -> str:
+    if base == "be":
+        return "are" if plural else "is"
+    return base if plural else third_person(base)
+
+
+def _is_past(word: str) -> bool:
+    lower = word.lower()
+    if not word[:1].islower():
+        return False
+    return lower in _IRREGULAR or lower in _REGULAR_EXCEPTIONS or (
+        lower.endswith("ed") and len(lower) > 3 and "-" not in lower)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _join(tokens: Sequence[str]) -> str:
+    out = ""
+    for token in tokens:
+        if not out or token in ",;:.!?)…" or out.endswith("("):
+            out += token
+        else:
+            out += " " + token
+    return out
+
+
+def rewrite(clause: str, remove: Sequence[tuple[int, int]],
+            names: Sequence[tuple[int, int, str]]) -> str:
+    """The clause with time phrases cut out and actor references replaced by short names.
+
+    `remove` and `names` are (start, end[, short name]) offsets into `clause`. A preposition
+    left dangling before a removed time phrase ("on", "during") goes with it, and adjacent
+    references to the same actor ("Chinese President" + "Xi Jinping") become one name.
+    """
+    edits: list[tuple[int, int, str]] = []
+    for start, _, _ in names:
+        title = _HONORIFIC.search(clause[:start])
+        if title:
+            edits.append((title.start(), start, ""))
+    for start, end in remove:
+        lead = _TIME_PREPOSITION.search(clause[:start])
+        # "Monday's talks" → "talks": the possessive goes with the date.
+        tail = re.match(r"['’]s\b", clause[end:])
+        edits.append((lead.start() if lead else start, end + (tail.end() if tail else 0), ""))
+    last: tuple[int, int, str] | None = None
+    for start, end, short in sorted(names):
+        if any(s <= start < e for s, e, _ in edits):
+            continue
+        if last is not None and last[2] == short and not clause[last[1]:start].strip():
+            edits[-1] = (last[0], end, short)
+            last = edits[-1]
+            continue
+        edits.append((start, end, short))
+        last = edits[-1]
+    edits.sort()
+    out, pos = [], 0
+    for start, end, text in edits:
+        if start < pos:
+            continue
+        out.append(clause[pos:start])
+        out.append(text)
+        pos = end
+    out.append(clause[pos:])
+    text = "".join(out)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    return text.strip(" ,;:")
+
+
+def _split_verb_group(tokens: list[str], i: int, plural: bool) -> tuple[list[str], int, str]:
+    """Headline form of the verb group starting at tokens[i]: (words, next index, base)."""
+    n = len(tokens)
+
+    def skip_adverbs(j: int) -> tuple[int, list[str]]:
+        negs = []
+        while j < n and (tokens[j].lower() in _ADVERB or tokens[j].lower() in _NEGATION
+                         or (tokens[j].lower().endswith("ly") and tokens[j][0].islower()
+                             and j + 1 < n and _is_verbish(tokens[j + 1]))):
+            if tokens[j].lower() in _NEGATION:
+                negs.append("not" if tokens[j].lower() == "n't" else tokens[j].lower())
+            j += 1
+        return j, negs
+
+    word = tokens[i].lower()
+    j, negs = skip_adverbs(i + 1)
+    nxt = tokens[j].lower() if j < n else ""
+    if word in _FUTURE and nxt and nxt[0].isalpha():
+        return [*negs, "to", nxt], j + 1, nxt
+    if word in _MODAL and nxt:
+        return [word, *negs, nxt], j + 1, nxt
+    if word in _DO and nxt:
+        base = base_form(nxt) if nxt.endswith("ed") else nxt
+        if negs:
+            return [present("do", plural), *negs, base], j + 1, base
+        return [present(base, plural)], j + 1, base
+    if word in _BE:
+        if nxt in _FUTURE_ADJ and j + 2 < n and tokens[j + 1].lower() == "to":
+            base = tokens[j + 2].lower()
+            return [*negs, "to", base], j + 3, base
+        if nxt == "to" and j + 1 < n:
+            base = tokens[j + 1].lower()
+            return [*negs, "to", base], j + 2, base
+        if nxt.endswith("ing") and len(nxt) > 4:
+            base = base_form(nxt)
+            return [*negs, present(base, plural)], j + 1, base
+        if nxt and _is_past(tokens[j]):
+            return [*negs, nxt], j + 1, base_form(nxt)
+        return [present("be", plural), *negs], j, "be"
+    if word in _HAVE:
+        if nxt == "been":
+            k, more = skip_adverbs(j + 1)
+            after = tokens[k].lower() if k < n else ""
+            if after and _is_past(tokens[k]):
+                return [*negs, *more, after], k + 1, base_form(after)
+            if after.endswith("ing"):
+                base = base_form(after)
+                return [*negs, *more, present(base, plural)], k + 1, base
+            return [*negs, present("be", plural)], j + 1, "be"
+        if nxt and (_is_past(tokens[j]) or nxt in _SAME_PAST):
+            base = base_form(nxt)
+            return [*negs, present(base, plural)], j + 1, base
+        return [present("have", plural), *negs], j, "have"
+    if not _is_past(tokens[i]) and word.endswith("s"):
+        base = _present_base(word)
+        return [word if not plural else base], i + 1, base
+    base = base_form(word)
+    return [present(base, plural)], i + 1, base
+
+
+def _present_base(word: str) -> str:
+    """ "includes" → "include", "pushes" → "push", "carries" → "carry"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z|o)es$", word):
+        return word[:-2]
+    return word[:-1]
+
+
+def _is_verbish(token: str) -> bool:
+    lower = token.lower()
+    return _is_past(token) or lower in _BE or lower in _HAVE or lower in _FUTURE
+
+
+def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
+    """Index of the main verb group: the first finite verb outside quotes after a subject."""
+    quoted = False
+    for i, token in enumerate(tokens):
+        if token in _QUOTES:
+            quoted = not quoted
+            continue
+        if quoted or i == 0 or token in known:
+            continue
+        lower = token.lower()
+        prev = tokens[i - 1].lower()
+        if prev in _DETERMINERS or prev in _PREPOSITIONS and lower not in _BE:
+            continue
+        if not token.islower():
+            # "17 May 2025", "Will Smith": capitalised words are not verbs mid-sentence.
+            continue
+        if lower in _BE or lower in _HAVE or lower in _FUTURE or lower in _MODAL:
+            return i
+        if lower in _DO and i + 1 < len(tokens):
+            return i
+        if _is_past(token):
+            return i
+        if lower in _SAME_PAST and prev in known:
+            return i
+        if (prev in known or prev in ("he", "she", "it", "who", "which")) and token.islower() \
+                and re.fullmatch(r"[a-z]{3,}[^s]s", lower) and lower not in _NOT_VERBS:
+            return i
+    return None
+
+
+def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
+    head_part: list[str] = []
+    for token in subject:
+        if token.lower() in _PREPOSITIONS:
+            break
+        head_part.append(token)
+    words = [t for t in head_part if t not in ",;"]
+    if "and" in (t.lower() for t in words):
+        return True
+    if not words:
+        return False
+    head = words[-1]
+    lower = head.lower()
+    if lower in ("they", "we", "both", "you", "people", "police"):
+        return True
+    if head in known or lower in ("us", "news", "media", "series", "this", "its"):
+        return False
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _clean_subject(tokens: list[str]) -> list[str]:
+    while tokens and (tokens[0].lower() in _LEADING or tokens[0] in ",;:"):
+        tokens = tokens[1:]
+    if "," in tokens and _adverbial(tokens[: tokens.index(",")]) and not _is_name_list(tokens):
+        last = len(tokens) - 1 - tokens[::-1].index(",")
+        tokens = tokens[last + 1:]
+    if len(tokens) > 1 and tokens[0].lower() in ("a", "an") or (
+            len(tokens) > 1 and tokens[0].lower() == "the" and tokens[1][:1].islower()):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _adverbial(tokens: list[str]) -> bool:
+    """Whether words before a comma are a lead-in ("In a statement", "Speaking in Paris")."""
+    if not tokens:
+        return True
+    first = tokens[0].lower()
+    if any(t.lower() in ("before", "after", "ago", "during", "until") for t in tokens):
+        # "Hours before the inauguration, Putin …": a time lead-in.
+        return True
+    return (first in _PREPOSITIONS or first in _LEADING or first in _ADVERB
+            or first.endswith(("ly", "ing")) or first in _QUOTES or first[:1].isdigit()
+            or len(tokens) == 1 and _is_past(tokens[0]))
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether `text` holds a finite verb after some subject ("after Trump and Putin met")."""
+    tokens = _tokens(text)
+    return _find_verb(tokens, frozenset()) is not None
+
+
+def _is_name_list(tokens: list[str]) -> bool:
+    """ "Putin, Xi and North Korea's Kim": short capitalised items joined by commas and "and"."""
+    if "and" not in tokens:
+        return False
+    items: list[list[str]] = [[]]
+    for token in tokens:
+        if token in (",", "and"):
+            items.append([])
+        else:
+            items[-1].append(token)
+    items = [item for item in items if item]
+    return len(items) >= 2 and all(len(item) <= 4 and item[0][:1].isupper() for item in items)
+
+
+def _object(tokens: list[str], start: int, reporting: bool) -> list[str]:
+    out: list[str] = []
+    j = start
+    if reporting:
+        # "told reporters that …", "said on Friday that …": the reported clause follows "that".
+        for k in range(start, min(start + 5, len(tokens))):
+            if tokens[k].lower() == "that":
+                j = k + 1
+                break
+    quoted = False
+    while j < len(tokens):
+        token = tokens[j]
+        lower = token.lower()
+        if token in _QUOTES:
+            quoted = not quoted
+            j += 1
+            continue
+        if not quoted:
+            if token in ";()–—-!?.…" or token == "," or token == ":" and not reporting:
+                break
+            if lower in _BOUNDARY_WORDS and out:
+                break
+            if lower == "and" and j + 1 < len(tokens) and _is_verb_start(tokens, j + 1):
+                break
+        if token == ":":
+            j += 1
+            continue
+        out.append(token)
+        j += 1
+    return out
+
+
+def _is_verb_start(tokens: list[str], i: int) -> bool:
+    token = tokens[i]
+    lower = token.lower()
+    if lower in _ADVERB and i + 1 < len(tokens):
+        return _is_verb_start(tokens, i + 1)
+    return _is_past(token) or lower in _FUTURE or lower in _HAVE
+
+
+def _headline(words: list[str], verb_end: int | None = None) -> list[str]:
+    """Drop articles headline style and cut to MAX_WORDS at a phrase boundary."""
+    out = [w for w in words if w.lower() not in ("a", "an") and w not in _QUOTES]
+    if verb_end is not None:
+        verb_end -= sum(1 for w in words[:verb_end] if w.lower() in ("a", "an"))
+        if verb_end < len(out) and out[verb_end].lower() == "the" and len(out) > verb_end + 1 \
+                and out[verb_end + 1][:1].islower():
+            del out[verb_end]
+    count = [i for i, w in enumerate(out) if w[:1].isalnum()]
+    if len(count) > MAX_WORDS:
+        limit = count[MAX_WORDS]
+        cut = limit
+        for k in range(limit, max(3, limit - 6), -1):
+            if out[k].lower() in _PREPOSITIONS or out[k].lower() in ("and", "or", "but"):
+                cut = k
+                break
+        out = out[:cut]
+    while out and (out[-1].lower() in _PREPOSITIONS or out[-1].lower() in _DETERMINERS
+                   or out[-1].lower() in ("and", "or", "but", "that", "to", "how", "what",
+                                          "why", "whether", "if", "who", "which")
+                   or out[-1] in ",;:-–—(."):
+        out.pop()
+    return out
+
+
+def _finish(words: list[str]) -> str:
+    text = _join(words).strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _quote_title(quote: str, speaker: str) -> str:
+    quote = re.split(r"(?<=[.!?])\s", quote.strip())[0].strip(" ,.;:")
+    words = _tokens(quote)
+    while words and (words[0].lower() in _INTERJECTION or words[0] == ","):
+        words = words[1:]
+    if not words:
+        return speaker
+    if _FIRST_PERSON.search(" ".join(words)):
+        kept = _headline(words)
+        ellipsis = "…" if len(kept) < len(words) else ""
+        return f"{speaker}: “{_join(kept)}{ellipsis}”"
+    if words[0].lower() in _COMMON_OPENERS and words[0] != "I":
+        words = [words[0].lower(), *words[1:]]
+    return _finish([speaker, "says", *_headline(words)])
+
+
+def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
+               names: Sequence[tuple[int, int, str]] = (),
+               pronouns: Mapping[str, str] | None = None) -> str:
+    """A headline for one clause.
+
+    `remove` are time-phrase offsets in `clause`; `names` are actor references
+    (start, end, short name); `pronouns` maps "he"/"she" to the short name of the
+    actor the pronoun stands for, when the caller knows it.
+    """
+    pronouns = pronouns or {}
+    text = rewrite(clause, remove, names)
+    known = frozenset(n for _, _, n in names for n in n.split()) | frozenset(
+        w for v in pronouns.values() for w in v.split())
+    quote = re.match(r"^\s*[“\"](?P<q>[^”\"]+?)[,.!?]?\s*[”\"]\s*,?\s*(?P<rest>.*)$", text)
+    if quote and quote.group("rest"):
+        rest = _tokens(quote.group("rest"))
+        speaker = _speaker(rest, pronouns)
+        if speaker:
+            return _quote_title(quote.group("q"), speaker)
+    tokens = _tokens(text)
+    verb = _find_verb(tokens, known)
+    if verb is None:
+        return _finish(_headline(_clean_subject(tokens)))
+    subject = _clean_subject(tokens[:verb])
+    subject = [w for t in subject
+               for w in (pronouns[t.lower()].split() if t.lower() in pronouns else [t])]
+    plural = _is_plural(subject, known)
+    group, after, base = _split_verb_group(tokens, verb, plural)
+    obj = _object(tokens, after, base in _REPORTING)
+    if base == "tell" and "that" in (t.lower() for t in tokens[after:after + 5]):
+        group = [present("say", plural)]
+    if "he" in pronouns and pronouns["he"].split() != subject:
+        # "Starmer received him": the object pronoun stands for the salient person.
+        obj = [w for t in obj for w in (pronouns["he"].split() if t == "him" else [t])]
+    words = [*subject, *group, *obj]
+    return _finish(_headline(words, len(subject) + len(group)))
+
+
+def _speaker(rest: list[str], pronouns: Mapping[str, str]) -> str | None:
+    """The speaker in the tail of a quote-first sentence: "Trump said …" or "said Trump"."""
+    if not rest:
+        return None
+    first = rest[0].lower()
+    if base_form(first) in _REPORTING and len(rest) > 1:
+        who = rest[1:3] if rest[1].lower() in ("the", "a") else rest[1:2]
+        return " ".join(who)
+    for i, token in enumerate(rest[:8]):
+        if base_form(token.lower()) in _REPORTING and _is_past(token) or token.lower() in (
+                "says", "tells", "writes", "adds"):
+            subject = _clean_subject(rest[:i])
+            if len(subject) == 1 and subject[0].lower() in pronouns:
+                return pronouns[subject[0].lower()]
+            return " ".join(subject) if subject else None
+    return None
