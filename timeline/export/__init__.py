@@ -1,0 +1,1 @@
+"""Exporters: turn a Chronology into files other tools and reports consume."""
