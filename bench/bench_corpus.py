@@ -1,0 +1,120 @@
+"""Throughput, memory, parallel speed-up and cached rebuilds of `timeline build`.
+
+Makes synthetic corpora of 100, 1,000 and 10,000 articles from `examples/` (publication dates
+shifted by whole weeks so weekday phrases stay consistent, sentences of each paragraph
+shuffled, about 2 KB each), then builds each in a fresh process and prints a table:
+articles/s with 1 and 2 workers, the speed-up, peak memory (max RSS), events, and the time of
+a rebuild from a warm cache. Also times `timeline --help`.
+
+    python bench/bench_corpus.py [--sizes 100,1000,10000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_RUN = """
+import json, resource, sys, time
+from timeline import build
+inputs, workers, cache = sys.argv[1], int(sys.argv[2]), sys.argv[3] or None
+t = time.perf_counter()
+chron = build([inputs], workers=workers, cache=cache)
+chron.to_json()
+elapsed = time.perf_counter() - t
+print(json.dumps({"seconds": elapsed, "events": len(chron.events),
+                  "articles": len(chron.articles),
+                  "max_rss_mb": max(resource.getrusage(w).ru_maxrss
+                                    for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+                  / 1024}))
+"""
+
+
+def make_corpus(folder: Path, size: int, seed: int = 7) -> int:
+    """Write `size` articles into `folder`; return the total number of characters."""
+    from timeline.ingest import parse_article
+
+    sources = []
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        article = parse_article(path.read_text(encoding="utf-8"), id=path.stem, path=str(path))
+        if article.published is not None:
+            sources.append(article)
+    rng = random.Random(seed)
+    total = 0
+    for i in range(size):
+        base = sources[i % len(sources)]
+        shifted = base.published + timedelta(weeks=rng.randint(-150, 40))
+        paragraphs = []
+        for para in base.text.split("\n\n"):
+            parts = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", para.strip())
+            rng.shuffle(parts)
+            paragraphs.append(" ".join(parts))
+        body = "\n\n".join(paragraphs)
+        text = f"Published: {shifted.isoformat()}\n\n{body}\n"
+        (folder / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
+        total += len(text)
+    return total
+
+
+def run_build(folder: Path, workers: int, cache: Path | None) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", _RUN, str(folder), str(workers), str(cache) if cache else ""],
+        check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def time_help(repeats: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "timeline", "--help"], check=True,
+                       capture_output=True)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--keep", help="keep the corpora in this folder")
+    args = parser.parse_args()
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="timeline-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"timeline --help: {time_help():.3f} s (best of 5)")
+    header = (f"{'articles':>8} {'KB/article':>10} {'1 worker a/s':>13} {'2 workers a/s':>14} "
+              f"{'speed-up':>8} {'max RSS MB':>10} {'events':>7} {'cached s':>9} "
+              f"{'first/cached':>12}")
+    print(header)
+    try:
+        for size in (int(s) for s in args.sizes.split(",")):
+            folder = work / f"corpus{size}"
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            chars = make_corpus(folder, size)
+            one = run_build(folder, 1, None)
+            cache = work / f"cache{size}.sqlite"
+            cache.unlink(missing_ok=True)
+            two = run_build(folder, 2, cache)
+            warm = run_build(folder, 2, cache)
+            print(f"{size:>8} {chars / size / 1024:>10.1f} {size / one['seconds']:>13.0f} "
+                  f"{size / two['seconds']:>14.0f} {one['seconds'] / two['seconds']:>8.2f} "
+                  f"{two['max_rss_mb']:>10.0f} {two['events']:>7} {warm['seconds']:>9.2f} "
+                  f"{two['seconds'] / warm['seconds']:>12.1f}")
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,258 @@
+"""The pipeline: inputs → one Chronology.
+
+`build` wires the stages together: ingest → date the undated → per-article tag & resolve and
+event extraction (a pure function of the article and the knowledge, so it can run in a
+process pool) → learn reference events that articles date for each other and re-anchor →
+merge → overrides → order → filters. No stage here does I/O except ingest (reading) and the
+knowledge loaders; writing is the exporters' business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TextIO
+
+from timeline import __version__
+from timeline.actors import ActorIndex, load_actors
+from timeline.cache import fingerprint
+from timeline.model import Article, Chronology, Event, Timex
+from timeline.refevents import ReferenceEvent, learn_references, load_reference_events
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """What the per-article stage knows besides the article: actors and reference events.
+
+    `digest` identifies this knowledge (and the code that applies it) for the result cache.
+    """
+
+    actors: ActorIndex
+    references: tuple[ReferenceEvent, ...]
+    digest: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """The per-article stage's output."""
+
+    article: Article
+    timexes: tuple[Timex, ...]
+    events: tuple[Event, ...]
+
+
+def tag_article(article: Article, references: Sequence[ReferenceEvent]) -> tuple[Timex, ...]:
+    """Temporal expressions of one article, event-relative phrases included.
+
+    The calendar tagger runs first; its results are the narrative context the event-relative
+    recogniser needs ("two days after the call"); the event-relative spans then win over the
+    calendar ones they overlap ("hours before Trump's inauguration on Monday").
+    """
+    from timeline.temporal import tag
+    from timeline.temporal.eventrel import find_event_relative
+
+    anchor = article.published
+    plain = tag(article.text, anchor)
+    relative = find_event_relative(article.text, anchor, references, prior=plain)
+    if not relative:
+        return tuple(plain)
+    return tuple(tag(article.text, anchor, extra=relative))
+
+
+def analyse_article(article: Article, knowledge: Knowledge) -> ArticleResult:
+    """The pure per-article stage: tag, resolve and extract events."""
+    from timeline.events import extract_events
+
+    timexes = tag_article(article, knowledge.references)
+    events = extract_events(article, timexes, knowledge.actors)
+    return ArticleResult(article, timexes, tuple(events))
+
+
+def load_knowledge(
+    *, events_files: Sequence[str] = (), actors_file: str | None = None
+) -> Knowledge:
+    actors = load_actors(actors_file)
+    references = load_reference_events(events_files)
+    actors_path = Path(actors_file) if actors_file else _PACKAGE / "data" / "actors.json"
+    digest = fingerprint(_code_digest(), _file_bytes(actors_path), references)
+    return Knowledge(actors, references, digest)
+
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _file_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """Hash of the package's code and data: a cache entry made by other code never matches."""
+    files = sorted(p for p in _PACKAGE.rglob("*") if p.suffix in (".py", ".json", ".toml"))
+    return fingerprint(__version__, *((p.relative_to(_PACKAGE).as_posix(), p.read_bytes())
+                                      for p in files))
+
+
+_worker_knowledge: Knowledge | None = None
+
+
+def _init_worker(knowledge: Knowledge) -> None:
+    global _worker_knowledge
+    _worker_knowledge = knowledge
+
+
+def _analyse_in_worker(article: Article) -> ArticleResult:
+    assert _worker_knowledge is not None
+    return analyse_article(article, _worker_knowledge)
+
+
+def _run(
+    articles: Sequence[Article],
+    knowledge: Knowledge,
+    workers: int,
+    progress: Callable[[int, int], None] | None,
+    done: int,
+    total: int,
+) -> list[ArticleResult]:
+    """Analyse `articles` in order, in a process pool when it is worth it."""
+    results: list[ArticleResult] = []
+
+    def tick() -> None:
+        if progress is not None:
+            progress(done + len(results), total)
+
+    if workers <= 1 or len(articles) < _MIN_PARALLEL:
+        for article in articles:
+            results.append(analyse_article(article, knowledge))
+            tick()
+        return results
+    chunk = max(1, min(64, len(articles) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(knowledge,)) as pool:
+        for result in pool.map(_analyse_in_worker, articles, chunksize=chunk):
+            results.append(result)
+            tick()
+    return results
+
+
+#: Below this many articles a process pool costs more than it saves.
+_MIN_PARALLEL = 16
+
+
+def analyse_all(
+    articles: Sequence[Article],
+    knowledge: Knowledge,
+    *,
+    workers: int = 1,
+    cache: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ArticleResult]:
+    """Run the per-article stage over all articles; results in input order.
+
+    With `cache` (a SQLite path) articles analysed before with the same code and knowledge
+    are taken from it. `progress(done, total)` is called as articles complete. The result is
+    the same whatever `workers` is.
+    """
+    if cache is None:
+        return _run(articles, knowledge, workers, progress, 0, len(articles))
+    from timeline.cache import ResultCache
+
+    keys = [fingerprint(knowledge.digest, a) for a in articles]
+    with ResultCache(cache) as store:
+        cached = store.get_many(keys)
+        todo = [a for a, k in zip(articles, keys, strict=True) if k not in cached]
+        fresh = iter(_run(todo, knowledge, workers, progress, len(cached), len(articles)))
+        results = []
+        for article, key in zip(articles, keys, strict=True):
+            if key in cached:
+                results.append(replace(cached[key], article=article))
+            else:
+                result = next(fresh)
+                store.put_many([(key, result)])
+                results.append(result)
+    if progress is not None:
+        progress(len(articles), len(articles))
+    return results
+
+
+def _reanchor(
+    results: list[ArticleResult], knowledge: Knowledge
+) -> tuple[list[ArticleResult], Knowledge]:
+    """Let events dated by one article anchor event-relative phrases in the others.
+
+    Only articles where the newly learned references match an event-relative phrase are
+    analysed again, so a corpus that needs no re-anchoring costs one pass.
+    """
+    from timeline.temporal.eventrel import find_event_relative
+
+    learned: dict[str, ReferenceEvent] = {}
+    for result in results:
+        for ref in learn_references(result.article.id, result.article.text, result.timexes):
+            learned.setdefault(ref.id, ref)
+    known = {ref.id for ref in knowledge.references}
+    new = tuple(ref for ref_id, ref in sorted(learned.items()) if ref_id not in known)
+    if not new:
+        return results, knowledge
+    extended = replace(knowledge, references=knowledge.references + new)
+    out = []
+    for result in results:
+        article = result.article
+        if find_event_relative(article.text, article.published, new, prior=result.timexes):
+            result = analyse_article(article, extended)
+        out.append(result)
+    return out, extended
+
+
+def build(
+    inputs: Sequence[str],
+    dates: Mapping[str, date] | None = None,
+    *,
+    events_files: Sequence[str] = (),
+    actors_file: str | None = None,
+    overrides: str | None = None,
+    actors: Sequence[str] = (),
+    since: date | None = None,
+    until: date | None = None,
+    min_sources: int = 1,
+    strict: bool = False,
+    stdin: TextIO | None = None,
+    workers: int = 1,
+    cache: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Chronology:
+    """Read `inputs` (files, directories, `-`) and return their chronology.
+
+    `dates` maps article ids (file stems) to publication dates and wins over anything found
+    in the files. Filters (`actors`, `since`, `until`, `min_sources`) apply last.
+    `workers` > 1 analyses articles in a process pool; `cache` names a SQLite file of
+    per-article results reused across builds.
+    """
+    from timeline.dating import date_articles
+    from timeline.filters import filter_events
+    from timeline.ingest import read_inputs
+    from timeline.merge import merge_events
+    from timeline.order import order_events
+
+    ingested = read_inputs(inputs, dates, strict=strict, stdin=stdin)
+    knowledge = load_knowledge(events_files=events_files, actors_file=actors_file)
+    articles, dating_warnings = date_articles(ingested.articles, knowledge.references)
+    results = analyse_all(articles, knowledge, workers=workers, cache=cache, progress=progress)
+    results, knowledge = _reanchor(results, knowledge)
+    events = merge_events([e for r in results for e in r.events], knowledge.actors)
+    warnings = [*ingested.warnings, *dating_warnings]
+    if overrides is not None:
+        from timeline.overrides import apply_overrides, load_overrides
+
+        events, override_warnings = apply_overrides(events, load_overrides(overrides))
+        warnings.extend(override_warnings)
+    events = order_events(events)
+    events = filter_events(events, actors=actors, since=since, until=until,
+                           min_sources=min_sources, index=knowledge.actors)
+    return Chronology(tuple(r.article for r in results), tuple(events), tuple(warnings))
