@@ -49,6 +49,9 @@ class Actor:
     pronoun: str | None = None
     #: For a person: the country or institution they belong to ("Zelensky" → Ukraine).
     country: str | None = None
+    #: For a country: the adjectives naming it ("Saudi"); "the Saudi capital" is its first
+    #: place.
+    adjectives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,10 +118,24 @@ class ActorIndex:
         for phrase, holders in roles.items():
             targets.setdefault(_key(phrase), _Target(holders=holders))
         self._targets = targets
+        #: Lowercase words of every actor's names and aliases ("zelenskyy", "trump").
+        self.alias_words = frozenset(
+            w.casefold() for a in actors for alias in (a.name, a.short, *a.aliases)
+            for w in alias.split())
         phrases = sorted({p for a in actors for p in (*a.aliases, *a.places)} | set(roles),
                          key=lambda p: (-len(p), p))
         alternatives = "|".join(_alias_pattern(p, role=p in roles) for p in phrases)
         self._pattern = re.compile(rf"(?<![\w.])(?:{alternatives or '(?!x)x'})(?!\w)")
+
+    def place_names(self, text: str) -> set[str]:
+        """The places `text` names, each as its actor's first place ("the Saudi capital" and
+        "Riyadh" → "Riyadh"; "Kiev" → "Kyiv"), wherever they stand, locative or not."""
+        found = set()
+        for match in self._pattern.finditer(text):
+            target = self._targets.get(_key(match.group(0)))
+            if target is not None and target.place and target.actor is not None:
+                found.add(self._by_name[target.actor].places[0])
+        return found
 
     def actor(self, name: str) -> Actor | None:
         """The actor with this canonical name."""
@@ -234,15 +251,21 @@ def _parse(data: Any) -> ActorIndex:
         if kind not in KINDS:
             raise KnowledgeError(f"{where}: kind must be one of {', '.join(KINDS)}, got {kind!r}")
         name = entry["name"].strip()
+        places = _strings(entry.get("places", []), f"{where}.places")
+        adjectives = _strings(entry.get("adjectives", []), f"{where}.adjectives")
+        if places:
+            # "the Saudi capital" is a place like "Riyadh".
+            places += tuple(f"the {adjective} capital" for adjective in adjectives)
         actors.append(Actor(
             name=name,
             short=str(entry.get("short") or name),
             kind=kind,
             aliases=_strings(entry.get("aliases", [name]), f"{where}.aliases"),
-            places=_strings(entry.get("places", []), f"{where}.places"),
+            places=places,
             stands_for=entry.get("stands_for"),
             pronoun=entry.get("pronoun"),
             country=entry.get("country"),
+            adjectives=adjectives,
         ))
     names = {a.name for a in actors}
     for actor in actors:

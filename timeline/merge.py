@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from timeline.actors import ActorIndex, load_actors
 from timeline.model import Event, TimeValue, granularity_rank
+from timeline.titles import _PREPOSITIONS
 
 #: Words that name a kind of happening → the kind. Two events of different kinds are apart.
 EVENT_KINDS = {
@@ -44,7 +45,27 @@ EVENT_KINDS = {
     **dict.fromkeys("election elected vote".split(), "election"),
     **dict.fromkeys("anniversary".split(), "anniversary"),
     **dict.fromkeys("test tested launch launched".split(), "test"),
+    **dict.fromkeys("ceremony ceremonies celebration celebrations".split(), "ceremony"),
 }
+
+#: Kinds told by a phrase rather than one word: "the war began in 2022" is the start of the
+#: war (the invasion), "next month marks three years since …" an anniversary.
+_KIND_PHRASES = (
+    (re.compile(r"\bwar\b(?:\s+\w+){0,3}?\s+(?:begins?|began|begun|starts?|started|"
+                r"erupt(?:s|ed)?|breaks out|broke out)\b|\b(?:start|outbreak|beginning)\s+of\s+"
+                r"(?:the\s+)?war\b"), "invasion"),
+    (re.compile(r"\bmark(?:s|ed|ing)?\s+(?:\w+\s+){1,3}(?:years?|months?|decades?)\s+"
+                r"(?:since|after|from)\b"), "anniversary"),
+)
+
+#: A general kind and the kinds it takes in: an inauguration is a ceremony, so "the ceremony"
+#: and "took office" may be one event, while an inauguration and a parade stay apart.
+_GENERAL_KINDS = {"ceremony": frozenset({"inauguration", "parade", "anniversary"})}
+
+#: Kinds that happen once to their subject (a country is invaded once, a president
+#: inaugurated once a term): agreeing on one is evidence across granularities ("in 2022" and
+#: "in February 2022"), unlike calls and meetings, of which a month holds many.
+_SINGULAR_KINDS = frozenset({"invasion", "inauguration", "anniversary", "election"})
 
 _STOP = frozenset(
     "a an the of to in on at for with and or but by from as is are was were be been being has "
@@ -65,7 +86,7 @@ _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|can|ic)$")
 #: person's country met in the other event ("Zelensky" and "Ukraine") says less still.
 _ACTOR_WEIGHT = {"person": 1.0}
 _OTHER_ACTOR = 0.5
-_AFFILIATION = 0.25
+_AFFILIATION = 0.4
 
 
 def _stem(word: str) -> str:
@@ -83,7 +104,14 @@ class _Profile:
     title_words: frozenset[str]
     names: frozenset[str]
     title_names: frozenset[str]
+    #: Kinds of the happening itself: the title's head (subject, verb, object) and the noun
+    #: a possessive date modifies. "Putin agrees to halt strikes" has none: the strikes are
+    #: what was agreed, not what happened.
     kinds: frozenset[str]
+    #: Every kind named in the title or the sentences: weaker evidence of agreement.
+    context_kinds: frozenset[str]
+    #: Kinds the title's verbs stop or undo ("halts strikes"): such an event is not one.
+    stopped: frozenset[str]
     actors: dict[str, float]
     sentences: frozenset[tuple[str, int]]
 
@@ -112,6 +140,10 @@ def _names(tokens: Sequence[str], skip: set[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _places(text: str, index: ActorIndex) -> frozenset[str]:
+    return frozenset(place.lower() for place in index.place_names(text))
+
+
 def _content(text: str, skip: set[str]) -> frozenset[str]:
     return frozenset(_stem(t) for t in _WORD.findall(text)
                      if t.lower() not in _STOP and t.lower() not in skip and len(t) > 2)
@@ -121,25 +153,75 @@ def _profile(event: Event, index: ActorIndex) -> _Profile:
     skip = {w.lower() for actor in event.actors for w in actor.split()}
     sentences = " ".join(m.sentence for m in event.mentions)
     title_tokens = _WORD.findall(event.title)
-    # Capitalised words that are not actors name places and named things ("Riyadh",
-    # "Oval Office"): two events naming different ones are likely apart.
-    title_names = _names(title_tokens[1:], skip)
+    kinds, stopped = _head_kinds(title_tokens)
+    # Capitalised words that name no actor (any actor, told in any of its aliases) name
+    # places and named things ("Riyadh", "Oval Office"): two events naming different ones
+    # are likely apart. Places count under one name each: "the Saudi capital" is "Riyadh".
+    not_names = skip | index.alias_words
+    title_names = _names(title_tokens[1:], not_names) | _places(event.title, index)
     names = title_names
     for m in event.mentions:
-        names |= _names(_WORD.findall(m.sentence)[1:], skip)
+        names |= _names(_WORD.findall(m.sentence)[1:], not_names) | _places(m.sentence, index)
     return _Profile(
         event=event,
         words=_content(sentences, skip),
         title_words=_content(event.title, skip),
         names=names,
         title_names=title_names,
-        # Lowercase words only: "Oval Office" is a place, "took office" an inauguration.
-        kinds=frozenset(EVENT_KINDS[t] for t in [title_tokens[0].lower(), *title_tokens[1:],
-                                                  *_dated_nouns(event)]
-                        if t in EVENT_KINDS) if title_tokens else frozenset(),
+        kinds=kinds | _kinds(_dated_nouns(event)),
+        stopped=stopped,
+        context_kinds=_kinds([*title_tokens[1:], *_WORD.findall(sentences), *_dated_nouns(event)],
+                             event.title.lower()),
         actors=_weights(event.actors, index),
         sentences=frozenset((m.article, m.sentence_start) for m in event.mentions),
     )
+
+
+def _kinds(words: Sequence[str], phrase: str = "") -> frozenset[str]:
+    """Kinds named by these words (lowercase words only: "Oval Office" is a place, "took
+    office" an inauguration) and by the kind phrases found in `phrase`."""
+    found = {EVENT_KINDS[w] for w in words if w in EVENT_KINDS}
+    found.update(kind for pattern, kind in _KIND_PHRASES if pattern.search(phrase))
+    return frozenset(found)
+
+
+#: Words that end a title's head once its verb has come: what follows is a circumstance
+#: ("after a call"), a complement ("anniversary of the invasion") or a relative clause.
+_HEAD_END = frozenset("after before following during since amid despite of for over about "
+                      "that which who where when while".split())
+#: Verbs whose "to" complement names what was agreed or planned, not what happened.
+_CONTROL_VERB = re.compile(r"(?:agree|refuse|decide|vow|pledge|promise|threaten|plan|offer|"
+                           r"seek|try|tries|hope|want|fail|urge|ask|prepare|aim|intend|"
+                           r"move)(?:s|es|ed|d)?$")
+
+
+#: Verbs that stop or undo what their object names: "halts strikes" is no strike, "lifts
+#: sanctions" no imposing of sanctions.
+_STOP_VERB = re.compile(r"(?:halt|stop|end|suspend|pause|cease|ban|cancel|lift|scrap|"
+                        r"postpone|call off)(?:s|es|ed|ped|ping|ing)?$")
+
+
+def _head_kinds(tokens: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Kinds named by the head of a title (up to the first circumstance after its verb),
+    and kinds its verbs stop ("agrees to halt strikes": no kind, strikes stopped)."""
+    stopped: list[str] = []
+    for i, token in enumerate(tokens):
+        if _STOP_VERB.match(token.lower()):
+            for word in tokens[i + 1:i + 4]:
+                if word.lower() in _PREPOSITIONS:
+                    break
+                stopped.append(word)
+    head = [tokens[0].lower()] if tokens else []
+    verb_seen = False
+    for i, token in enumerate(tokens[1:], 1):
+        lower = token.lower()
+        if verb_seen and (lower in _HEAD_END or lower == "to"
+                          and _CONTROL_VERB.match(tokens[i - 1].lower())):
+            break
+        verb_seen = verb_seen or token.islower()
+        head.append(token)
+    head = [w for w in head if w not in stopped]
+    return _kinds(head, " ".join(tokens).lower()), _kinds(stopped)
 
 
 def _dated_nouns(event: Event) -> list[str]:
@@ -172,7 +254,15 @@ def _consistent(a: _Profile, b: _Profile) -> bool:
         return False
     if a.sentences & b.sentences:
         return False
-    return not (a.kinds and b.kinds and not a.kinds & b.kinds)
+    if a.stopped & b.kinds or b.stopped & a.kinds:
+        return False
+    return not (a.kinds and b.kinds and not _agree(a.kinds, b.kinds))
+
+
+def _agree(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether some kind of `x` is, or takes in, or is taken in by, some kind of `y`."""
+    return bool(x & y) or any(k in _GENERAL_KINDS.get(g, ()) for g in x for k in y) or any(
+        k in _GENERAL_KINDS.get(g, ()) for g in y for k in x)
 
 
 def _compatible(a: _Profile, b: _Profile) -> bool:
@@ -185,7 +275,8 @@ def _compatible(a: _Profile, b: _Profile) -> bool:
     if not _consistent(a, b):
         return False
     if a.event.when.granularity != b.event.when.granularity:
-        return bool(a.names & b.names) or _dice(a.title_words, b.title_words) >= TITLE_EVIDENCE
+        return (bool(a.names & b.names) or bool(a.kinds & b.kinds & _SINGULAR_KINDS)
+                or _dice(a.title_words, b.title_words) >= TITLE_EVIDENCE)
     return True
 
 
@@ -214,7 +305,7 @@ def similarity(a: _Profile, b: _Profile) -> float:
     if not _compatible(a, b):
         return 0.0
     score = (0.4 * _actor_overlap(a.actors, b.actors)
-             + 0.35 * bool(a.kinds & b.kinds)
+             + _kind_agreement(a, b)
              + 0.5 * _dice(a.title_words, b.title_words)
              + 0.5 * _dice(a.words, b.words))
     if a.title_names and b.title_names and not a.names & b.names:
@@ -222,6 +313,17 @@ def similarity(a: _Profile, b: _Profile) -> float:
     if a.event.when.value == b.event.when.value:
         score += 0.1
     return score
+
+
+def _kind_agreement(a: _Profile, b: _Profile) -> float:
+    """0.35 when the two happenings are of one kind; 0.15 when one's kind is only named
+    around the other ("agreed to halt strikes after a long telephone call" and "Tuesday's
+    call")."""
+    if a.kinds and b.kinds and _agree(a.kinds, b.kinds):
+        return 0.35
+    if _agree(a.kinds, b.context_kinds) or _agree(b.kinds, a.context_kinds):
+        return 0.15
+    return 0.0
 
 
 THRESHOLD = 0.55

@@ -113,3 +113,10 @@ def test_bad_files_raise_knowledge_error(tmp_path, content, message):
 def test_missing_file(tmp_path):
     with pytest.raises(KnowledgeError, match="no such actors file"):
         load_actors(str(tmp_path / "nope.json"))
+
+
+def test_places_are_named_by_their_country_s_first_place(actors):
+    assert actors.place_names("talks in the Saudi capital and later in Kiev") == {"Riyadh",
+                                                                                   "Kyiv"}
+    assert actors.place_names("The Ukrainian capital was hit") == {"Kyiv"}
+    assert actors.place_names("Trump met Putin") == set()

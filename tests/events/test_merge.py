@@ -101,3 +101,66 @@ def test_a_person_and_their_country_count_as_a_weak_shared_actor():
     assert _actor_overlap(person, other) == 0.0
     assert _actor_overlap(_weights(["Donald Trump"], index),
                           _weights(["Donald Trump", "Russia"], index)) == 1.0
+
+
+def test_what_was_agreed_is_not_the_kind_of_the_happening():
+    # "Putin agrees to halt strikes": the strikes are the object of the agreement, and the
+    # sentence names the call it came out of; a strike on that day is another event.
+    agreed = event("a", "2025-03-18", "Putin agrees to halt strikes on energy infrastructure",
+                   ("Vladimir Putin", "Donald Trump"),
+                   "Putin agreed on Tuesday to halt strikes on energy infrastructure after a "
+                   "long telephone call with Donald Trump.", art="one")
+    call = event("b", "2025-03-18", "Putin and Trump hold phone call about ceasefire",
+                 ("Vladimir Putin", "Donald Trump"), CALL_A, art="two")
+    strike = event("c", "2025-03-18", "Russia launches drone strikes on Kyiv",
+                   ("Vladimir Putin", "Russia"),
+                   "Russia launched drone strikes on Kyiv on Tuesday, Putin said.", art="three")
+    merged = merge_events([agreed, call, strike])
+    assert sorted(sorted(e.sources) for e in merged) == [["one", "two"], ["three"]]
+
+
+def test_a_ceremony_is_the_inauguration_of_that_day_but_not_a_parade():
+    sworn = event("a", "2025-01-20", "Trump takes office", ("Donald Trump", "Xi Jinping"),
+                  "Trump took office on Jan. 20, three days after a call with Xi.", art="one")
+    ceremony = event("b", "2025-01-20", "Xi does not attend ceremony at the Capitol",
+                     ("Xi Jinping",), "Xi did not attend the ceremony at the Capitol.",
+                     art="two")
+    parade = event("c", "2025-01-20", "Military parade marches in Beijing", ("Xi Jinping",),
+                   "A military parade marched in Beijing on Monday.", art="three")
+    merged = merge_events([sworn, ceremony, parade])
+    assert sorted(sorted(e.sources) for e in merged) == [["one", "two"], ["three"]]
+
+
+def test_the_start_of_a_war_and_the_invasion_merge_across_granularities():
+    invasion = event("a", "2022-02", "China never condemns invasion Russia launched",
+                     ("China", "Russia"),
+                     "China has never condemned the invasion that Russia launched in February "
+                     "2022.", art="one")
+    began = event("b", "2022", "War begins", ("China",),
+                  "Beijing has backed calls for talks since the war began in 2022.", art="two")
+    (merged,) = merge_events([invasion, began])
+    assert merged.when.value == "2022-02"
+
+
+def test_marking_years_since_is_an_anniversary():
+    marks = event("a", "2025-02", "Marks three years since troops cross border", (),
+                  "Next month marks three years since Russian troops crossed the border.",
+                  art="one")
+    anniversary = event("b", "2025-02-24", "Third anniversary of the invasion falls", (),
+                        "The third anniversary of the invasion falls next Monday.", art="two")
+    (merged,) = merge_events([marks, anniversary])
+    assert merged.when.value == "2025-02-24"
+
+
+def test_a_capital_named_by_its_country_is_the_same_place():
+    saudi = event("a", "2025-02-18", "American and Russian officials hold talks in the Saudi "
+                  "capital", ("Russia",), "American and Russian officials held talks in the "
+                  "Saudi capital on Tuesday.", art="one")
+    riyadh = event("b", "2025-02", "US and Russian delegations meet in Riyadh",
+                   ("United States", "Russia"), "Last month US and Russian delegations met in "
+                   "Riyadh.", art="two")
+    paris = event("c", "2025-02", "US and Russian delegations meet in Paris",
+                  ("United States", "Russia"), "Last month US and Russian delegations met in "
+                  "Paris.", art="three")
+    assert len(merge_events([saudi, riyadh])) == 1
+    assert len(merge_events([saudi, paris])) == 2
