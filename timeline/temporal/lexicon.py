@@ -100,11 +100,16 @@ FRAGMENTS: dict[str, str] = {
     "ORD": alternation(w for w, v in ORDINALS.items() if v > 0),
     "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
     "YEAR4": r"(?:1[5-9]\d\d|20\d\d)",
+    #: A year as it is spoken: "nineteen ninety-six", "two thousand and eight".
+    "YEARWORDS": rf"(?:(?:nineteen|eighteen)[-\s]+{_WORD_NUMBER}"
+                 rf"|two\s+thousand(?:\s+(?:and\s+)?{_WORD_NUMBER})?)",
     "UNIT": alternation(UNITS),
     "TIMEUNIT": alternation(TIME_UNITS),
     "APPROX": alternation(APPROXIMATORS),
+    #: "a couple of days" counts two, as TimeML reads it.
+    "COUPLE": r"(?:a\s+)?couple(?:\s+of)?",
     "FEW": alternation(("few", "a few", "several", "some", "many", "a number of", "numerous",
-                        "a couple of", "a couple", "the past few", "the last few",
+                        "the past few", "the last few",
                         "the next few", "the past several", "the last several",
                         "the next several", "the first few", "the coming", "the past",
                         "the last", "the next", "recent", "the recent", "coming",
@@ -187,6 +192,11 @@ def words_year(text: str) -> int | None:
         return int(hundreds * 100 + rest)
     value = parse_number(" ".join(words))
     return int(value) if value is not None and 1000 <= value < 2100 else None
+
+
+def year_number(text: str) -> int | None:
+    """A year written in digits or spoken in words ("1997", "nineteen ninety-seven")."""
+    return int(text) if text.isdigit() else words_year(text)
 
 
 #: Word classes a rule can name as its keys (see `grammar.Rule.keys`); "#" stands for a number.

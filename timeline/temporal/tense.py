@@ -28,7 +28,9 @@ FUTURE = "future"
 
 _WINDOW = 320
 _CLAUSE_CUT = re.compile(
-    r"[!?;:“”\"\n()\[\]—–]|(?<=[a-z0-9])\.(?=\s)|\s-\s|\.\s+(?=[A-Z])"
+    # A period ends a sentence unless a lower-case word or a number follows it: "Sept. 14",
+    # "Co. said" are abbreviations inside one clause.
+    r"[!?;:“”\"\n()\[\]—–]|(?<=[a-z0-9])\.(?=\s+(?![a-z0-9]))|\s-\s|\.\s+(?=[A-Z])"
     # A complement clause: "said on Friday that he would …" — "would" is not the saying's tense.
     r"|\bthat\s+(?=(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their)\b)")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -67,6 +69,13 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _PARTICIPLE_AFTER = frozenset("be been being is are am to".split())
+#: "had been due to expire Friday": a plan told in the past perfect was overtaken by events,
+#: so the time it names lies behind the reader, not ahead.
+_PAST_PERFECT_PLAN = re.compile(
+    r"\bhad\s+(?:not\s+)?(?:been\s+(?:due|expected|scheduled|set|slated|supposed|planned)\s+)?$",
+    re.IGNORECASE)
+#: "since March", "since Monday": the point a state began is never ahead of the story.
+_SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 _FINITE_PAST = frozenset("was were had did".split())
 
 
@@ -79,6 +88,9 @@ def _word_tense(word: str, before: str) -> str | None:
         return None if before in _PARTICIPLE_AFTER and low not in _FINITE_PAST else PAST
     if low in PRESENT_VERBS:
         return PRESENT
+    if low.startswith("un") and low.endswith(("ed", "en")):
+        # "untouched by", "an unspecified date": negated participles are adjectives.
+        return None
     if low.endswith("ed") and len(low) > 4 and low not in NOT_PAST and not word[0].isupper():
         # "to be completed", "is expected": a participle, not a past-tense verb.
         return None if before in _PARTICIPLE_AFTER else PAST
@@ -90,6 +102,9 @@ def _word_tense(word: str, before: str) -> str | None:
 def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
     """The tense governing the expression at text[start:end], and the word that decided it."""
     end = start if end is None else end
+    since = _SINCE_BEFORE.search(text, max(0, start - 24), start)
+    if since is not None:
+        return Tense(PAST, since.group(0).split()[0])
     left, right = _clause_bounds(text, start, end)
     best: tuple[int, str, str] | None = None
     covered: list[tuple[int, int]] = []
@@ -98,11 +113,18 @@ def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
             continue
         covered.append((m.start(), m.end()))
         distance = start - m.end() if m.end() <= start else m.start() - end
+        tense = FUTURE
+        if m.group(0).lower().startswith("been") and _PAST_PERFECT_PLAN.search(
+                text, max(left, m.start() - 12), m.start()):
+            tense = PAST
         if best is None or distance < best[0]:
-            best = (distance, FUTURE, m.group(0))
+            best = (distance, tense, m.group(0))
     infinitive = _INFINITIVE_BEFORE.search(text, max(left, start - 48), start)
     if infinitive is not None:
-        best = (start - infinitive.end(), FUTURE, infinitive.group(0).strip())
+        planned = _PAST_PERFECT_PLAN.search(text, max(left, infinitive.start() - 40),
+                                            infinitive.start())
+        best = (start - infinitive.end(), PAST if planned else FUTURE,
+                infinitive.group(0).strip())
     before = ""
     for m in _WORD.finditer(text, left, right):
         word, previous, before = m.group(0), before, m.group(0).lower()

@@ -25,6 +25,7 @@ from timeline.temporal.lexicon import (
     parse_number,
     weekday_number,
     words_year,
+    year_number,
 )
 from timeline.temporal.tense import FUTURE, PAST
 
@@ -75,8 +76,10 @@ def _numeric(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    return Resolved(cal.month_value(int(m.group("year")), month_number(m.group("month"))),
-                    "month and year")
+    year = year_number(m.group("year"))
+    if year is None:
+        return None
+    return Resolved(cal.month_value(year, month_number(m.group("month"))), "month and year")
 
 
 _COUNTED = re.compile(r"[a-z]{3,}s$")
@@ -264,7 +267,8 @@ RULES = (
          r"(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
          _month_day, priority=4,
          keys=keys("MONTH")),
-    rule("month-year", "month", r"<B>(?P<month><MONTH>)(?:,|\s+of)?\s+(?P<year><YEAR4>)<E>",
+    rule("month-year", "month",
+         r"<B>(?P<month><MONTH>)(?:,|\s+of)?\s+(?P<year><YEAR4>|<YEARWORDS>)<E>",
          _month_year, priority=3,
          keys=keys("MONTH")),
     rule("year", "year",
@@ -274,8 +278,7 @@ RULES = (
          keys=keys("NUMBER"),
          reach=(40, 12)),
     rule("year-words", "year",
-         r"<B>(?:the\s+year\s+)?(?P<year>(?:nineteen|eighteen)[-\s]+<WORDNUM>"
-         r"|two\s+thousand(?:\s+(?:and\s+)?<WORDNUM>)?)<E>",
+         r"<B>(?:the\s+year\s+)?(?P<year><YEARWORDS>)<E>",
          _word_year, priority=1,
          keys=keys("nineteen eighteen thousand")),
     rule("decade", "decade",

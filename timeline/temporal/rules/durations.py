@@ -132,6 +132,19 @@ def _adjective_extent(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
+#: Nouns of amounts measured over a period: "the quarterly dividend", "average daily volume",
+#: "a quarterly loss". The adjective says what the figure is a rate of, not that something
+#: happens again and again in the story ("weekly talks" does).
+_MEASURED = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:dividends?|payouts?|profits?|loss(?:es)?|earnings|results|"
+    r"revenues?|sales|volumes?|turnover|output|production|income|average|deficits?|"
+    r"surplus(?:es)?|growth|returns?|yields?)\b")
+
+
+def _set_adverb_guard(m: re.Match[str], text: str) -> bool:
+    return _MEASURED.match(text, m.end()) is None
+
+
 def _set_adverb(m: re.Match[str], ctx: Context) -> Resolved | None:
     value = SET_ADVERBS[m.group(0).lower()]
     return Resolved(cal.set_value(value, "EVERY"), f"{value}: repeats")
@@ -194,7 +207,7 @@ _COUNT = (r"(?P<det>(?:the|its|their|his|her|a|an)\s+)?(?:(?:past|last|next|firs
 
 RULES = (
     rule("duration", "duration",
-         r"<B>" + _APPROX + _COUNT + r"(?P<n><NUM>|an?|one)(?:\s+more)?"
+         r"<B>" + _APPROX + _COUNT + r"(?P<n><NUM>|an?|one|<COUPLE>)(?:\s+more)?"
          r"(?:\s+and\s+(?P<half>a\s+half))?(?:[-\s]+|(?<=\d))(?:trading\s+|business\s+|working\s+"
          r"|calendar\s+|straight\s+|consecutive\s+|full\s+|more\s+)?"
          r"(?P<unit><UNIT>)(?:\s+and\s+(?P<half2>a\s+half))?(?:-old|-long)?(?![\w])(?!-\w)",
@@ -240,7 +253,7 @@ RULES = (
          _fixed("PXX"), guard=lambda m, text: word_after(text, m.end()).lower() not in ("ago",),
          keys=keys("while")),
     rule("set-adverb", "set", r"<B><SETADV>(?![\w-])", _set_adverb,
-         keys=keys("SETADV")),
+         guard=_set_adverb_guard, keys=keys("SETADV")),
     rule("every", "set",
          r"<B>(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<n><NUM>)\s+)?"
          r"(?:(?P<wd><WEEKDAY>)(?:\s+(?P<part><PART>))?|(?P<month><MONTH>)|(?P<unit><UNIT>))"

@@ -23,6 +23,7 @@ from timeline.temporal.lexicon import (
     keys,
     month_number,
     weekday_number,
+    year_number,
 )
 from timeline.temporal.tense import FUTURE, PAST
 
@@ -122,8 +123,9 @@ def _month_guard(m: re.Match[str], text: str) -> bool:
 def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
     code = SEASONS[m.group("season").lower()]
     mod = _edge(m.group("edge"))
-    if m.group("year"):
-        return Resolved(cal.season_value(int(m.group("year")), code, mod), "season and year")
+    year = year_number(m.group("year")) if m.group("year") else None
+    if year is not None:
+        return Resolved(cal.season_value(year, code, mod), "season and year")
     anchor = ctx.need_anchor()
     now = cal.season_value(*cal.season_of(anchor))
     assert now.start is not None
@@ -234,7 +236,9 @@ def _this_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
-    number = 1 if m.group("h").lower() in ("first", "1", "1st") else 2
+    # "the last half", "the first two quarters" name halves of the year too.
+    half = m.group("h") or m.groupdict().get("h2") or ""
+    number = 1 if half.lower() in ("first", "1", "1st") else 2
     if m.group("year"):
         return Resolved(cal.half_value(int(m.group("year")), number), "half and year")
     anchor = ctx.need_anchor()
@@ -258,7 +262,7 @@ _EDGE = r"(?:(?P<edge>early|late|mid)(?:-|\s+)(?:in\s+|on\s+)?)?"
 RULES = (
     rule("weekday", "weekday",
          r"<B>" + _EDGE + r"(?:(?P<rel>this(?:\s+(?:past|coming))?|last|next|past|coming)\s+)?"
-         r"(?P<wd><WEEKDAY>)(?!\s*,?\s*(?:<MONTH>|\d))(?![\w-]|\.\w)",
+         r"(?P<wd><WEEKDAY>)(?!\s*,?\s*(?:<MONTH>|<DAYNUM>(?![,.]?\d)))(?![\w-]|\.\w)",
          _weekday, guard=_weekday_guard,
          keys=keys("WEEKDAY")),
     rule("month", "month",
@@ -267,9 +271,10 @@ RULES = (
          _month, guard=_month_guard,
          keys=keys("MONTH")),
     rule("season", "season",
-         r"<B>" + _EDGE + r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming)\s+)?"
+         r"<B>(?:the\s+(?=<SEASON>\s+of\s+(?:<YEAR4>|<YEARWORDS>)))?" + _EDGE +
+         r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming)\s+)?"
          r"(?P<season><SEASON>)"
-         r"(?:\s+(?:of\s+)?(?P<year><YEAR4>))?(?![\w-])",
+         r"(?:\s+(?:of\s+)?(?P<year><YEAR4>|<YEARWORDS>))?(?![\w-])",
          _season, guard=_season_guard,
          keys=keys("SEASON")),
     rule("quarter", "quarter",
@@ -290,11 +295,13 @@ RULES = (
          _this_quarter,
          keys=keys("quarter")),
     rule("half", "quarter",
-         r"<B>(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?:(?P<year><YEAR4>)|"
+         r"<B>(?:the\s+)?(?:(?P<h>first|second|1st|2nd|last|latter)\s+half"
+         r"|(?=(?:first|last)\s)(?P<h2>first|last)\s+two\s+quarters)"
+         r"(?:\s+of)?(?:\s+(?:(?P<year><YEAR4>)|"
          + _YREL + r"|the\s+year))?(?![\w-])",
          _half, guard=lambda m, text: bool(m.group("year") or m.group("yrel")
                                           or "year" in m.group(0).lower()),
-         keys=keys("half")),
+         keys=keys("half quarters")),
     rule("half-code", "quarter",
          r"<B>H(?P<h>[12])\s+(?P<year><YEAR4>)(?![\w-])", _half,
          keys=keys("h")),

@@ -295,7 +295,7 @@ RULES = (
          r"<B>(?:the\s+)?year(?:'s)?[-\s]end(?![\w-])", _year_end, keys=keys("end")),
     rule("ago", "relative",
          r"<B>(?P<approx>(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
-         r"just\s+over|just\s+under|over)\s+)?(?P<n><NUM>|a|an|one)?\s*"
+         r"just\s+over|just\s+under|over)\s+)?(?P<n><COUPLE>|<NUM>|a|an|one)?\s*"
          r"(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
          r"(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)(?![\w-])",
          _ago, guard=lambda m, text: m.group("n") is not None,
@@ -310,7 +310,20 @@ RULES = (
 )
 
 
+_OPENING_QUOTE = ("\"", "“", "‘", "'")
+
+
+def _title_guard(m: re.Match[str], text: str) -> bool:
+    """"ABC's \"This Week\"": every word capitalised right after an opening quote is the
+    title of a show or a paper, not a time."""
+    words = m.group(0).split()
+    return not (text[max(0, m.start() - 1):m.start()] in _OPENING_QUOTE
+                and all(w[:1].isupper() for w in words) and len(words) > 1)
+
+
 def _period_guard(m: re.Match[str], text: str) -> bool:
+    if not _title_guard(m, text):
+        return False
     rel = " ".join(m.group("rel").lower().split())
     if rel in ("past", "previous", "current") and text[max(0, m.start() - 4):m.start()].lower() \
             .endswith("the "):

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import calendar as cal
-from timeline.temporal.grammar import Context, Normalizer, Resolved, rule, word_after
+from timeline.temporal.grammar import (
+    Context,
+    Normalizer,
+    Resolved,
+    rule,
+    word_after,
+    word_before,
+)
 from timeline.temporal.lexicon import keys
 
 
@@ -54,7 +61,7 @@ RULES = (
          _ref("PAST_REF"), guard=lambda m, text: _past_guard(m, text),
          keys=keys("recently lately previously formerly earlier past ago late recent")),
     rule("future-ref", "vague",
-         r"<B>(?:soon|shortly|someday|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|"
+         r"<B>(?:as\s+soon\s+as\s+possible|soon|shortly|someday|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|"
          r"the\s+(?:near|short|long|longer|medium)[-\s]+(?:term|run)|"
          r"(?:the\s+)?(?:coming|upcoming)\s+" + _UNITS_PLURAL +
          r"|the\s+" + _UNITS_PLURAL + r"\s+ahead)(?![\w-])",
@@ -69,6 +76,12 @@ to in at on is, whether because if when while""".split())
 
 def _future_guard(m: re.Match[str], text: str) -> bool:
     word = m.group(0).lower()
+    if word in ("soon", "shortly"):
+        after = word_after(text, m.end()).lower()
+        # "as soon as trading opens" is a conjunction; "soon after the vote", "shortly before
+        # the merger" place a moment against an event, which the event rules read.
+        return after not in _RELATION_AFTER and not (
+            after == "as" and word_before(text, m.start()) == "as")
     if not (word.endswith("term") or word.endswith("run")):
         return True
     # "the long term" as a noun ("in the long term, …"), not as an adjective ("long-term aid").
@@ -77,8 +90,27 @@ def _future_guard(m: re.Match[str], text: str) -> bool:
         word_after(text, m.end()).lower() in _AFTER_NOUN
 
 
+_RELATION_AFTER = frozenset("after before afterwards afterward thereafter".split())
+_DETERMINERS = frozenset("a an the its his her their our my your this that these those".split())
+_ADVERBS_OF_PARTICIPLE = frozenset("previously recently formerly earlier".split())
+
+
+def _modifies_noun(m: re.Match[str], text: str) -> bool:
+    """"its earlier loss", "a previously announced plan", "the recently passed law": inside
+    a noun phrase the word compares or describes a thing; it does not place the clause."""
+    before = word_before(text, m.start())
+    if before not in _DETERMINERS and not before.endswith(("'s", "’s")):
+        return False
+    after = word_after(text, m.end())
+    if m.group(0).lower() == "earlier":
+        return after[:1].isalpha() or after[:1].isdigit() or text[m.end():].lstrip()[:1] == "$"
+    return after.lower().endswith(("ed", "en"))
+
+
 def _past_guard(m: re.Match[str], text: str) -> bool:
     word = m.group(0).lower()
+    if word in _ADVERBS_OF_PARTICIPLE and _modifies_noun(m, text):
+        return False
     if word == "earlier":
         # "earlier this week" is taken by a longer rule; "earlier than" compares.
         return word_after(text, m.end()).lower() not in ("than", "on", "in", "that", "this")
