@@ -27,8 +27,9 @@ _ORDER = {r.name: i for i, r in enumerate(RULES)}
 _NARRATIVE_GRAINS = ("time", "day")
 _PERIOD_GRAINS = ("month", "quarter", "half")
 #: How far back (in characters) a named period still frames "a year ago": a reporting quarter
-#: or half frames a whole paragraph of results, a month only its own sentence or so.
-_PERIOD_REACH = {"quarter": 600, "half": 600, "month": 200}
+#: or half frames the few paragraphs of results that follow it, a month only its own sentence
+#: or so.
+_PERIOD_REACH = {"quarter": 1500, "half": 1500, "month": 200}
 
 
 class _Candidate:
@@ -176,7 +177,10 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 edge = value.end if value.mod in ("BEFORE", "ON_OR_BEFORE") else value.start
                 if edge is not None:
                     last_day = day_value(edge)
-            elif value.granularity in _PERIOD_GRAINS and frames:
+            elif value.granularity in _PERIOD_GRAINS and frames and (
+                    anchor is None or value.start <= anchor):
+                # A period still to come ("the third quarter of next year" in an outlook)
+                # has no results yet to compare with "a year ago".
                 period = (value, timex.end)
     return out
 

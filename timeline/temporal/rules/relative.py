@@ -134,7 +134,13 @@ def same_period_years_back(period: TimeValue | None, unit: str, count: float,
             or count != 1:
         # Only the one-year comparison is an idiom of reports; "three years ago" is a year.
         return None
-    d = cal.shift(period.start, years=sign)
+    return _same_period_in(period, period.start.year + sign)
+
+
+def _same_period_in(period: TimeValue, year: int) -> TimeValue:
+    """The quarter, half or month `period` names, in `year`."""
+    assert period.start is not None
+    d = cal.shift(period.start, years=year - period.start.year)
     if period.granularity == "quarter":
         return cal.quarter_value(d.year, cal.quarter_of(d))
     if period.granularity == "half":
@@ -187,6 +193,50 @@ def _year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
                                 f"a year back", frames=False)
     anchor = ctx.need_anchor()
     return Resolved(cal.year_value(anchor.year - 1), f"'{m.group(0)}': the year before {anchor}")
+
+
+_MONTHS_BEFORE = re.compile(r"\bmonths\b[^.;]*$", re.IGNORECASE)
+
+
+def _year_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the 1988 period", "the 1988 quarter" in a results story: the period named before,
+    in that year; with none named, the year itself."""
+    year = int(m.group("year"))
+    period = ctx.last_period
+    if _MONTHS_BEFORE.search(ctx.text, max(0, ctx.start - 160), ctx.start):
+        # "In the first nine months, ... compared with $195 million in the 1988 period": the
+        # months this sentence named, in that year; TIMEX3 can say only the year.
+        period = None
+    if period is not None and period.start is not None and (
+            m.group("noun").lower() == "period" or period.granularity == m.group("noun").lower()):
+        framed = _same_period_in(period, year)
+        return Resolved(framed, f"the {period.granularity} named before, in {year}",
+                        frames=False)
+    if m.group("noun").lower() != "period":
+        return None
+    return Resolved(cal.year_value(year), f"'{m.group(0)}' with no period named before")
+
+
+def _the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"for the year", "the fiscal year" in news: the year the article is written in."""
+    anchor = ctx.need_anchor()
+    return Resolved(cal.year_value(anchor.year), f"'{m.group(0)}': the year of {anchor}")
+
+
+#: "the year before", "the year that ...", "the year to March": not the current year.
+_NOT_THE_YEAR = frozenset("""ago earlier before after later when that which in to ended ending
+since following prior""".split())
+
+
+def _the_year_guard(m: re.Match[str], text: str) -> bool:
+    if text[m.end():m.end() + 1] in ("-", "'", "’"):
+        return False
+    after = word_after(text, m.end())
+    if after.lower() in _NOT_THE_YEAR:
+        return False
+    # "the year of the dragon" names a year by what happened in it; "a high for the year of
+    # $42" does not.
+    return after.lower() != "of" or bool(re.match(r"\s+of\s+[$\d]", text[m.end():]))
 
 
 def _latest_period(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -287,6 +337,11 @@ RULES = (
          _year_ago, keys=keys("ago earlier last year"),
          extent=lambda m: m.span() if m.group("noun") or not m.group("det")
          else (m.end("det"), m.end())),
+    rule("year-period", "relative",
+         r"<B>the\s+(?P<year><YEAR4>)\s+(?P<noun>period|quarter|half)(?![\w-])",
+         _year_period, priority=1, keys=keys("period quarter half")),
+    rule("the-year", "relative", r"<B>the\s+(?:fiscal\s+|calendar\s+)?(?-i:year)(?![\w-])",
+         _the_year, priority=-1, guard=_the_year_guard, keys=keys("year")),
     rule("latest-period", "relative", r"<B>the\s+(?:latest|most\s+recent)\s+period(?![\w-])",
          _latest_period, keys=keys("period")),
     rule("full-year", "relative", r"<B>the\s+full\s+year(?![\w-])", _full_year,
