@@ -74,6 +74,8 @@ _PARTICIPLE_AFTER = frozenset("be been being is are am to".split())
 _PAST_PERFECT_PLAN = re.compile(
     r"\bhad\s+(?:not\s+)?(?:been\s+(?:due|expected|scheduled|set|slated|supposed|planned)\s+)?$",
     re.IGNORECASE)
+_EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
+                               re.IGNORECASE)
 #: "since March", "since Monday": the point a state began is never ahead of the story.
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 _FINITE_PAST = frozenset("was were had did".split())
@@ -105,6 +107,10 @@ def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
     since = _SINCE_BEFORE.search(text, max(0, start - 24), start)
     if since is not None:
         return Tense(PAST, since.group(0).split()[0])
+    if _EFFECTIVE_BEFORE.search(text, max(0, start - 16), start):
+        # "a new office, effective Feb. 1": when a change takes effect, which may have just
+        # passed or be near; the clause's own verb ("created") says nothing about it.
+        return Tense(PRESENT, "effective")
     left, right = _clause_bounds(text, start, end)
     best: tuple[int, str, str] | None = None
     covered: list[tuple[int, int]] = []

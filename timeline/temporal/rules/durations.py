@@ -200,6 +200,8 @@ _RATE_BEFORE = re.compile(
     + "|".join(w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and v > 1
                and " " not in w) +
     r"))(?:\s+[a-z-]+)?\s+$", re.IGNORECASE)
+#: "the first time in years": how long it has been, a duration.
+_FIRST_TIME_IN = re.compile(r"\btime\s+in\s+$", re.IGNORECASE)
 _PLURAL_BEFORE = frozenset("for over within after took takes lasted lasting last".split())
 _APPROX = r"(?P<approx><APPROX>\s+)?"
 _COUNT = (r"(?P<det>(?:the|its|their|his|her|a|an)\s+)?(?:(?:past|last|next|first|previous|"
@@ -235,7 +237,8 @@ RULES = (
     rule("duration-plural", "duration",
          r"<B>(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])",
          _vague_duration, priority=-1,
-         guard=lambda m, text: word_before(text, m.start()) in _PLURAL_BEFORE,
+         guard=lambda m, text: word_before(text, m.start()) in _PLURAL_BEFORE
+         or _FIRST_TIME_IN.search(text, max(0, m.start() - 16), m.start()) is not None,
          keys=keys("UNIT"),
          reach=(5, 5)),
     rule("duration-plural-pair", "duration",

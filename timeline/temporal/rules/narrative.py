@@ -100,6 +100,14 @@ def _that_guard(m: re.Match[str], text: str) -> bool:
     return word_after(text, m.end()).lower() not in ("of",)
 
 
+def _day_step_guard(m: re.Match[str], text: str) -> bool:
+    if m.group("phrase").lower().split()[-1] in ("before", "after"):
+        # "the day before the plunge" is told against an event, not the story's last date.
+        nxt = text[m.end():m.end() + 1]
+        return nxt in (".", ",", ";", ")", "", "\n", ":", "!", "?")
+    return _that_guard(m, text)
+
+
 def _period_step_any(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group("that"):
         unit = m.group("unit").lower()
@@ -127,7 +135,7 @@ RULES = (
          r"<B>(?:(?P<edge>early|late|earlier|later)\s+)?(?P<phrase>the\s+(?:next|following|"
          r"previous|prior|same)\s+day|the\s+next\s+morning|the\s+day\s+(?:before|after)"
          r"(?!\s+(?:yesterday|tomorrow))|that\s+(?:same\s+)?day)(?![\w-])",
-         _day_step, priority=1, guard=_that_guard,
+         _day_step, priority=1, guard=_day_step_guard,
          keys=keys("day morning")),
     rule("period-step", "narrative",
          r"<B>(?:(?:the\s+)?(?P<rel>following|next|previous|prior|preceding|same)"

@@ -331,8 +331,9 @@ RULES = (
          r"<B>(?:(?P<det>the\s+)?(?:comparable\s+|same\s+|corresponding\s+)?year[-\s]"
          r"(?:ago|earlier)"
          r"(?P<noun>\s+(?:(?:first|second|third|fourth)[-\s])?(?:quarter|period|month|half))?"
-         r"|the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+|in\s+)?"
-         r"(?:last|a)\s+year(?:\s+ago|\s+earlier)?|last\s+year's\s+(?:quarter|period))"
+         r"|the\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:period|quarter)\s+"
+         r"(?:of\s+|in\s+)?(?:last|a)\s+year(?:\s+ago|\s+earlier)?"
+         r"|last\s+year's\s+(?:quarter|period))"
          r"(?![\w-])",
          _year_ago, keys=keys("ago earlier last year"),
          extent=lambda m: m.span() if m.group("noun") or not m.group("det")

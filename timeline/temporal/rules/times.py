@@ -63,9 +63,15 @@ def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = " ".join(m.group(0).lower().split())
     if "tonight" in word:
         return Resolved(cal.time_value(anchor, "NI"), f"tonight, {anchor}")
-    if "last night" in word or word == "overnight":
+    if "last night" in word:
         return Resolved(cal.time_value(anchor - timedelta(days=1), "NI"),
                         f"the night before {anchor}")
+    if word == "overnight":
+        # "overnight losses in New York" in a report on Friday's trading: the night before
+        # the day the story is about.
+        day, source = ctx.narrative_day()
+        return Resolved(cal.time_value(day - timedelta(days=1), "NI"),
+                        f"the night before {source}")
     part = PARTS_OF_DAY[m.group("part").lower()]
     return Resolved(cal.time_value(anchor, part), f"'this' part of day {anchor}")
 

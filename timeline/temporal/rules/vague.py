@@ -61,12 +61,12 @@ RULES = (
          _ref("PAST_REF"), guard=lambda m, text: _past_guard(m, text),
          keys=keys("recently lately previously formerly earlier past ago late recent")),
     rule("future-ref", "vague",
-         r"<B>(?:as\s+soon\s+as\s+possible|soon|shortly|someday|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|"
+         r"<B>(?:as\s+soon\s+as\s+possible|soon|shortly|someday|one\s+day(?=\s+[a-z])|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|"
          r"the\s+(?:near|short|long|longer|medium)[-\s]+(?:term|run)|"
          r"(?:the\s+)?(?:coming|upcoming)\s+" + _UNITS_PLURAL +
          r"|the\s+" + _UNITS_PLURAL + r"\s+ahead)(?![\w-])",
          _ref("FUTURE_REF"), priority=1, guard=lambda m, text: _future_guard(m, text),
-         keys=keys("soon shortly someday future term run ahead coming upcoming")),
+         keys=keys("soon shortly someday future term run ahead coming upcoming one")),
 )
 
 
@@ -76,6 +76,9 @@ to in at on is, whether because if when while""".split())
 
 def _future_guard(m: re.Match[str], text: str) -> bool:
     word = m.group(0).lower()
+    if word.startswith("one"):
+        # "Islam will one day be ...": some day in the future, not a length of one day.
+        return word_before(text, m.start()) in _MODALS
     if word in ("soon", "shortly"):
         after = word_after(text, m.end()).lower()
         # "as soon as trading opens" is a conjunction; "soon after the vote", "shortly before
@@ -90,6 +93,7 @@ def _future_guard(m: re.Match[str], text: str) -> bool:
         word_after(text, m.end()).lower() in _AFTER_NOUN
 
 
+_MODALS = frozenset("will would could may might can should must shall".split())
 _RELATION_AFTER = frozenset("after before afterwards afterward thereafter".split())
 _DETERMINERS = frozenset("a an the its his her their our my your this that these those".split())
 _ADVERBS_OF_PARTICIPLE = frozenset("previously recently formerly earlier".split())
