@@ -118,9 +118,10 @@ class ActorIndex:
         for phrase, holders in roles.items():
             targets.setdefault(_key(phrase), _Target(holders=holders))
         self._targets = targets
-        #: Lowercase words of every actor's names and aliases ("zelenskyy", "trump").
+        #: Lowercase words of every actor's names, aliases and places ("zelenskyy",
+        #: "moscow").
         self.alias_words = frozenset(
-            w.casefold() for a in actors for alias in (a.name, a.short, *a.aliases)
+            w.casefold() for a in actors for alias in (a.name, a.short, *a.aliases, *a.places)
             for w in alias.split())
         phrases = sorted({p for a in actors for p in (*a.aliases, *a.places)} | set(roles),
                          key=lambda p: (-len(p), p))
@@ -128,12 +129,14 @@ class ActorIndex:
         self._pattern = re.compile(rf"(?<![\w.])(?:{alternatives or '(?!x)x'})(?!\w)")
 
     def place_names(self, text: str) -> set[str]:
-        """The places `text` names, each as its actor's first place ("the Saudi capital" and
-        "Riyadh" → "Riyadh"; "Kiev" → "Kyiv"), wherever they stand, locative or not."""
+        """The places `text` names as locations ("met in the Saudi capital", "flew to Kiev"),
+        each as its actor's first place ("Riyadh", "Kyiv"). A place standing for its country
+        ("Moscow's invasion", "Beijing denied it") is the actor, not a location."""
         found = set()
         for match in self._pattern.finditer(text):
             target = self._targets.get(_key(match.group(0)))
-            if target is not None and target.place and target.actor is not None:
+            if target is not None and target.place and target.actor is not None \
+                    and _LOCATIVE.search(text[:match.start()]):
                 found.add(self._by_name[target.actor].places[0])
         return found
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors import ActorIndex, Reference
-from timeline.model import Article, Event, Mention, Timex, granularity_rank
+from timeline.model import Article, Event, Mention, TimeValue, Timex, granularity_rank
 from timeline.text import Sentence, split_sentences
 from timeline.titles import has_finite_verb, make_title
 
@@ -147,7 +147,20 @@ class _Salience:
 
 def extract_events(article: Article, timexes: Sequence[Timex], actors: ActorIndex) -> list[Event]:
     """Events of one article, in text order, one Mention each."""
+    return extract_all(article, timexes, actors)[0]
+
+
+def extract_all(article: Article, timexes: Sequence[Timex],
+                actors: ActorIndex) -> tuple[list[Event], list[Event]]:
+    """The events of one article, and its undated tellings.
+
+    An undated telling is a clause with no dated expression that still says when, vaguely:
+    a vague expression ("have previously touted …" → PAST_REF) or a future cue ("where he
+    will meet Xi" → FUTURE_REF). It never makes an event of its own: merging may join it to
+    the dated event it tells (`timeline.merge.attach_undated`), as one more mention.
+    """
     events: list[Event] = []
+    undated: list[Event] = []
     salience = _Salience(actors)
     seen: set[str] = set()
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
@@ -156,22 +169,23 @@ def extract_events(article: Article, timexes: Sequence[Timex], actors: ActorInde
                   and not _inside_word(article.text, t)]
         dated = [t for t in inside if is_eventful(t) and not _since(article.text, t)]
         refs = actors.references(sentence.text, article.published)
-        if dated:
-            for event in _sentence_events(article, sentence, inside, dated, actors, salience):
+        if not _is_dateline(sentence.text):
+            found = _sentence_events(article, sentence, inside, dated, actors, salience)
+            for event in found:
+                target = undated if event.when.start is None else events
                 if event.id in seen:
                     continue
                 seen.add(event.id)
-                events.append(event)
+                target.append(event)
         salience.update(sentence.text, salience.persons(sentence.text, refs))
-    return events
+    return events, undated
 
 
 def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Timex],
                      dated: Sequence[Timex], actors: ActorIndex,
                      salience: _Salience) -> list[Event]:
+    """The dated events of a sentence, then its undated tellings."""
     text = sentence.text
-    if _is_dateline(text):
-        return []
     # Durations and sets stay in titles ("for 30 days"); dates and vague times go. An
     # unresolved expression stays too: it is often the name of an event ("the Oval Office
     # confrontation") that the title needs.
@@ -186,10 +200,40 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
         which = next((i for i, (s, e) in enumerate(parts) if s <= offset < e), None)
         if which is not None and which not in chosen:
             chosen[which] = timex
+    for which, (start, end) in enumerate(parts):
+        if which not in chosen:
+            cue = _vague_cue(article, sentence, inside, start, end)
+            if cue is not None:
+                chosen[which] = cue
     chosen = dict(sorted(chosen.items()))
     return [_event(article, sentence, timex, parts, which,
                    [parts[i] for i in chosen if i != which], spans, actors, salience)
             for which, timex in chosen.items()]
+
+
+#: Words that put a clause in the future without dating it ("he will meet Xi").
+_FUTURE_CUE = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|due|set|scheduled|slated|"
+                         r"poised)\s+to)\b")
+_VAGUE_VALUES = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+
+
+def _vague_cue(article: Article, sentence: Sentence, inside: Sequence[Timex], start: int,
+               end: int) -> Timex | None:
+    """What says, vaguely, when an undated clause happens: a vague expression in it
+    ("previously"), else a future cue outside quotes ("will"); None when nothing does."""
+    for timex in inside:
+        offset = timex.start - sentence.start
+        if start <= offset < end and timex.value is not None \
+                and timex.value.value in _VAGUE_VALUES:
+            return timex
+    quoted = _quoted_spans(sentence.text)
+    for m in _FUTURE_CUE.finditer(sentence.text, start, end):
+        if not _inside(m.start(), quoted):
+            at = sentence.start + m.start()
+            return Timex(at, at + len(m.group(0)), m.group(0), "cue",
+                         TimeValue("FUTURE_REF", granularity="vague"), article.published,
+                         f"undated, future: {m.group(0)!r}")
+    return None
 
 
 def _since(text: str, timex: Timex) -> bool:
@@ -298,7 +342,7 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
 
 def _subject_pronoun(clause: str, pronoun: str) -> bool:
     """Whether `pronoun` opens the clause's main part ("On Wednesday, he announced")."""
-    pattern = rf"(?:^\W*|[,:]\s*|\b(?:and|but|while|as|then)\s+){pronoun}\b"
+    pattern = rf"(?:^\W*|[,:]\s*|\b(?:and|but|while|as|then|where|when)\s+){pronoun}\b"
     return re.search(pattern, clause, re.IGNORECASE) is not None
 
 

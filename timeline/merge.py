@@ -145,7 +145,9 @@ def _places(text: str, index: ActorIndex) -> frozenset[str]:
 
 
 def _content(text: str, skip: set[str]) -> frozenset[str]:
-    return frozenset(_stem(t) for t in _WORD.findall(text)
+    # Hyphenated words count by their parts: "no-limits friendship", "friendship with no
+    # limits".
+    return frozenset(_stem(t) for word in _WORD.findall(text) for t in re.split(r"[-–]", word)
                      if t.lower() not in _STOP and t.lower() not in skip and len(t) > 2)
 
 
@@ -266,15 +268,17 @@ def _agree(x: frozenset[str], y: frozenset[str]) -> bool:
 
 
 def _compatible(a: _Profile, b: _Profile) -> bool:
-    """May this pair link two groups? `_consistent`, and evidence across granularities.
+    """May this pair link two groups? `_consistent`, and evidence beyond a shared time.
 
-    A value inside a coarser one (a day in a month) links only with evidence beyond the
-    actors: a shared name ("Alaska") or titles sharing a good part of their words, because a
-    month holds many events of the same people.
+    A value inside a coarser one (a day in a month), or two values both a month or coarser
+    ("in 2025" and "this year"), link only with evidence beyond the actors: a shared name
+    ("Alaska"), an agreeing kind that happens once, or titles sharing a good part of their
+    words, because a month holds many events of the same people.
     """
     if not _consistent(a, b):
         return False
-    if a.event.when.granularity != b.event.when.granularity:
+    ga, gb = a.event.when.granularity, b.event.when.granularity
+    if ga != gb or granularity_rank(ga) > granularity_rank("week"):
         return (bool(a.names & b.names) or bool(a.kinds & b.kinds & _SINGULAR_KINDS)
                 or _dice(a.title_words, b.title_words) >= TITLE_EVIDENCE)
     return True
@@ -304,6 +308,11 @@ def similarity(a: _Profile, b: _Profile) -> float:
     """0 when the two cannot be one event; otherwise higher is more alike (≥ THRESHOLD merges)."""
     if not _compatible(a, b):
         return 0.0
+    return _likeness(a, b)
+
+
+def _likeness(a: _Profile, b: _Profile) -> float:
+    """The score of two tellings on actors, kinds and words, whatever their times."""
     score = (0.4 * _actor_overlap(a.actors, b.actors)
              + _kind_agreement(a, b)
              + 0.5 * _dice(a.title_words, b.title_words)
@@ -388,13 +397,17 @@ def cluster(events: Sequence[Event], actors: ActorIndex) -> list[list[int]]:
     return [sorted(m) for _, m in sorted(members.items())]
 
 
-def merge_events(events: Sequence[Event], actors: ActorIndex | None = None) -> list[Event]:
+def merge_events(events: Sequence[Event], actors: ActorIndex | None = None,
+                 undated: Sequence[Event] = ()) -> list[Event]:
     """Merge events that tell the same happening; ids unique in the result.
 
-    `actors` gives the kinds of actors (the built-in actors file when not given).
+    `actors` gives the kinds of actors (the built-in actors file when not given). `undated`
+    are tellings with no date of their own (`timeline.events.extract_all`): each joins the
+    merged event it tells, if any (`attach_undated`), and is dropped otherwise.
     """
     index = actors or load_actors()
     merged = [combine([events[i] for i in group]) for group in cluster(events, index)]
+    merged = attach_undated(merged, undated, index)
     merged.sort(key=lambda e: (e.when.start is None, e.when.start, e.id,
                                [(m.article, m.start) for m in e.mentions]))
     seen: Counter[str] = Counter()
@@ -405,5 +418,80 @@ def merge_events(events: Sequence[Event], actors: ActorIndex | None = None) -> l
             # Two events that hash alike but were kept apart: the later one gets a suffix.
             event = Event(f"{event.id}-{seen[event.id]}", event.title, event.actors,
                           event.when, event.mentions)
+        out.append(event)
+    return out
+
+
+#: Score an undated telling needs to join a dated event: more than two dated tellings need,
+#: since nothing about time speaks for the pair beyond the direction.
+ATTACH_THRESHOLD = 0.7
+
+
+def _direction_fits(telling: Event, event: Event) -> bool:
+    """Whether a vague time ("previously", "will") fits the event's dates, seen from the
+    telling's own anchor (its article's date)."""
+    anchor = telling.mentions[0].anchor
+    when = event.when
+    if anchor is None or when.start is None:
+        return False
+    end = when.end or when.start
+    vague = telling.when.value
+    if vague == "FUTURE_REF":
+        return when.start > anchor
+    if vague == "PAST_REF":
+        return end < anchor
+    return when.start <= anchor <= end
+
+
+def _tells(telling: _Profile, event: _Profile) -> float:
+    """How well an undated telling fits a dated event; 0 when it cannot be that event.
+
+    Both must name one kind of happening with nothing stopped between them, the vague time
+    must point the right way, the two must share a person, a name, or a good part of their
+    title words, and come from different sentences.
+    """
+    if not (telling.kinds and event.kinds and _agree(telling.kinds, event.kinds)):
+        return 0.0
+    if telling.stopped & event.kinds or event.stopped & telling.kinds:
+        return 0.0
+    if telling.sentences & event.sentences or not _direction_fits(telling.event, event.event):
+        return 0.0
+    persons = {n for n, w in telling.actors.items() if w == 1.0 and event.actors.get(n) == 1.0}
+    if not (persons or telling.names & event.names
+            or _dice(telling.title_words, event.title_words) >= TITLE_EVIDENCE):
+        return 0.0
+    return _likeness(telling, event)
+
+
+def attach_undated(events: Sequence[Event], undated: Sequence[Event],
+                   actors: ActorIndex) -> list[Event]:
+    """`events` with each undated telling added, as a mention, to the one it tells best.
+
+    A telling joins only an event it fits (`_tells`) with a score of ATTACH_THRESHOLD or
+    more, and only when no other event fits as well. The event keeps its id, time and title;
+    it gains the telling's mentions and actors.
+    """
+    if not undated:
+        return list(events)
+    profiles = [_profile(e, actors) for e in events]
+    joined: dict[int, list[Event]] = {}
+    for telling in undated:
+        own = _profile(telling, actors)
+        scores = sorted(((_tells(own, p), i) for i, p in enumerate(profiles)), reverse=True)
+        if not scores or scores[0][0] < ATTACH_THRESHOLD:
+            continue
+        if len(scores) > 1 and scores[1][0] == scores[0][0]:
+            continue
+        joined.setdefault(scores[0][1], []).append(telling)
+    out = []
+    for i, event in enumerate(events):
+        extra = joined.get(i, [])
+        if extra:
+            mentions = sorted({m for e in (event, *extra) for m in e.mentions},
+                              key=lambda m: (m.article, m.start, m.end))
+            names = list(event.actors)
+            for telling in extra:
+                names.extend(a for a in telling.actors if a not in names)
+            event = Event(event.id, event.title, tuple(names), event.when, tuple(mentions))
         out.append(event)
     return out

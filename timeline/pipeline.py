@@ -43,6 +43,9 @@ class ArticleResult:
     article: Article
     timexes: tuple[Timex, ...]
     events: tuple[Event, ...]
+    #: Clauses telling of an event without dating it ("where he will meet Xi"): merging
+    #: joins each to the dated event it tells, or drops it.
+    undated: tuple[Event, ...] = ()
 
 
 def tag_article(article: Article, references: Sequence[ReferenceEvent]) -> tuple[Timex, ...]:
@@ -65,11 +68,11 @@ def tag_article(article: Article, references: Sequence[ReferenceEvent]) -> tuple
 
 def analyse_article(article: Article, knowledge: Knowledge) -> ArticleResult:
     """The pure per-article stage: tag, resolve and extract events."""
-    from timeline.events import extract_events
+    from timeline.events import extract_all
 
     timexes = tag_article(article, knowledge.references)
-    events = extract_events(article, timexes, knowledge.actors)
-    return ArticleResult(article, timexes, tuple(events))
+    events, undated = extract_all(article, timexes, knowledge.actors)
+    return ArticleResult(article, timexes, tuple(events), tuple(undated))
 
 
 def load_knowledge(
@@ -245,7 +248,8 @@ def build(
     articles, dating_warnings = date_articles(ingested.articles, knowledge.references)
     results = analyse_all(articles, knowledge, workers=workers, cache=cache, progress=progress)
     results, knowledge = _reanchor(results, knowledge)
-    events = merge_events([e for r in results for e in r.events], knowledge.actors)
+    events = merge_events([e for r in results for e in r.events], knowledge.actors,
+                          undated=[e for r in results for e in r.undated])
     warnings = [*ingested.warnings, *dating_warnings]
     if overrides is not None:
         from timeline.overrides import apply_overrides, load_overrides

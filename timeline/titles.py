@@ -449,7 +449,7 @@ def _object(tokens: list[str], start: int, reporting: bool) -> list[str]:
         if not quoted:
             if token in ";()–—-!?.…" or token == "," or token == ":" and not reporting:
                 break
-            if lower in _BOUNDARY_WORDS and out:
+            if lower in _BOUNDARY_WORDS and out and not _as_preposition(tokens, j):
                 break
             if lower == "and" and j + 1 < len(tokens) and _is_verb_start(tokens, j + 1):
                 break
@@ -459,6 +459,13 @@ def _object(tokens: list[str], start: int, reporting: bool) -> list[str]:
         out.append(token)
         j += 1
     return out
+
+
+def _as_preposition(tokens: list[str], i: int) -> bool:
+    """ "touted it as a 'friendship'": "as" before an article or a quote starts no clause,
+    unlike "as he flew to Asia"."""
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return tokens[i].lower() == "as" and (nxt in ("a", "an", "the") or nxt in _QUOTES)
 
 
 def _is_verb_start(tokens: list[str], i: int) -> bool:

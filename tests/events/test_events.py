@@ -6,7 +6,7 @@ from datetime import date
 
 from eventkit import article, timexes
 
-from timeline.events import clauses, event_id, extract_events
+from timeline.events import clauses, event_id, extract_all, extract_events
 
 TEXT = (
     "Macron arrived in Warsaw for talks with the Polish government. "
@@ -130,3 +130,20 @@ def test_the_most_precise_expression_of_a_clause_dates_it(actors):
     (event,) = extract_events(art, tx, actors)
     assert event.when.value == "2025-02-28"
     assert event.mentions[0].phrase == "Feb. 28"
+
+
+def test_undated_tellings_are_kept_apart_from_events(actors):
+    text = ("Trump flew to Asia, where he will meet Xi in South Korea. "
+            "Putin and Xi have previously touted a friendship with no limits. "
+            "Trump's meeting with Xi on Thursday is expected to focus on trade. "
+            "“We will win,” Trump said.")
+    art = article("asia", text)
+    tx = timexes(text, {"previously": "PAST_REF", "on Thursday": "2025-10-30"})
+    events, undated = extract_all(art, tx, actors)
+    assert events == extract_events(art, tx, actors)
+    assert [e.when.value for e in events] == ["2025-10-30"]
+    assert [(e.when.value, e.mentions[0].phrase, e.title) for e in undated] == [
+        ("FUTURE_REF", "will", "Trump to meet Xi in South Korea"),
+        ("PAST_REF", "previously", "Putin and Xi tout friendship with no limits")]
+    assert undated[0].actors[:2] == ("Donald Trump", "Xi Jinping")
+    assert text[undated[0].mentions[0].start:undated[0].mentions[0].end] == "will"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from eventkit import event
 
 from timeline.merge import merge_events
+from timeline.model import Event, Mention, TimeValue
 
 CALL_A = "Putin and Trump held a phone call about the ceasefire on Tuesday."
 CALL_B = "Trump spoke with Putin by phone this week, a call both sides described as useful."
@@ -164,3 +167,76 @@ def test_a_capital_named_by_its_country_is_the_same_place():
                   "Paris.", art="three")
     assert len(merge_events([saudi, riyadh])) == 1
     assert len(merge_events([saudi, paris])) == 2
+
+
+def test_two_values_of_a_month_or_coarser_need_evidence_beyond_actors():
+    quote = event("a", "2025", "State media quotes Xi on coordination", ("Xi Jinping", "Russia"),
+                  "State media quoted Xi as saying Beijing and Moscow would deepen their "
+                  "coordination this year.", art="one")
+    talks = event("b", "2025", "Talks come after biggest ceremony", ("Russia",),
+                  "The talks came a week after Moscow's biggest ceremony of the year.",
+                  art="two")
+    assert len(merge_events([quote, talks])) == 2
+    summit = event("c", "2025-08", "Putin says understandings reached with Trump",
+                   ("Vladimir Putin", "Donald Trump"),
+                   "Putin said the understandings he reached with Trump in Alaska last month "
+                   "could open a path to peace.", art="three")
+    met = event("d", "2025-08", "Trump and Putin meet in Anchorage",
+                ("Donald Trump", "Vladimir Putin"),
+                "In August Trump and Putin met in Anchorage, Alaska.", art="four")
+    assert len(merge_events([summit, met])) == 1
+
+
+def _undated(ident: str, vague: str, title: str, actors: tuple[str, ...], sentence: str,
+             art: str, anchor: date = date(2025, 10, 25)) -> Event:
+    """An undated telling as `timeline.events.extract_all` gives it."""
+    value = TimeValue(vague, granularity="vague")
+    mention = Mention(art, sentence, "will", 0, 4, value, anchor, "undated", sentence_start=0)
+    return Event(ident, title, actors, value, (mention,))
+
+
+MEETING_XI = event("m", "2025-10-30", "Trump's meeting with Xi to focus on trade",
+                   ("Donald Trump", "Xi Jinping"),
+                   "Trump's meeting with Xi on Thursday is expected to focus on trade.",
+                   art="one", start=100)
+
+
+def test_an_undated_telling_joins_the_dated_event_it_tells():
+    coming = _undated("u", "FUTURE_REF", "Trump to meet Xi in South Korea",
+                      ("Donald Trump", "Xi Jinping"),
+                      "He flew to Asia, where he will meet Xi in South Korea.", art="one")
+    (merged,) = merge_events([MEETING_XI], undated=[coming])
+    assert merged.id == "m" and merged.when.value == "2025-10-30"
+    assert merged.title == MEETING_XI.title
+    assert len(merged.mentions) == 2
+
+
+def test_an_undated_telling_never_makes_an_event_nor_joins_a_wrong_one():
+    # The wrong direction: "will meet" cannot tell a meeting before the article's date.
+    past = _undated("u", "FUTURE_REF", "Trump to meet Xi", ("Donald Trump", "Xi Jinping"),
+                    "Trump will meet Xi.", art="two", anchor=date(2025, 11, 5))
+    # Another kind of happening with the same people.
+    call = _undated("v", "FUTURE_REF", "Trump to call Xi", ("Donald Trump", "Xi Jinping"),
+                    "Trump will call Xi.", art="three")
+    # Nothing in common but the kind.
+    other = _undated("w", "FUTURE_REF", "Macron to meet Scholz", ("Emmanuel Macron",),
+                     "Macron will meet Scholz.", art="four")
+    # Told by nobody dated: dropped.
+    alone = _undated("x", "PAST_REF", "Putin and Xi tout their friendship",
+                     ("Vladimir Putin", "Xi Jinping"),
+                     "Putin and Xi have previously touted their friendship.", art="five")
+    (merged,) = merge_events([MEETING_XI], undated=[past, call, other, alone])
+    assert merged == MEETING_XI
+
+
+def test_a_vague_past_telling_joins_a_past_event():
+    declared = event("d", "2022-02-24", "Two leaders declare no-limits friendship", (),
+                     "The two leaders declared a no-limits friendship just weeks before the "
+                     "invasion.", art="one", mod="BEFORE")
+    touted = _undated("u", "PAST_REF", "Putin and Xi tout their relationship as friendship "
+                      "with no limits", ("Vladimir Putin", "Xi Jinping"),
+                      "Putin and Xi have previously touted their relationship as a "
+                      "\"friendship with no limits\".", art="two")
+    (merged,) = merge_events([declared], undated=[touted])
+    assert merged.sources == ("one", "two")
+    assert merged.actors == ("Vladimir Putin", "Xi Jinping")

@@ -11,9 +11,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from eventkit import timexes
 from merge_eval import EXAMPLES, predict, score
 
 from timeline.events import extract_events
+from timeline.merge import merge_events
 from timeline.model import Article
 from timeline.text import split_sentences
 
@@ -72,3 +74,47 @@ def test_seed_article_end_to_end(actors):
         assert event.mentions[0].phrase.lower() not in event.title.lower()
     vague = [s for s in split_sentences(text) if "previously" in s.text]
     assert vague and not any(e.mentions[0].sentence == vague[0].text for e in events)
+
+
+SEED_DATES = {"000_00b5067769be9523": date(2025, 10, 25),
+              "003_c1dfb6d39388797c": date(2025, 1, 23)}
+
+
+@pytest.mark.skipif(not all((SEEDS / f"{s}.txt").is_file() for s in SEED_DATES)
+                    or _tagger() is None, reason="seed articles or tagger not available")
+def test_seed_articles_tell_the_friendship_and_the_coming_meeting_once():
+    import timeline
+
+    chronology = timeline.build([str(SEEDS / f"{s}.txt") for s in SEED_DATES],
+                                dates=SEED_DATES)
+    events = chronology.events
+    # 000: "previously touted … a 'friendship with no limits'"; 003: "declared a 'no-limits
+    # friendship' just weeks before …": one event, told by both.
+    friendship = [e for e in events if any("limits" in m.sentence for m in e.mentions)]
+    assert len(friendship) == 1
+    assert set(friendship[0].sources) == set(SEED_DATES)
+    assert {"Vladimir Putin", "Xi Jinping"} <= set(friendship[0].actors)
+    # 000 tells Trump's coming meeting with Xi twice ("where he will meet China's Xi Jinping
+    # in South Korea", "Trump's meeting with Xi on Thursday").
+    meeting = [e for e in events if any("meet" in m.sentence and "Xi" in m.sentence
+                                        for m in e.mentions if m.article.startswith("000"))]
+    assert len(meeting) == 1
+    assert meeting[0].when.value == "2025-10-30"
+    assert len(meeting[0].mentions) == 2
+    for event in events:
+        assert event.when.is_dated
+        assert len(event.title.split()) <= 12
+
+
+def test_a_call_and_a_meeting_of_the_same_people_on_one_day_stay_apart(actors):
+    call = ("Trump spoke with Putin by phone on Thursday about the war in Ukraine, the Kremlin "
+            "said.")
+    meeting = ("Trump met Zelensky at the White House on Thursday and told him about Putin's "
+               "offer.")
+    events = []
+    for ident, text in (("one", call), ("two", meeting)):
+        art = Article(ident, text, date(2025, 10, 18), "user")
+        events += extract_events(art, timexes(text, {"on Thursday": "2025-10-16"}), actors)
+    assert {"Donald Trump", "Vladimir Putin"} <= set(events[0].actors) & set(events[1].actors)
+    merged = merge_events(events)
+    assert len(merged) == 2
