@@ -69,6 +69,11 @@ def rule(name: str, kind: str, template: str, normalize: Normalizer, *, priority
                 frozenset(k.lower() for k in keys), extent, reach)
 
 
+#: The rest of a sentence: no full stop or semicolon, though decimal points ("$9.7") may occur.
+SENTENCE_REST = r"(?:[^.;]|\.(?=\d))*$"
+_COUNTED_MONTHS = re.compile(r"\bmonths\b" + SENTENCE_REST, re.IGNORECASE)
+
+
 class Context:
     """What a normalizer may look at besides its match."""
 
@@ -94,6 +99,15 @@ class Context:
         #: A month, quarter or half the text named just before ("third-quarter profit …"):
         #: "a year ago" next to it means that period a year back.
         self.last_period = last_period
+
+    def reporting_period(self) -> TimeValue | None:
+        """The period named before that "a year ago" is compared with, unless the sentence
+        itself counts months first ("In the first nine months, net fell from a year
+        earlier"): then the comparison is with those months, which no quarter names."""
+        if self.last_period is None or _COUNTED_MONTHS.search(
+                self.text, max(0, self.start - 160), self.start):
+            return None
+        return self.last_period
 
     def need_anchor(self) -> date:
         """The publication date, or NoAnchor for an undated article."""

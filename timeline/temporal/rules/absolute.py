@@ -253,7 +253,8 @@ RULES = (
          reach=(8, 12)),
     rule("month-day-year", "absolute",
          r"<B>(?:(?P<weekday><WEEKDAY>),?\s+)?(?P<month><MONTH>)\s*(?P<day>" + _DAYWORD +
-         r")(?:,?\s*(?P<year><YEAR4>))?(?!\d)(?!\s*(?:[ap]\.?m\b|%|percent))",
+         # "March eighth", as a date is spoken on the air.
+         r"|(?<=\s)<ORD>(?![\w-]))(?:,?\s*(?P<year><YEAR4>))?(?!\d)(?!\s*(?:[ap]\.?m\b|%|percent))",
          _month_day, priority=4,
          keys=keys("MONTH")),
     rule("day-month-year", "absolute",

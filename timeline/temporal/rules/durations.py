@@ -216,6 +216,14 @@ RULES = (
          _duration, guard=_count_guard, extent=_adjective_extent,
          keys=keys("UNIT"),
          reach=(80, 40)),
+    rule("duration-one-more", "duration",
+         r"<B>(?P<approx>)an?\s+(?:additional|extra|further|full|entire|whole)\s+"
+         r"(?P<unit><UNIT>)(?![\w-])",
+         _duration, guard=lambda m, text: word_after(text, m.end()).lower() not in ("of", "ago"),
+         keys=keys("UNIT"), reach=(40, 10)),
+    rule("duration-vague-adjective", "duration",
+         r"<B>(?:several|few|multi|many)-(?P<unit>day|week|month|year|decade)(?![\w-])",
+         _vague_duration, keys=keys("UNIT"), reach=(12, 4)),
     rule("duration-the-unit", "duration",
          r"<B>(?P<approx><APPROX>\s+)?the\s+(?:next|past|last|coming)\s+"
          r"(?P<unit>hour|day)(?![\w-])",

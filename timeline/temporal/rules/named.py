@@ -171,7 +171,7 @@ def _start(value: TimeValue) -> date:
     return value.start
 
 
-_SEASON_BEFORE = frozenset("""in during over until till since by through throughout for before
+_SEASON_BEFORE = frozenset("""in into during over until till since by through throughout for before
 after this last next early late""".split())
 
 
@@ -180,12 +180,21 @@ def _season_guard(m: re.Match[str], text: str) -> bool:
         return True
     if re.match(r"\s+of\s+(?!\d|the\s+year|(?:this|last|next)\s+year)", text[m.end():]):
         return False
-    before = word_before(text, m.start())
+    before = word_before(text, m.start("season"))
     if before == "the":
         # "in the spring", but not "water from the spring".
-        at = text.rfind("the", 0, m.start())
+        at = text.rfind("the", 0, m.start("season"))
         before = word_before(text, at)
     return before in _SEASON_BEFORE
+
+
+def _season_extent(m: re.Match[str]) -> tuple[int, int]:
+    """"in the summer": the article belongs to the expression, as TimeML marks it; without
+    a year it is kept only after a preposition that makes the season a time."""
+    if m.group("the") and not m.group("year") and \
+            word_before(m.string, m.start()) not in _SEASON_BEFORE:
+        return m.end("the"), m.end()
+    return m.span()
 
 
 _QUARTER_NAMES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
@@ -271,11 +280,11 @@ RULES = (
          _month, guard=_month_guard,
          keys=keys("MONTH")),
     rule("season", "season",
-         r"<B>(?:the\s+(?=<SEASON>\s+of\s+(?:<YEAR4>|<YEARWORDS>)))?" + _EDGE +
+         r"<B>(?P<the>the\s+(?=<SEASON>(?![\w-])))?" + _EDGE +
          r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming)\s+)?"
          r"(?P<season><SEASON>)"
          r"(?:\s+(?:of\s+)?(?P<year><YEAR4>|<YEARWORDS>))?(?![\w-])",
-         _season, guard=_season_guard,
+         _season, guard=_season_guard, extent=_season_extent,
          keys=keys("SEASON")),
     rule("quarter", "quarter",
          r"<B>(?P<det>the\s+)?(?:(?P<year2><YEAR4>)(?:'s)?\s+|" + _YREL + r"'s\s+)?"

@@ -14,9 +14,10 @@ from datetime import date, timedelta
 
 from timeline.model import TimeValue, granularity_rank
 from timeline.temporal import calendar as cal
-from timeline.temporal.grammar import Context, Resolved, rule, word_after
+from timeline.temporal.grammar import SENTENCE_REST, Context, Resolved, rule, word_after
 from timeline.temporal.lexicon import keys, parse_number, weekday_number
 from timeline.temporal.rules.relative import period_value, same_period_years_back, shifted
+from timeline.temporal.tense import PRESENT
 
 
 def _base(ctx: Context, grain: str) -> tuple[date, str]:
@@ -28,8 +29,8 @@ def _base(ctx: Context, grain: str) -> tuple[date, str]:
     return ctx.narrative_day()
 
 
-_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)\b[^.;]*$",
-                         re.IGNORECASE)
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)\b"
+                         + SENTENCE_REST, re.IGNORECASE)
 
 
 def _later(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -40,7 +41,7 @@ def _later(m: re.Match[str], ctx: Context) -> Resolved | None:
     grain = "week" if unit == "fortnight" else unit
     base, source = _base(ctx, grain)
     sign = -1 if m.group("dir").lower() in ("earlier", "before", "prior") else 1
-    framed = same_period_years_back(ctx.last_period, m.group("unit"), count, sign)
+    framed = same_period_years_back(ctx.reporting_period(), m.group("unit"), count, sign)
     if framed is not None:
         return Resolved(framed, f"{m.group(0)}: the {framed.granularity} named before, shifted",
                         frames=False)
@@ -67,6 +68,27 @@ def _day_step(m: re.Match[str], ctx: Context) -> Resolved | None:
     if phrase == "the next morning":
         return Resolved(cal.time_value(d, "MO"), f"the morning after {source}")
     return Resolved(cal.day_value(d), f"'{edge + ' ' if edge else ''}{phrase}' from {source}")
+
+
+_IN_THE_DAY = re.compile(r"\b(?:later|earlier)\s+in\s+$", re.IGNORECASE)
+_COPULA = re.compile(r"\b(?:is|was|it's|it’s|marked|marks)\s+$", re.IGNORECASE)
+
+
+def _story_day_guard(m: re.Match[str], text: str) -> bool:
+    lo = max(0, m.start() - 20)
+    if m.group("nth"):
+        return _COPULA.search(text, lo, m.start()) is not None
+    return _IN_THE_DAY.search(text, lo, m.start()) is not None
+
+
+def _story_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"later in the day", "Thursday was the third day of the strike": the story's day."""
+    if m.group("nth") and ctx.tense.tense == PRESENT:
+        # "Today is the eighth day of the operation."
+        anchor = ctx.need_anchor()
+        return Resolved(cal.day_value(anchor), f"'{m.group(0)}' told in the present: {anchor}")
+    base, source = ctx.narrative_day()
+    return Resolved(cal.day_value(base), f"'{m.group(0)}': the day of {source}")
 
 
 def _period_step(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -137,6 +159,10 @@ RULES = (
          r"(?!\s+(?:yesterday|tomorrow))|that\s+(?:same\s+)?day)(?![\w-])",
          _day_step, priority=1, guard=_day_step_guard,
          keys=keys("day morning")),
+    rule("story-day", "narrative",
+         r"<B>(?:the\s+day(?=\s*[.,;])|(?P<nth>(?:the\s+)?<ORD>\s+"
+         r"(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+of\b)))",
+         _story_day, guard=lambda m, text: _story_day_guard(m, text), keys=keys("day")),
     rule("period-step", "narrative",
          r"<B>(?:(?:the\s+)?(?P<rel>following|next|previous|prior|preceding|same)"
          r"|(?P<that>that))\s+(?P<unit>week|month|year|quarter|decade)(?![\w-])",

@@ -68,7 +68,7 @@ def _this_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit == "year" and step == -1 and not mod and _COMPARED.search(
             ctx.text, max(0, ctx.start - 16), ctx.start):
         # "profit rose 5% from last year" after "third-quarter profit": that quarter, a year back.
-        framed = same_period_years_back(ctx.last_period, "year", 1, -1)
+        framed = same_period_years_back(ctx.reporting_period(), "year", 1, -1)
         if framed is not None:
             return Resolved(framed, f"'{rel} {unit}' compared with the {framed.granularity} "
                                     f"named before", frames=False)
@@ -154,7 +154,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if count is None:
         return None
     sign = -1 if m.group("dir").lower() == "ago" else 1
-    framed = same_period_years_back(ctx.last_period, m.group("unit"), count, sign)
+    framed = same_period_years_back(ctx.reporting_period(), m.group("unit"), count, sign)
     if framed is not None:
         return Resolved(framed, f"{m.group(0).strip()}: the {framed.granularity} named before,"
                                 f" shifted", frames=False)
@@ -184,7 +184,7 @@ def _quality_period(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
-    framed = same_period_years_back(ctx.last_period, "year", 1, -1)
+    framed = same_period_years_back(ctx.reporting_period(), "year", 1, -1)
     if framed is not None and framed.start is not None and "quarter" in m.group(0).lower():
         # "the year-ago quarter" is a quarter even after a month was named.
         framed = cal.quarter_value(framed.start.year, cal.quarter_of(framed.start))
@@ -195,18 +195,13 @@ def _year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.year_value(anchor.year - 1), f"'{m.group(0)}': the year before {anchor}")
 
 
-_MONTHS_BEFORE = re.compile(r"\bmonths\b[^.;]*$", re.IGNORECASE)
-
-
 def _year_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the 1988 period", "the 1988 quarter" in a results story: the period named before,
     in that year; with none named, the year itself."""
     year = int(m.group("year"))
-    period = ctx.last_period
-    if _MONTHS_BEFORE.search(ctx.text, max(0, ctx.start - 160), ctx.start):
-        # "In the first nine months, ... compared with $195 million in the 1988 period": the
-        # months this sentence named, in that year; TIMEX3 can say only the year.
-        period = None
+    # "In the first nine months, ... compared with $195 million in the 1988 period": the
+    # months this sentence named, in that year; TIMEX3 can say only the year.
+    period = ctx.reporting_period()
     if period is not None and period.start is not None and (
             m.group("noun").lower() == "period" or period.granularity == m.group("noun").lower()):
         framed = _same_period_in(period, year)

@@ -13,8 +13,9 @@ import re
 from datetime import date, timedelta
 
 from timeline.temporal import calendar as cal
-from timeline.temporal.grammar import Context, Resolved, rule, word_before
+from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
 from timeline.temporal.lexicon import CLOCK_WORDS, PARTS_OF_DAY, WEEKDAYS, keys
+from timeline.temporal.tense import PAST
 
 
 def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
@@ -76,6 +77,29 @@ def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.time_value(anchor, part), f"'this' part of day {anchor}")
 
 
+def _story_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"Dealers placed orders in the morning": that part of the day the story is about.
+    Only in a past clause: "he runs in the morning" is a habit, "talks resume in the morning"
+    the next one."""
+    if ctx.tense.tense != PAST:
+        return None
+    part = PARTS_OF_DAY[" ".join(m.group("part").lower().split())]
+    day, source = ctx.narrative_day()
+    return Resolved(cal.time_value(day, part), f"part of the day of {source}")
+
+
+#: "in the morning", "by mid-afternoon": a preposition puts a bare part of the day in the story.
+_PART_BEFORE = frozenset("in by during until till through throughout since before after".split())
+
+
+def _story_part_guard(m: re.Match[str], text: str) -> bool:
+    start = m.start("the") if m.group("the") else m.start()
+    nxt = text[m.end():m.end() + 3]
+    return word_before(text, start) in _PART_BEFORE and not nxt.startswith(("'", "’")) and \
+        word_after(text, m.end()).lower() not in ("of", "and", "or", "hours", "session",
+                                                   "sessions", "paper", "papers", "news", "show")
+
+
 _DAY = (r"(?P<day><WEEKDAY>|today|yesterday|tomorrow"
         r"|<MONTH>\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+<YEAR4>)?)")
 _TZ = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EEST|MSK)\b)?"
@@ -100,6 +124,11 @@ RULES = (
          r"<B>(?:(?:early|late)\s+)?(?P<part><PART>)\s+(?:on\s+)?" + _DAY + r"(?![\w-])",
          _day_part, priority=1, keys=keys("PART"),
          guard=lambda m, text: m.group("part")[-1:] != "s"),
+    rule("story-part", "time",
+         r"<B>(?P<the>the\s+)?(?:(?:early|late)\s+)?"
+         r"(?P<part>morning|afternoon|evening|mid-?\s?afternoon|midafternoon)(?![\w-])",
+         _story_part, priority=-1, guard=_story_part_guard,
+         keys=keys("morning afternoon evening midafternoon mid")),
     rule("deictic-part", "time",
          r"<B>(?:(?:early|late|earlier|later)\s+)?(?:tonight|last\s+night|overnight|"
          r"this\s+(?P<part>morning|afternoon|evening))(?![\w-])",

@@ -61,12 +61,13 @@ RULES = (
          _ref("PAST_REF"), guard=lambda m, text: _past_guard(m, text),
          keys=keys("recently lately previously formerly earlier past ago late recent")),
     rule("future-ref", "vague",
-         r"<B>(?:as\s+soon\s+as\s+possible|soon|shortly|someday|one\s+day(?=\s+[a-z])|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|"
+         r"<B>(?:as\s+soon\s+as\s+possible|soon|shortly|someday|one\s+day(?=\s+[a-z])|"
+         r"an?\s+(?:later|future)\s+date|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|"
          r"the\s+(?:near|short|long|longer|medium)[-\s]+(?:term|run)|"
          r"(?:the\s+)?(?:coming|upcoming)\s+" + _UNITS_PLURAL +
          r"|the\s+" + _UNITS_PLURAL + r"\s+ahead)(?![\w-])",
          _ref("FUTURE_REF"), priority=1, guard=lambda m, text: _future_guard(m, text),
-         keys=keys("soon shortly someday future term run ahead coming upcoming one")),
+         keys=keys("soon shortly someday future term run ahead coming upcoming one later")),
 )
 
 
