@@ -74,6 +74,9 @@ _PARTICIPLE_AFTER = frozenset("be been being is are am to".split())
 _PAST_PERFECT_PLAN = re.compile(
     r"\bhad\s+(?:not\s+)?(?:been\s+(?:due|expected|scheduled|set|slated|supposed|planned)\s+)?$",
     re.IGNORECASE)
+_EXTENDED_TO = re.compile(
+    r"\b(extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\d))*?"
+    r"\b(?:until|till|through|to|into)\s+$", re.IGNORECASE)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
                                re.IGNORECASE)
 #: "since March", "since Monday": the point a state began is never ahead of the story.
@@ -112,6 +115,10 @@ def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
         # passed or be near; the clause's own verb ("created") says nothing about it.
         return Tense(PRESENT, "effective")
     left, right = _clause_bounds(text, start, end)
+    extended = _EXTENDED_TO.search(text, max(left, start - 120), start)
+    if extended is not None:
+        # "extended the loans through January": the new end lies ahead.
+        return Tense(FUTURE, extended.group(1))
     best: tuple[int, str, str] | None = None
     covered: list[tuple[int, int]] = []
     for m in _FUTURE_PHRASE.finditer(text, left, right):

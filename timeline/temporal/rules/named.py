@@ -18,6 +18,7 @@ from timeline.temporal import direction
 from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
 from timeline.temporal.lexicon import (
     AMBIGUOUS_MONTHS,
+    PARTS_OF_DAY,
     SEASONS,
     expand,
     keys,
@@ -31,9 +32,18 @@ _TEMPORAL_BEFORE = frozenset("""in on since by until till from to through during
 early late mid last next this that each every of between around throughout for""".split())
 
 
+#: "on Monday and Tuesday nights": the plural part of the day makes both weekdays repeat.
+_SHARED_PART = re.compile(expand(r"\s+(?:and|or|&)\s+<WEEKDAY>\s+"
+                                 r"(?P<part>mornings|afternoons|evenings|nights)\b"))
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
-    anchor = ctx.need_anchor()
     iso = weekday_number(m.group("wd"))
+    shared = _SHARED_PART.match(m.string, m.end())
+    if shared is not None and not m.group("rel"):
+        value = f"XXXX-WXX-{iso}T{PARTS_OF_DAY[shared.group('part').lower()]}"
+        return Resolved(cal.set_value(value), f"{value}: every such part of day")
+    anchor = ctx.need_anchor()
     rel = (m.group("rel") or "").lower().split()
     if rel and rel[-1] in ("last", "past", "previous"):
         back = (anchor.isoweekday() - iso) % 7 or 7
@@ -52,8 +62,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         how = f"weekday of the anchor's week ({anchor})"
     else:
         tense = ctx.tense
-        # Without any tense cue the nearest such day is the best guess.
+        # Without any tense cue the nearest such day is the best guess. "Thursday's close"
+        # is over unless the clause looks ahead: what a day owns in the present has happened.
         choice = tense.tense if tense.cue else "present"
+        if choice == "present" and m.string[m.end():m.end() + 2] in ("'s", "’s"):
+            choice = PAST
         d = direction.weekday(anchor, iso, choice)
         cue = f" ('{tense.cue}')" if tense.cue else ", no cue"
         side = {"past": "on or before", "future": "on or after"}.get(choice, "nearest to")
@@ -226,11 +239,13 @@ def _this_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     anchor = ctx.need_anchor()
     ended = _ENDED.match(ctx.text, ctx.end)
     if ended:
-        # "the quarter ended Sept. 30": the quarter that date closes.
+        # "the quarter ended Sept. 30": the three months before that date, named by the
+        # calendar quarter they mostly fall in ("ended July 31" is May to July: Q2).
         month = month_number(ended.group("month"))
         d = direction.month_day(anchor, month, int(ended.group("day")), PAST)
         if d is not None:
-            return Resolved(cal.quarter_value(d.year, cal.quarter_of(d)),
+            middle = d - timedelta(days=45)
+            return Resolved(cal.quarter_value(middle.year, cal.quarter_of(middle)),
                             f"the quarter ending {d}")
     rel = (m.group("rel") or "the").lower()
     quarter, year = cal.quarter_of(anchor), anchor.year
