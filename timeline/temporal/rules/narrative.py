@@ -91,6 +91,14 @@ def _story_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.day_value(base), f"'{m.group(0)}': the day of {source}")
 
 
+def _then(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"until then", "by then": the deadline the story set last, whatever its grain."""
+    last = ctx.last_date
+    if last is None or last.start is None:
+        return None
+    return Resolved(last, f"'then': the story's last date {last.value}", frames=False)
+
+
 def _period_step(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
@@ -163,6 +171,10 @@ RULES = (
          r"<B>(?:the\s+day(?=\s*[.,;])|(?P<nth>(?:the\s+)?<ORD>\s+"
          r"(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+of\b)))",
          _story_day, guard=lambda m, text: _story_day_guard(m, text), keys=keys("day")),
+    rule("then", "narrative",
+         # Not "since then", "after then": those usually point back at an event.
+         r"<B>(?:until|till|by)\s+(?P<then>then)(?![\w-])",
+         _then, keys=keys("then"), extent=lambda m: m.span("then"), reach=(12, 6)),
     rule("period-step", "narrative",
          r"<B>(?:(?:the\s+)?(?P<rel>following|next|previous|prior|preceding|same)"
          r"|(?P<that>that))\s+(?P<unit>week|month|year|quarter|decade)(?![\w-])",
