@@ -40,7 +40,7 @@ def _current_guard(m: re.Match[str], text: str) -> bool:
     return after.lower() not in _NOT_CURRENT and after[:1].islower()
 
 
-_UNITS_PLURAL = r"(?:days|weeks|months|years|decades|times|hours|moments)"
+_UNITS_PLURAL = r"(?:days|weeks|months|quarters|years|decades|times|hours|moments)"
 
 RULES = (
     rule("present-ref", "vague",
@@ -86,6 +86,9 @@ def _future_guard(m: re.Match[str], text: str) -> bool:
         # the merger" place a moment against an event, which the event rules read.
         return after not in _RELATION_AFTER and not (
             after == "as" and word_before(text, m.start()) == "as")
+    if word.endswith("future"):
+        # "the future of the alliance" is what becomes of it, not a time.
+        return word_after(text, m.end()).lower() != "of"
     if not (word.endswith("term") or word.endswith("run")):
         return True
     # "the long term" as a noun ("in the long term, …"), not as an adjective ("long-term aid").
@@ -102,11 +105,14 @@ _ADVERBS_OF_PARTICIPLE = frozenset("previously recently formerly earlier".split(
 
 def _modifies_noun(m: re.Match[str], text: str) -> bool:
     """"its earlier loss", "a previously announced plan", "the recently passed law": inside
-    a noun phrase the word compares or describes a thing; it does not place the clause."""
+    a noun phrase the word compares or describes a thing; it does not place the clause.
+    Nor does it in "as previously planned", which only refers to an earlier statement."""
     before = word_before(text, m.start())
+    after = word_after(text, m.end())
+    if before == "as" and m.group(0).lower() != "earlier":
+        return after.lower().endswith(("ed", "en"))
     if before not in _DETERMINERS and not before.endswith(("'s", "’s")):
         return False
-    after = word_after(text, m.end())
     if m.group(0).lower() == "earlier":
         return after[:1].isalpha() or after[:1].isdigit() or text[m.end():].lstrip()[:1] == "$"
     return after.lower().endswith(("ed", "en"))
