@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from timeline.actors import ActorIndex, Reference
 from timeline.model import Article, Event, Mention, TimeValue, Timex, granularity_rank
 from timeline.text import Sentence, split_sentences
-from timeline.titles import has_finite_verb, make_title
+from timeline.titles import has_finite_verb, make_title, subject_of, trailing_noun_phrase
 
 #: Granularities that place an event on the calendar.
 EVENT_GRANULARITIES = frozenset(
@@ -90,7 +90,9 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
             cuts.add(m.start())
     for m in _SUBORDINATOR.finditer(sentence):
         at = m.start()
-        if _inside(at, keep) or at == 0:
+        # A cut right before a protected span ("since Trump took office" as an expression
+        # of its own) does not cut it.
+        if any(s < at < e for s, e in keep) or at == 0:
             continue
         after = [s for s, _ in dated if s > at and not any(at < c < s for c in cuts)]
         if after and has_finite_verb(sentence[at:min(after)]):
@@ -265,7 +267,8 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
            spans: Sequence[tuple[int, int]], actors: ActorIndex, salience: _Salience) -> Event:
     assert timex.value is not None
     text = sentence.text
-    refs = actors.references(text, timex.value.start or article.published)
+    refs = _possessed_people(text, actors.references(text, timex.value.start or
+                                                     article.published), actors)
     start, end = parts[which]
     title_start, title_end = start, end
     following = parts[which + 1] if which + 1 < len(parts) else None
@@ -290,7 +293,11 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     remove = [(s - title_start, e - title_start) for s, e in spans
               if title_start <= s and e <= title_end]
     clause = text[title_start:title_end]
-    title = make_title(clause, remove, names, short) or timex.text
+    shared, shared_actors = _shared_subject(text, parts, which, clause, refs, spans, short,
+                                            pronouns)
+    if shared:
+        extra.extend(shared_actors)
+    title = make_title(clause, remove, names, short, shared) or timex.text
     if len(title.split()) <= 2 and following is not None and title_end < following[1]:
         # "Trump says" alone: the statement's title takes in what was said.
         title_end = following[1]
@@ -338,6 +345,49 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         when=timex.value,
         mentions=(mention,),
     )
+
+
+def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, clause: str,
+                    refs: Sequence[Reference], spans: Sequence[tuple[int, int]],
+                    pronouns: dict[str, str], persons: dict[str, str]) -> tuple[str, list[str]]:
+    """ "Zelenskyy said …, but accused Moscow …": a clause opening with a conjunction and a
+    verb shares the subject of the clause before it; one opening with "which" has the noun
+    phrase the clause before ends with. The subject's words and its actors."""
+    if which == 0:
+        return "", []
+    start, end = parts[which - 1]
+    names = [(r.start - start, r.end - start, r.label) for r in refs
+             if start <= r.start and r.end <= end]
+    remove = [(s - start, e - start) for s, e in spans if start <= s and e <= end]
+    if re.match(r"which\s+[a-z]", clause):
+        # "… with a 19th package of sanctions, which includes a ban": the antecedent.
+        subject = trailing_noun_phrase(text[start:end], remove, names)
+        return subject, []
+    if not re.match(r"(?:and|but|or|yet|then)\s+[a-z]", clause):
+        return "", []
+    subject = subject_of(text[start:end], remove, names, pronouns)
+    words = subject.split()
+    actors = [r.name for r in refs if start <= r.start and r.end <= end
+              and r.label.split()[-1] in words]
+    # A pronoun subject ("he said …, but …") came back as its person's short name.
+    actors += [persons[k] for k, short in pronouns.items() if short == subject]
+    return subject, actors
+
+
+def _possessed_people(text: str, refs: Sequence[Reference],
+                      actors: ActorIndex) -> list[Reference]:
+    """ "China's Xi Jinping" is Xi: a person after their own country's possessive is one
+    reference to the person, and the title names only them."""
+    out: list[Reference] = []
+    for ref in refs:
+        before = out[-1] if out else None
+        person = actors.actor(ref.name)
+        if before is not None and person is not None and person.country == before.name \
+                and re.fullmatch(r"['’]s\s+", text[before.end:ref.start]):
+            out[-1] = Reference(before.start, ref.end, ref.name, ref.label)
+            continue
+        out.append(ref)
+    return out
 
 
 def _subject_pronoun(clause: str, pronoun: str) -> bool:

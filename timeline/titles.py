@@ -110,7 +110,7 @@ _TIME_PREPOSITION = re.compile(
 _QUOTES = "“”\"‘’«»"
 _TOKEN = re.compile(r"[“”\"«»]|‘(?=\w)|’(?!\w)|\w[\w'’.\-–]*\w|\w|[,;:()!?.…]|[–—]|-")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:I|I'd|I’d|I'm|I’m|I've|I’ve|I'll|I’ll|[Ww]e|[Ww]e're|"
-                           r"[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'll|[Ww]e’ll|[Mm]y|[Oo]ur)(?!\w)")
+                           r"[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'll|[Ww]e’ll|[Mm]y|[Oo]ur|us|[Yy]ou)(?!\w)")
 # Capitalised only because they open the quote; lowercase after "says".
 _COMMON_OPENERS = frozenset("every the this that these those it its there they no all nobody "
                             "nothing everything everyone some many most we he she what how "
@@ -229,6 +229,11 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
         if title:
             edits.append((title.start(), start, ""))
     for start, end in remove:
+        if re.search(r"\bof\s+$", clause[:start]) and re.match(
+                rf"\s*(?:{'|'.join(_PREPOSITIONS)})\b", clause[end:]):
+            # "off the back of a difficult week for Kyiv": the time is a noun the clause
+            # needs, not an adverbial; cutting it would leave "the back of for Kyiv".
+            continue
         lead = _TIME_PREPOSITION.search(clause[:start])
         # "Monday's talks" → "talks": the possessive goes with the date.
         tail = re.match(r"['’]s\b", clause[end:])
@@ -493,12 +498,22 @@ def _headline(words: list[str], verb_end: int | None = None) -> list[str]:
                 cut = k
                 break
         out = out[:cut]
+        if len(out) > 5 and out[-1].lower() in ("how", "what", "why", "whether", "if") \
+                and out[-3].lower() == "to" and (verb_end is None or len(out) - 3 > verb_end):
+            # "… in Paris to discuss how to respond …" cut short: "to discuss" has lost what
+            # it discusses.
+            del out[-3:]
+    _drop_dangling(out)
+    return out
+
+
+def _drop_dangling(out: list[str]) -> None:
+    """No trailing preposition, article, conjunction or punctuation."""
     while out and (out[-1].lower() in _PREPOSITIONS or out[-1].lower() in _DETERMINERS
                    or out[-1].lower() in ("and", "or", "but", "that", "to", "how", "what",
                                           "why", "whether", "if", "who", "which")
                    or out[-1] in ",;:-–—(."):
         out.pop()
-    return out
 
 
 def _finish(words: list[str]) -> str:
@@ -522,42 +537,128 @@ def _quote_title(quote: str, speaker: str) -> str:
     return _finish([speaker, "says", *_headline(words)])
 
 
-def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
+def _participle_lead_in(tokens: list[str]) -> list[str]:
+    """ "Asked if the war can end, Trump replied …", "Speaking in Paris, Macron said …": a
+    clause opening with a participle has its subject and verb after the first comma."""
+    if len(tokens) < 4 or not tokens[0][:1].isupper() or "," not in tokens:
+        return tokens
+    first = tokens[0].lower()
+    if not (first.endswith(("ed", "ing")) and base_form(first) != first) \
+            or tokens[1][:1].isupper():
+        # "United Airlines said": a name, not a participle.
+        return tokens
+    rest = tokens[tokens.index(",") + 1:]
+    return rest if _find_verb(rest, frozenset()) is not None or len(rest) > 1 else tokens
+
+
+def _known(names: Sequence[tuple[int, int, str]], pronouns: Mapping[str, str]) -> frozenset[str]:
+    """Words of the actor names a clause holds: a verb never hides among them."""
+    return frozenset(n for _, _, n in names for n in n.split()) | frozenset(
+        w for v in pronouns.values() for w in v.split())
+
+
+def _subject(tokens: list[str], pronouns: Mapping[str, str]) -> list[str]:
+    """The words before the main verb as a headline subject, a pronoun made its actor."""
+    return [w for t in _clean_subject(tokens)
+            for w in (pronouns[t.lower()].split() if t.lower() in pronouns else [t])]
+
+
+def subject_of(clause: str, remove: Sequence[tuple[int, int]] = (),
                names: Sequence[tuple[int, int, str]] = (),
                pronouns: Mapping[str, str] | None = None) -> str:
+    """The headline subject of a clause ("In Kyiv, Zelenskyy said …" → "Zelensky"), or ""."""
+    pronouns = pronouns or {}
+    tokens = _tokens(rewrite(clause, remove, names))
+    verb = _find_verb(tokens, _known(names, pronouns))
+    return " ".join(_subject(tokens[:verb], pronouns)) if verb is not None else ""
+
+
+def trailing_noun_phrase(clause: str, remove: Sequence[tuple[int, int]] = (),
+                         names: Sequence[tuple[int, int, str]] = ()) -> str:
+    """The noun phrase a clause ends with ("… followed with a 19th package of sanctions" →
+    "19th package of sanctions"), what a following "which" stands for; "" when unclear."""
+    tokens = _tokens(rewrite(clause, remove, names))
+    start = len(tokens)
+    while start > 0:
+        token = tokens[start - 1]
+        lower = token.lower()
+        if (lower in _PREPOSITIONS and lower != "of") or not token[0].isalnum() \
+                or _is_verbish(token) or lower in _BOUNDARY_WORDS or lower in _LEADING:
+            break
+        start -= 1
+    phrase = tokens[start:]
+    while phrase and (phrase[0].lower() in _DETERMINERS or phrase[0].lower() == "of"):
+        phrase = phrase[1:]
+    return _join(phrase) if 0 < len(phrase) <= 6 else ""
+
+
+def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
+               names: Sequence[tuple[int, int, str]] = (),
+               pronouns: Mapping[str, str] | None = None, shared_subject: str = "") -> str:
     """A headline for one clause.
 
     `remove` are time-phrase offsets in `clause`; `names` are actor references
     (start, end, short name); `pronouns` maps "he"/"she" to the short name of the
-    actor the pronoun stands for, when the caller knows it.
+    actor the pronoun stands for, when the caller knows it. `shared_subject` is the subject
+    of the clause this one is joined to ("X said …, but accused Moscow"): it stands in when
+    the clause has none of its own.
     """
     pronouns = pronouns or {}
     text = rewrite(clause, remove, names)
-    known = frozenset(n for _, _, n in names for n in n.split()) | frozenset(
-        w for v in pronouns.values() for w in v.split())
+    known = _known(names, pronouns)
     quote = re.match(r"^\s*[“\"](?P<q>[^”\"]+?)[,.!?]?\s*[”\"]\s*,?\s*(?P<rest>.*)$", text)
     if quote and quote.group("rest"):
         rest = _tokens(quote.group("rest"))
         speaker = _speaker(rest, pronouns)
         if speaker:
             return _quote_title(quote.group("q"), speaker)
-    tokens = _tokens(text)
+    tokens = _participle_lead_in(_tokens(text))
     verb = _find_verb(tokens, known)
     if verb is None:
         return _finish(_headline(_clean_subject(tokens)))
-    subject = _clean_subject(tokens[:verb])
-    subject = [w for t in subject
-               for w in (pronouns[t.lower()].split() if t.lower() in pronouns else [t])]
+    subject = _subject(tokens[:verb], pronouns)
+    if not subject and shared_subject:
+        subject = shared_subject.split()
     plural = _is_plural(subject, known)
     group, after, base = _split_verb_group(tokens, verb, plural)
+    quoted = _reported_quote(tokens, after) if base in _REPORTING and subject else None
+    if quoted:
+        # "Trump replied: “You’re going to have to ask Russia …”"
+        return _quote_title(quoted, " ".join(subject))
     obj = _object(tokens, after, base in _REPORTING)
     if base == "tell" and "that" in (t.lower() for t in tokens[after:after + 5]):
         group = [present("say", plural)]
+    if base == "spend":
+        group, obj = _spent_doing(group, obj, plural)
     if "he" in pronouns and pronouns["he"].split() != subject:
         # "Starmer received him": the object pronoun stands for the salient person.
         obj = [w for t in obj for w in (pronouns["he"].split() if t == "him" else [t])]
     words = [*subject, *group, *obj]
     return _finish(_headline(words, len(subject) + len(group)))
+
+
+def _reported_quote(tokens: list[str], at: int) -> str | None:
+    """The quote a reporting verb opens ("replied: “…”"), or None."""
+    while at < len(tokens) and tokens[at] in ",:":
+        at += 1
+    if at >= len(tokens) or tokens[at] not in _QUOTES:
+        return None
+    close = next((k for k in range(at + 1, len(tokens)) if tokens[k] in _QUOTES), len(tokens))
+    return _join(tokens[at + 1:close]) or None
+
+
+def _spent_doing(group: list[str], obj: list[str],
+                 plural: bool) -> tuple[list[str], list[str]]:
+    """ "spent (much of) this week touring Saudi Arabia", its time cut out: the headline is
+    what was done, "tours Saudi Arabia"."""
+    rest = obj
+    if len(rest) > 2 and rest[0].lower() in ("much", "most", "part", "all", "some") \
+            and rest[1].lower() == "of":
+        rest = rest[2:]
+    if len(group) == 1 and rest and rest[0].islower() and rest[0].endswith("ing") \
+            and len(rest[0]) > 4:
+        return [present(base_form(rest[0]), plural)], rest[1:]
+    return group, obj
 
 
 def _speaker(rest: list[str], pronouns: Mapping[str, str]) -> str | None:

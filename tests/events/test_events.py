@@ -147,3 +147,22 @@ def test_undated_tellings_are_kept_apart_from_events(actors):
         ("PAST_REF", "previously", "Putin and Xi tout friendship with no limits")]
     assert undated[0].actors[:2] == ("Donald Trump", "Xi Jinping")
     assert text[undated[0].mentions[0].start:undated[0].mentions[0].end] == "will"
+
+
+def test_a_conjoined_clause_shares_its_subject_and_actor(actors):
+    text = ("In Kyiv, Zelenskyy said he would support a pause in attacks on Tuesday, but accused "
+            "Moscow of new drone strikes on Wednesday.")
+    art = article("kyiv", text, date(2025, 3, 20))
+    tx = timexes(text, {"on Tuesday": "2025-03-18", "on Wednesday": "2025-03-19"})
+    events = extract_events(art, tx, actors)
+    assert events[1].title == "Zelensky accuses Moscow of new drone strikes"
+    assert events[1].actors[0] == "Volodymyr Zelensky"
+
+
+def test_a_since_clause_named_as_an_expression_is_still_its_own_event(actors):
+    text = "It was the first major package of sanctions since Trump took office in January."
+    art = article("pkg", text, date(2025, 10, 31))
+    tx = timexes(text, {"since Trump took office": "2025-01-20", "January": "2025-01"})
+    (event,) = extract_events(art, tx, actors)
+    assert event.title == "Trump takes office"
+    assert event.when.value == "2025-01"

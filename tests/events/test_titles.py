@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from timeline.titles import MAX_WORDS, base_form, make_title, third_person
+from timeline.titles import (
+    MAX_WORDS,
+    base_form,
+    make_title,
+    subject_of,
+    third_person,
+    trailing_noun_phrase,
+)
 
 
 @pytest.mark.parametrize("past, base", [
@@ -135,3 +142,59 @@ def test_present_tense_and_relative_pronoun_subjects():
     title = make_title(clause, spans(clause, "Monday"), names(clause, Modi="Modi"),
                        {"he": "Starmer"})
     assert title == "Starmer and Modi sign accord in Delhi"
+
+
+def test_a_clause_without_subject_takes_the_one_it_shares():
+    clause = "but accused Moscow of carrying on with drone strikes overnight"
+    title = make_title(clause, spans(clause, "overnight"), names(clause, Moscow="Moscow"),
+                       shared_subject="Zelensky")
+    assert title == "Zelensky accuses Moscow of carrying on with drone strikes"
+    clause = "which includes a ban on imports of liquefied gas from 2027"
+    assert make_title(clause, spans(clause, "2027"), shared_subject="19th package") == (
+        "19th package includes ban on imports of liquefied gas")
+
+
+def test_subject_and_trailing_noun_phrase_of_a_clause():
+    clause = "In Kyiv, Zelenskyy said he would support a pause in attacks"
+    assert subject_of(clause, (), names(clause, Zelenskyy="Zelensky")) == "Zelensky"
+    clause = "The European Union followed last week with a 19th package of sanctions"
+    assert trailing_noun_phrase(clause, spans(clause, "last week")) == (
+        "19th package of sanctions")
+
+
+def test_spending_time_doing_is_doing():
+    clause = "Trump has spent much of this year trying to bring both men into a deal"
+    assert make_title(clause, spans(clause, "this year"), names(clause, Trump="Trump")) == (
+        "Trump tries to bring both men into deal")
+    clause = "Trump spent the week touring the Gulf"
+    assert make_title(clause, spans(clause, "the week"), names(clause, Trump="Trump")) == (
+        "Trump tours the Gulf")
+
+
+def test_a_participle_lead_in_and_a_quote_after_a_colon():
+    clause = ("Asked if the war can be ended within the next year, Trump replied: “You’re going "
+              "to have to ask Russia.”")
+    title = make_title(clause, spans(clause, "within the next year"),
+                       names(clause, Trump="Trump"))
+    assert title == "Trump: “You’re going to have to ask Russia”"
+
+
+def test_a_time_noun_after_of_stays_when_cutting_it_breaks_the_phrase():
+    clause = "Trump's comments come off the back of a difficult week for Kyiv"
+    title = make_title(clause, spans(clause, "a difficult week"),
+                       names(clause, Trump="Trump", Kyiv="Kyiv"))
+    assert title == "Trump's comments come off the back of difficult week for Kyiv"
+    clause = "The talks came after the biggest ceremony of the year"
+    assert make_title(clause, spans(clause, "the year")) == (
+        "Talks come after the biggest ceremony")
+
+
+def test_a_cut_infinitive_that_lost_its_complement_goes():
+    clause = ("Macron called leaders to an emergency meeting in Paris to discuss how to respond "
+              "to Washington's change of course")
+    title = make_title(clause, (), names(clause, Macron="Macron"))
+    assert title == "Macron calls leaders to emergency meeting in Paris"
+    clause = ("Trump had set a deadline for Russia to agree to a ceasefire or face secondary "
+              "sanctions")
+    assert make_title(clause, (), names(clause, Trump="Trump")) == (
+        "Trump sets deadline for Russia to agree to ceasefire")
