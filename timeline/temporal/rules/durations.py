@@ -80,7 +80,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if groups.get("half") or groups.get("half2"):
         count += 0.5
     value = duration_string(count, m.group("unit"))
-    return Resolved(cal.duration_value(value, _mod(m.group("approx"))), f"{value}: a duration")
+    return Resolved(cal.duration_value(value, _mod(groups.get("approx"))), f"{value}: a duration")
 
 
 def _vague_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -142,7 +142,9 @@ _MEASURED = re.compile(
 
 
 def _set_adverb_guard(m: re.Match[str], text: str) -> bool:
-    return _MEASURED.match(text, m.end()) is None
+    # "sales will rise 8% annually", "10,000 units annually": a rate, like "$1.76 a year".
+    return _MEASURED.match(text, m.end()) is None and \
+        _RATE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is None
 
 
 def _set_adverb(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -216,8 +218,23 @@ RULES = (
          _duration, guard=_count_guard, extent=_adjective_extent,
          keys=keys("UNIT"),
          reach=(80, 40)),
+    rule("duration-range", "duration",
+         # "two to three weeks", "the next 12 to 18 months": TIMEX3 has no range, and either
+         # bound alone would invent precision.
+         r"<B>(?:(?:the|its)\s+(?:next|past|last|coming|first|following)\s+)?"
+         r"(?:<NUM>|a)\s*(?:to|-|–|or)\s*<NUM>[-\s]+(?P<unit><UNIT>)(?![\w-])",
+         _vague_duration, priority=1,
+         guard=lambda m, text: word_after(text, m.end()).lower() not in ("ago", "old", "later",
+                                                                         "earlier")
+         and re.search(r"\d{4}", m.group(0)) is None,
+         keys=keys("UNIT"), reach=(60, 10)),
+    rule("duration-year-ago", "duration",
+         # "net for the year-earlier nine months": nine months long, a year back.
+         r"<B>the\s+(?:year[-\s](?:earlier|ago)|comparable|same|corresponding)\s+"
+         r"(?P<n><NUM>)\s+(?P<unit>months|weeks)(?![\w-])",
+         _duration, priority=1, keys=keys("months weeks"), reach=(40, 10)),
     rule("duration-one-more", "duration",
-         r"<B>(?P<approx>)an?\s+(?:additional|extra|further|full|entire|whole)\s+"
+         r"<B>an?\s+(?:additional|extra|further|full|entire|whole)\s+"
          r"(?P<unit><UNIT>)(?![\w-])",
          _duration, guard=lambda m, text: word_after(text, m.end()).lower() not in ("of", "ago"),
          keys=keys("UNIT"), reach=(40, 10)),
@@ -260,6 +277,10 @@ RULES = (
          _fixed("PXM"), guard=lambda m, text: text[max(0, m.start() - 4):m.start()].lower()
          in ("for ", "ken ", "kes ", "ook ", "und "),
          keys=keys("time")),
+    rule("long-period", "duration",
+         r"<B>an?\s+(?:(?:fairly|very|rather|relatively)\s+)?(?:long|lengthy|short|brief|"
+         r"extended|prolonged)\s+period(?:\s+of\s+time)?(?![\w-])",
+         _fixed("PXX"), keys=keys("period")),
     rule("a-while", "duration", r"<B>(?:a\s+(?:little\s+|long\s+|short\s+)?while)(?![\w-])",
          _fixed("PXX"), guard=lambda m, text: word_after(text, m.end()).lower() not in ("ago",),
          keys=keys("while")),

@@ -52,7 +52,9 @@ def period_value(unit: str, anchor: date, step: int, mod: str | None = None) -> 
 
 
 _STEP = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
-         "this past": -1, "next": 1, "coming": 1, "this coming": 1, "the coming": 1}
+         "this past": -1, "next": 1, "coming": 1, "this coming": 1, "the coming": 1,
+         # "the latest fiscal year": the last complete one, as with "the latest quarter".
+         "the latest": -1, "the most recent": -1}
 
 
 def _this_period(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -102,7 +104,15 @@ _UNIT_PERIOD = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "yea
 
 
 def shifted(unit_word: str, count: float, base: date, sign: int) -> TimeValue | None:
-    """The period `count` units before (sign -1) or after (+1) `base`, at the unit's grain."""
+    """The period `count` units before (sign -1) or after (+1) `base`, at the unit's grain,
+    or None when that is off the calendar ("2024 years ago")."""
+    try:
+        return _shifted(unit_word, count, base, sign)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _shifted(unit_word: str, count: float, base: date, sign: int) -> TimeValue | None:
     code = UNITS[unit_word.lower()]
     if code == "2W":
         code, count = "W", count * 2
@@ -306,8 +316,9 @@ RULES = (
          keys=keys("today yesterday tomorrow")),
     rule("this-period", "relative",
          r"<B>(?:(?P<edge>early|late|mid|earlier|later)(?:-|\s+))?"
-         r"(?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+current|this|current|last|"
-         r"past|previous|next|coming)\s+(?:fiscal\s+|calendar\s+)?" + _PERIOD_UNIT + r"(?![\w-])",
+         r"(?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+current|the\s+latest|"
+         r"the\s+most\s+recent|this|current|last|past|previous|next|coming)\s+"
+         r"(?:fiscal\s+|calendar\s+)?" + _PERIOD_UNIT + r"(?![\w-])",
          _this_period, guard=lambda m, text: _period_guard(m, text),
          keys=keys("week weekend month quarter year decade century")),
     rule("the-adjacent-period", "relative",

@@ -56,10 +56,12 @@ RULES = (
          r"(?:(?:many|several|some|a\s+few|few)\s+)?" + _UNITS_PLURAL + r"\s+ago|"
          r"(?:not\s+)?(?:so\s+)?long\s+ago|some\s+time\s+ago|a\s+(?:little\s+)?while\s+ago|"
          r"(?:the\s+)?recent\s+" + _UNITS_PLURAL + r"|of\s+late|"
-         r"(?:the\s+)?last\s+(?:few|several)\s+(?:days|weeks|months|years)(?=\s+ago))"
+         r"(?:the\s+)?last\s+(?:few|several)\s+(?:days|weeks|months|years)(?=\s+ago)|"
+         # "saying at the time that he would go": then, in the story's past.
+         r"(?<=\bat\s)the\s+time(?!\s+(?:of|when|being|that|zone)\b))"
          r"(?![\w-])",
          _ref("PAST_REF"), guard=lambda m, text: _past_guard(m, text),
-         keys=keys("recently lately previously formerly earlier past ago late recent")),
+         keys=keys("recently lately previously formerly earlier past ago late recent time")),
     rule("future-ref", "vague",
          r"<B>(?:as\s+soon\s+as\s+possible|soon|shortly|someday|one\s+day(?=\s+[a-z])|"
          r"an?\s+(?:later|future)\s+date|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|"
