@@ -107,6 +107,10 @@ def _count_guard(m: re.Match[str], text: str) -> bool:
     if number in ("a", "an") and _RATE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         # "$1.76 a year", "four flights a week": a rate, not a stretch of time.
         return False
+    if _AMOUNT_OF.match(text, m.end()):
+        # "a bonus of six months of base pay", "reserves worth three months of imports":
+        # an amount measured in time, not a stretch of the story.
+        return False
     if unit.startswith("quarter") and word_after(text, m.end()).lower() == "of":
         # "three-quarters of the vote", "a quarter of the budget": fractions.
         return False
@@ -202,9 +206,13 @@ _RATE_BEFORE = re.compile(
     + "|".join(w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and v > 1
                and " " not in w) +
     r"))(?:\s+[a-z-]+)?\s+$", re.IGNORECASE)
+_AMOUNT_OF = re.compile(
+    r"\s+of\s+(?:[a-z]+\s+)?(?:pay|salary|salaries|wages|severance|rent|imports|exports|"
+    r"supplies|output|production|income|spending|expenses)\b", re.IGNORECASE)
 #: "the first time in years": how long it has been, a duration.
 _FIRST_TIME_IN = re.compile(r"\btime\s+in\s+$", re.IGNORECASE)
-_PLURAL_BEFORE = frozenset("for over within after took takes lasted lasting last".split())
+_PLURAL_BEFORE = frozenset("""for over within after took takes lasted lasting last follows
+followed amid despite ending ended""".split())
 _APPROX = r"(?P<approx><APPROX>\s+)?"
 _COUNT = (r"(?P<det>(?:the|its|their|his|her|a|an)\s+)?(?:(?:past|last|next|first|previous|"
           r"coming|following|final|remaining|additional|further|initial|full|entire)\s+)?")
@@ -266,6 +274,11 @@ RULES = (
          or _FIRST_TIME_IN.search(text, max(0, m.start() - 16), m.start()) is not None,
          keys=keys("UNIT"),
          reach=(5, 5)),
+    rule("duration-first-units", "duration",
+         # "in the first hours of the ground war", "the first days after the vote".
+         r"<B>the\s+first\s+(?:few\s+)?(?P<unit>hours|days|weeks|months|years)"
+         r"(?=\s+(?:of|after|since|following)\b)",
+         _vague_duration, keys=keys("UNIT"), reach=(20, 10)),
     rule("duration-plural-pair", "duration",
          r"<B>(?P<unit>days|weeks|months|years)\s+or\s+(?:days|weeks|months|years)(?![\w-])",
          _vague_duration,

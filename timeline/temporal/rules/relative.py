@@ -244,6 +244,29 @@ def _the_year_guard(m: re.Match[str], text: str) -> bool:
     return after.lower() != "of" or bool(re.match(r"\s+of\s+[$\d]", text[m.end():]))
 
 
+_THIS_UNIT = re.compile(r"\bthis\s+(week|month|quarter|year)\b(?:[^.;]|\.(?=\d))*$",
+                        re.IGNORECASE)
+_ELLIPSIS_BEFORE = re.compile(r"\b(?:as|than|or|and)\s+$", re.IGNORECASE)
+
+
+def _elided_guard(m: re.Match[str], text: str) -> bool:
+    lo = max(0, m.start() - 160)
+    return _ELLIPSIS_BEFORE.search(text, lo, m.start()) is not None and \
+        _THIS_UNIT.search(text, lo, m.start()) is not None
+
+
+def _elided(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"twice as high a dividend this year as last", "this year or next": the unit is the
+    one "this" named just before."""
+    this = _THIS_UNIT.search(ctx.text, max(0, ctx.start - 160), ctx.start)
+    if this is None:
+        return None
+    anchor = ctx.need_anchor()
+    unit = this.group(1).lower()
+    step = -1 if m.group(0).lower() == "last" else 1
+    return Resolved(period_value(unit, anchor, step), f"'{m.group(0)} {unit}', the unit elided")
+
+
 def _latest_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the latest period" in a results story: the reporting period named before."""
     if ctx.last_period is None:
@@ -349,6 +372,8 @@ RULES = (
          _year_period, priority=1, keys=keys("period quarter half")),
     rule("the-year", "relative", r"<B>the\s+(?:fiscal\s+|calendar\s+)?(?-i:year)(?![\w-])",
          _the_year, priority=-1, guard=_the_year_guard, keys=keys("year")),
+    rule("elided-period", "relative", r"<B>(?:last|next)(?=\s*[.,;:)!?]|\s*$)", _elided,
+         guard=_elided_guard, keys=keys("last next"), reach=(8, 4)),
     rule("latest-period", "relative", r"<B>the\s+(?:latest|most\s+recent)\s+period(?![\w-])",
          _latest_period, keys=keys("period")),
     rule("full-year", "relative", r"<B>the\s+full\s+year(?![\w-])", _full_year,

@@ -62,11 +62,15 @@ RULES = (
          r"(?![\w-])",
          _ref("PAST_REF"), guard=lambda m, text: _past_guard(m, text),
          keys=keys("recently lately previously formerly earlier past ago late recent time")),
+    rule("then-current", "vague", r"<B>then[-\s]+current(?![\w-])", _ref("PAST_REF"),
+         priority=1, keys=keys("current")),
+    rule("once-adjective", "vague", r"<B>once(?=\s+[a-z])", _ref("PAST_REF"),
+         guard=lambda m, text: _once_guard(m, text), keys=keys("once")),
     rule("future-ref", "vague",
          r"<B>(?:as\s+soon\s+as\s+possible|soon|shortly|someday|one\s+day(?=\s+[a-z])|"
          r"an?\s+(?:later|future)\s+date|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|"
          r"the\s+(?:near|short|long|longer|medium)[-\s]+(?:term|run)|"
-         r"(?:the\s+)?(?:coming|upcoming)\s+" + _UNITS_PLURAL +
+         r"(?:the\s+)?(?:coming|upcoming|future)\s+" + _UNITS_PLURAL +
          r"|the\s+" + _UNITS_PLURAL + r"\s+ahead)(?![\w-])",
          _ref("FUTURE_REF"), priority=1, guard=lambda m, text: _future_guard(m, text),
          keys=keys("soon shortly someday future term run ahead coming upcoming one later")),
@@ -120,8 +124,29 @@ def _modifies_noun(m: re.Match[str], text: str) -> bool:
     return after.lower().endswith(("ed", "en"))
 
 
+def _once_guard(m: re.Match[str], text: str) -> bool:
+    """"a once high-flying maker": formerly. Elsewhere "once" counts ("once a week") or
+    joins clauses ("once talks resume"); in "the once-mighty party" it is part of one
+    compound adjective, like "long-term"."""
+    return word_before(text, m.start()) in _DETERMINERS and \
+        word_after(text, m.end()).lower() not in ("a", "an", "the", "more", "again")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+
+
+def _at_the_time_guard(m: re.Match[str], text: str) -> bool:
+    """"At the time Howes was captured, the group ...": opening a sentence without a comma,
+    "at the time" introduces a clause (the time is that clause's event), like "when"."""
+    at = m.start() - 3
+    opens = _SENTENCE_START.search(text, max(0, at - 4), at) is not None
+    return not opens or text[m.end():m.end() + 1] == ","
+
+
 def _past_guard(m: re.Match[str], text: str) -> bool:
     word = m.group(0).lower()
+    if word == "the time":
+        return _at_the_time_guard(m, text)
     if word in _ADVERBS_OF_PARTICIPLE and _modifies_noun(m, text):
         return False
     if word == "earlier":
