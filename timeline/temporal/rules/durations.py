@@ -235,7 +235,7 @@ RULES = (
          guard=lambda m, text: word_after(text, m.end()).lower() not in ("ago", "old", "later",
                                                                          "earlier")
          and re.search(r"\d{4}", m.group(0)) is None,
-         keys=keys("UNIT"), reach=(60, 10)),
+         keys=keys("UNIT"), reach=(48, 10)),
     rule("duration-year-ago", "duration",
          # "net for the year-earlier nine months": nine months long, a year back.
          r"<B>the\s+(?:year[-\s](?:earlier|ago)|comparable|same|corresponding)\s+"
@@ -293,7 +293,7 @@ RULES = (
     rule("long-period", "duration",
          r"<B>an?\s+(?:(?:fairly|very|rather|relatively)\s+)?(?:long|lengthy|short|brief|"
          r"extended|prolonged)\s+period(?:\s+of\s+time)?(?![\w-])",
-         _fixed("PXX"), keys=keys("period")),
+         _fixed("PXX"), keys=keys("period"), reach=(40, 16)),
     rule("a-while", "duration", r"<B>(?:a\s+(?:little\s+|long\s+|short\s+)?while)(?![\w-])",
          _fixed("PXX"), guard=lambda m, text: word_after(text, m.end()).lower() not in ("ago",),
          keys=keys("while")),

@@ -170,7 +170,8 @@ RULES = (
     rule("story-day", "narrative",
          r"<B>(?:the\s+day(?=\s*[.,;])|(?P<nth>(?:the\s+)?<ORD>\s+"
          r"(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+of\b)))",
-         _story_day, guard=lambda m, text: _story_day_guard(m, text), keys=keys("day")),
+         _story_day, guard=lambda m, text: _story_day_guard(m, text), keys=keys("day"),
+         reach=(40, 8)),
     rule("then", "narrative",
          # Not "since then", "after then": those usually point back at an event.
          r"<B>(?:until|till|by)\s+(?P<then>then)(?![\w-])",

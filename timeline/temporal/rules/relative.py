@@ -13,9 +13,9 @@ from datetime import date, timedelta
 
 from timeline.model import TimeValue
 from timeline.temporal import calendar as cal
-from timeline.temporal.grammar import Context, Resolved, rule, word_after
+from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
 from timeline.temporal.lexicon import UNITS, keys, parse_number
-from timeline.temporal.tense import FUTURE
+from timeline.temporal.tense import FUTURE, tense_of
 
 _DAY_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2}
@@ -267,6 +267,24 @@ def _elided(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(period_value(unit, anchor, step), f"'{m.group(0)} {unit}', the unit elided")
 
 
+def _in_units_guard(m: re.Match[str], text: str) -> bool:
+    # "in a year or two" is no point in time.
+    return word_before(text, m.start()) == "in" and \
+        word_after(text, m.end()).lower() != "or" and \
+        tense_of(text, m.start(), m.end()) == FUTURE
+
+
+def _in_units(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"will be redeemed in five years": the time that far ahead of the publication date,
+    as "five years from now" (told in the past or present, "in five years" is a length)."""
+    anchor = ctx.need_anchor()
+    count = parse_number(m.group("n"))
+    value = shifted(m.group("unit"), count, anchor, 1) if count else None
+    if value is None:
+        return None
+    return Resolved(value, f"in {m.group(0)}, future tense, from {anchor}")
+
+
 def _latest_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the latest period" in a results story: the reporting period named before."""
     if ctx.last_period is None:
@@ -369,9 +387,14 @@ RULES = (
          else (m.end("det"), m.end())),
     rule("year-period", "relative",
          r"<B>the\s+(?P<year><YEAR4>)\s+(?P<noun>period|quarter|half)(?![\w-])",
-         _year_period, priority=1, keys=keys("period quarter half")),
+         _year_period, priority=1, keys=keys("period quarter half"), reach=(16, 8)),
     rule("the-year", "relative", r"<B>the\s+(?:fiscal\s+|calendar\s+)?(?-i:year)(?![\w-])",
-         _the_year, priority=-1, guard=_the_year_guard, keys=keys("year")),
+         _the_year, priority=-1, guard=_the_year_guard, keys=keys("year"), reach=(20, 6)),
+    rule("in-units", "relative",
+         r"<B>(?P<n><NUM>|an?|one)\s+(?P<unit>days?|weeks?|months?|years?|decades?)(?![\w-])",
+         _in_units, priority=1, guard=_in_units_guard,
+         keys=keys("day days week weeks month months year years decade decades"),
+         reach=(30, 12)),
     rule("elided-period", "relative", r"<B>(?:last|next)(?=\s*[.,;:)!?]|\s*$)", _elided,
          guard=_elided_guard, keys=keys("last next"), reach=(8, 4)),
     rule("latest-period", "relative", r"<B>the\s+(?:latest|most\s+recent)\s+period(?![\w-])",

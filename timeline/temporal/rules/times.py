@@ -128,7 +128,7 @@ RULES = (
          r"<B>(?P<the>the\s+)?(?:(?:early|late)\s+)?"
          r"(?P<part>morning|afternoon|evening|mid-?\s?afternoon|midafternoon)(?![\w-])",
          _story_part, priority=-1, guard=_story_part_guard,
-         keys=keys("morning afternoon evening midafternoon mid")),
+         keys=keys("morning afternoon evening midafternoon mid"), reach=(24, 16)),
     rule("deictic-part", "time",
          r"<B>(?:(?:early|late|earlier|later)\s+)?(?:tonight|last\s+night|overnight|"
          r"this\s+(?P<part>morning|afternoon|evening))(?![\w-])",

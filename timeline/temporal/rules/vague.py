@@ -63,9 +63,9 @@ RULES = (
          _ref("PAST_REF"), guard=lambda m, text: _past_guard(m, text),
          keys=keys("recently lately previously formerly earlier past ago late recent time")),
     rule("then-current", "vague", r"<B>then[-\s]+current(?![\w-])", _ref("PAST_REF"),
-         priority=1, keys=keys("current")),
+         priority=1, keys=keys("current"), reach=(8, 4)),
     rule("once-adjective", "vague", r"<B>once(?=\s+[a-z])", _ref("PAST_REF"),
-         guard=lambda m, text: _once_guard(m, text), keys=keys("once")),
+         guard=lambda m, text: _once_guard(m, text), keys=keys("once"), reach=(2, 4)),
     rule("future-ref", "vague",
          r"<B>(?:as\s+soon\s+as\s+possible|soon|shortly|someday|one\s+day(?=\s+[a-z])|"
          r"an?\s+(?:later|future)\s+date|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|"
