@@ -118,10 +118,11 @@ class ActorIndex:
         for phrase, holders in roles.items():
             targets.setdefault(_key(phrase), _Target(holders=holders))
         self._targets = targets
-        #: Lowercase words of every actor's names, aliases and places ("zelenskyy",
-        #: "moscow").
+        #: Lowercase words of every actor's names, aliases, places and adjectives
+        #: ("zelenskyy", "moscow", "saudi").
         self.alias_words = frozenset(
-            w.casefold() for a in actors for alias in (a.name, a.short, *a.aliases, *a.places)
+            w.casefold() for a in actors
+            for alias in (a.name, a.short, *a.aliases, *a.places, *a.adjectives)
             for w in alias.split())
         phrases = sorted({p for a in actors for p in (*a.aliases, *a.places)} | set(roles),
                          key=lambda p: (-len(p), p))

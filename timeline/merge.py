@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from timeline.actors import ActorIndex, load_actors
 from timeline.model import Event, TimeValue, granularity_rank
@@ -42,7 +42,9 @@ EVENT_KINDS = {
     **dict.fromkeys("interview".split(), "interview"),
     **dict.fromkeys("address speech".split(), "speech"),
     **dict.fromkeys("parade".split(), "parade"),
-    **dict.fromkeys("election elected vote".split(), "election"),
+    **dict.fromkeys("election elected".split(), "election"),
+    # A vote in a parliament or a board is no election.
+    **dict.fromkeys("vote votes voted referendum".split(), "vote"),
     **dict.fromkeys("anniversary".split(), "anniversary"),
     **dict.fromkeys("test tested launch launched".split(), "test"),
     **dict.fromkeys("ceremony ceremonies celebration celebrations".split(), "ceremony"),
@@ -53,7 +55,8 @@ EVENT_KINDS = {
 _KIND_PHRASES = (
     (re.compile(r"\bwar\b(?:\s+\w+){0,3}?\s+(?:begins?|began|begun|starts?|started|"
                 r"erupt(?:s|ed)?|breaks out|broke out)\b|\b(?:start|outbreak|beginning)\s+of\s+"
-                r"(?:the\s+)?war\b"), "invasion"),
+                r"(?:the\s+)?war\b|\btroops\s+(?:cross(?:es|ed)?|enter(?:s|ed)?|poured|pour(?:s)?|"
+                r"roll(?:s|ed)?)\b"), "invasion"),
     (re.compile(r"\bmark(?:s|ed|ing)?\s+(?:\w+\s+){1,3}(?:years?|months?|decades?)\s+"
                 r"(?:since|after|from)\b"), "anniversary"),
 )
@@ -80,7 +83,7 @@ _STOP = frozenset(
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # "Russian", "Chinese", "British": adjectives of nationality name no particular event.
-_NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|can|ic)$")
+_NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|can)$")
 
 #: Weight of a shared actor by kind: a shared person says more than a shared country, and a
 #: person's country met in the other event ("Zelensky" and "Ukraine") says less still.
@@ -114,6 +117,9 @@ class _Profile:
     stopped: frozenset[str]
     actors: dict[str, float]
     sentences: frozenset[tuple[str, int]]
+    #: Weight of each word by how few events of the corpus use it (see `_rarity`): shared
+    #: "net income" says little among earnings reports, shared "friendship" much.
+    rarity: Mapping[str, float] = field(default_factory=dict)
 
 
 def _weights(actors: Sequence[str], index: ActorIndex) -> dict[str, float]:
@@ -129,15 +135,55 @@ def _weights(actors: Sequence[str], index: ActorIndex) -> dict[str, float]:
     return out
 
 
-def _names(tokens: Sequence[str], skip: set[str]) -> frozenset[str]:
-    """Capitalised words that are not actors: places and named things ("Riyadh")."""
+_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|&)\s+)?[A-Z][\w'’.&-]*)*")
+
+
+def _names(text: str, skip: set[str]) -> frozenset[str]:
+    """Names that are not actors: runs of capitalised words, each run one name ("Riyadh",
+    "Oval Office", "Control Data" — which "Automatic Data" does not share). Actor words,
+    nationality adjectives and the word opening the text split or end a run."""
     out = set()
-    for token in tokens:
-        word = re.sub(r"['’]s$", "", token.lower())
-        if token[0].isupper() and word not in skip and word not in _STOP \
-                and not _NATIONALITY.search(word):
-            out.add(word)
+    for match in _NAME.finditer(text):
+        run: list[str] = []
+        words = match.group(0).split()
+        for i, word in enumerate(words + [""]):
+            lower = re.sub(r"['’]s$|\.$", "", word.lower())
+            if lower in ("of", "&") and run:
+                run.append(lower)
+                continue
+            if not lower or lower in skip or lower in _STOP or _NATIONALITY.search(lower) \
+                    or (i == 0 and match.start() == 0 and len(words) == 1):
+                # A lone capitalised word opening the text may be any word ("Officials");
+                # "Control Data" opening it is a name.
+                while run and run[-1] in ("of", "&"):
+                    run.pop()
+                if run:
+                    out.add(" ".join(run))
+                run = []
+                continue
+            run.append(lower)
     return frozenset(out)
+
+
+def _named_subject(tokens: Sequence[str], event: Event, skip: set[str]) -> list[str]:
+    """A subject the actors file does not know ("Magna shares close", "Valley Federal
+    Savings takes charge"): the capitalised words opening the title, as one name. A lone
+    first word counts only if a source sentence capitalises it where a sentence does not
+    start ("… yesterday, Magna shares closed"), so "Senior officials" names nobody."""
+    words: list[str] = []
+    for i, token in enumerate(tokens):
+        word = re.sub(r"['’]s$", "", token)
+        if not word[:1].isupper() or word.lower() in skip or word.lower() in _STOP:
+            break
+        if _NATIONALITY.search(word.lower()):
+            continue
+        if i == 0 and not (len(tokens) > 1 and tokens[1][:1].isupper()) and not any(
+                re.search(rf"[\w,;:]\s+{re.escape(word)}\b", m.sentence)
+                for m in event.mentions):
+            # Without its first word a name is a generic tail ("Corp.", "Savings").
+            return []
+        words.append(word.lower())
+    return ["~" + " ".join(words)] if words else []
 
 
 def _places(text: str, index: ActorIndex) -> frozenset[str]:
@@ -160,10 +206,10 @@ def _profile(event: Event, index: ActorIndex) -> _Profile:
     # places and named things ("Riyadh", "Oval Office"): two events naming different ones
     # are likely apart. Places count under one name each: "the Saudi capital" is "Riyadh".
     not_names = skip | index.alias_words
-    title_names = _names(title_tokens[1:], not_names) | _places(event.title, index)
+    title_names = _names(event.title, not_names) | _places(event.title, index)
     names = title_names
     for m in event.mentions:
-        names |= _names(_WORD.findall(m.sentence)[1:], not_names) | _places(m.sentence, index)
+        names |= _names(m.sentence, not_names) | _places(m.sentence, index)
     return _Profile(
         event=event,
         words=_content(sentences, skip),
@@ -174,7 +220,8 @@ def _profile(event: Event, index: ActorIndex) -> _Profile:
         stopped=stopped,
         context_kinds=_kinds([*title_tokens[1:], *_WORD.findall(sentences), *_dated_nouns(event)],
                              event.title.lower()),
-        actors=_weights(event.actors, index),
+        actors={**_weights(event.actors, index),
+                **dict.fromkeys(_named_subject(title_tokens, event, not_names), _OTHER_ACTOR)},
         sentences=frozenset((m.article, m.sentence_start) for m in event.mentions),
     )
 
@@ -279,13 +326,63 @@ def _compatible(a: _Profile, b: _Profile) -> bool:
         return False
     ga, gb = a.event.when.granularity, b.event.when.granularity
     if ga != gb or granularity_rank(ga) > granularity_rank("week"):
-        return (bool(a.names & b.names) or bool(a.kinds & b.kinds & _SINGULAR_KINDS)
-                or _dice(a.title_words, b.title_words) >= TITLE_EVIDENCE)
+        return (bool(a.names & b.names) or _once_and_same(a, b)
+                or _dice(a.title_words, b.title_words, a.rarity) >= TITLE_EVIDENCE)
     return True
 
 
-def _dice(x: frozenset[str], y: frozenset[str]) -> float:
-    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+def _once_and_same(a: _Profile, b: _Profile) -> bool:
+    """Whether the two agree on a kind that happens once to its subject, and on something
+    that says the subject is the same: an actor, a title word, or a second kind ("marks
+    three years since troops crossed the border" and "the third anniversary of the
+    invasion"). Two anniversaries of the same month are not one for that alone."""
+    shared = a.kinds & b.kinds
+    if not shared & _SINGULAR_KINDS:
+        return False
+    own_a = {n for n, w in a.actors.items() if w > 0}
+    own_b = {n for n, w in b.actors.items() if w > 0}
+    same_actor = bool(own_a and own_b and _actor_overlap(a.actors, b.actors) > 0)
+    told = (a.kinds | a.context_kinds) & (b.kinds | b.context_kinds)
+    words = {w for w in a.title_words & b.title_words if w not in EVENT_KINDS}
+    return same_actor or len(told) > 1 or bool(words)
+
+
+def _dice(x: frozenset[str], y: frozenset[str],
+          rarity: Mapping[str, float] | None = None) -> float:
+    """Dice overlap of two word sets; a shared word counts by its rarity (1 when unknown)."""
+    if not x or not y:
+        return 0.0
+    shared = sum((rarity or {}).get(w, 1.0) for w in x & y)
+    return 2 * shared / (len(x) + len(y))
+
+
+#: How many other events may share a word before it counts for less.
+COMMON_WORD = 8
+
+
+def _rarity(profiles: Sequence[_Profile]) -> dict[str, float]:
+    """What a shared word is worth: 1, or COMMON_WORD / k when k other events use it too
+    and k > COMMON_WORD. Among earnings reports "net income" says little; among the tellings
+    of a week's diplomacy "friendship" says much. A small corpus weighs every word fully."""
+    df: Counter[str] = Counter(w for p in profiles for w in p.words | p.title_words)
+    return {w: min(1.0, COMMON_WORD / (d - 2)) for w, d in df.items() if d - 2 > COMMON_WORD}
+
+
+def _with_rarity(profiles: list[_Profile]) -> list[_Profile]:
+    rarity = _rarity(profiles)
+    return [replace(p, rarity=rarity) for p in profiles]
+
+
+def _named_in_other(a: _Profile, b: _Profile) -> tuple[dict[str, float], dict[str, float]]:
+    """The two actor weights, where a subject named only by its words ("~dpc acquisition")
+    counts for the other event too when that one's sentences name all its words ("an offer
+    from DPC Acquisition")."""
+    def extend(own: _Profile, other: _Profile) -> dict[str, float]:
+        extra = {k: w for k, w in other.actors.items() if k.startswith("~")
+                 and k not in own.actors and k[1:] in own.names}
+        return {**own.actors, **extra} if extra else own.actors
+
+    return extend(a, b), extend(b, a)
 
 
 def _actor_overlap(a: dict[str, float], b: dict[str, float]) -> float:
@@ -313,15 +410,24 @@ def similarity(a: _Profile, b: _Profile) -> float:
 
 def _likeness(a: _Profile, b: _Profile) -> float:
     """The score of two tellings on actors, kinds and words, whatever their times."""
-    score = (0.4 * _actor_overlap(a.actors, b.actors)
+    actors = _actor_overlap(*_named_in_other(a, b))
+    score = (0.4 * actors
              + _kind_agreement(a, b)
-             + 0.5 * _dice(a.title_words, b.title_words)
-             + 0.5 * _dice(a.words, b.words))
+             + 0.5 * _dice(a.title_words, b.title_words, a.rarity)
+             + 0.5 * _dice(a.words, b.words, a.rarity))
     if a.title_names and b.title_names and not a.names & b.names:
+        score -= 0.2
+    if actors == 0 and _names_somebody(a) and _names_somebody(b):
+        # Both name who acted, and nobody in common: "Acme reports net income" and "Borden
+        # reports net income" are two events however alike their words.
         score -= 0.2
     if a.event.when.value == b.event.when.value:
         score += 0.1
     return score
+
+
+def _names_somebody(profile: _Profile) -> bool:
+    return any(w > 0 for w in profile.actors.values())
 
 
 def _kind_agreement(a: _Profile, b: _Profile) -> float:
@@ -368,28 +474,44 @@ def combine(events: Sequence[Event]) -> Event:
                  when=when, mentions=tuple(mentions))
 
 
+def _overlapping(events: Sequence[Event]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) of events whose times overlap: the only pairs `_consistent` can
+    pass. Sorted by start, an event meets only those starting before it ends, so the cost
+    follows the pairs that overlap rather than the square of the number of events."""
+    dated = sorted((e.when.start, e.when.end or e.when.start, i)
+                   for i, e in enumerate(events) if e.when.start is not None)
+    for k, (_, end, i) in enumerate(dated):
+        for n in range(k + 1, len(dated)):
+            start, _, j = dated[n]
+            if start > end:
+                break
+            yield (i, j) if i < j else (j, i)
+
+
 def cluster(events: Sequence[Event], actors: ActorIndex) -> list[list[int]]:
     """Groups of indices into `events` that tell the same event.
 
     `actors` says what kind each actor is (a shared person counts more than a shared
     country) and which country a person belongs to. Unknown actors count as persons.
     """
-    profiles = [_profile(e, actors) for e in events]
+    profiles = _with_rarity([_profile(e, actors) for e in events])
     pairs = []
-    for i in range(len(profiles)):
-        for j in range(i + 1, len(profiles)):
-            score = similarity(profiles[i], profiles[j])
-            if score >= THRESHOLD:
-                pairs.append((-score, i, j))
+    for i, j in _overlapping(events):
+        score = similarity(profiles[i], profiles[j])
+        if score >= THRESHOLD:
+            pairs.append((-score, i, j))
     pairs.sort()
     group = list(range(len(events)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
+    # Groups found inconsistent stay so as they grow: they are not compared again.
+    apart: set[tuple[int, int]] = set()
     for _, i, j in pairs:
         gi, gj = group[i], group[j]
-        if gi == gj:
+        if gi == gj or (min(gi, gj), max(gi, gj)) in apart:
             continue
         if not all(_consistent(profiles[x], profiles[y])
                    for x in members[gi] for y in members[gj]):
+            apart.add((min(gi, gj), max(gi, gj)))
             continue
         for x in members[gj]:
             group[x] = gi
@@ -458,7 +580,7 @@ def _tells(telling: _Profile, event: _Profile) -> float:
         return 0.0
     persons = {n for n, w in telling.actors.items() if w == 1.0 and event.actors.get(n) == 1.0}
     if not (persons or telling.names & event.names
-            or _dice(telling.title_words, event.title_words) >= TITLE_EVIDENCE):
+            or _dice(telling.title_words, event.title_words, event.rarity) >= TITLE_EVIDENCE):
         return 0.0
     return _likeness(telling, event)
 
@@ -473,10 +595,10 @@ def attach_undated(events: Sequence[Event], undated: Sequence[Event],
     """
     if not undated:
         return list(events)
-    profiles = [_profile(e, actors) for e in events]
+    everyone = _with_rarity([_profile(e, actors) for e in (*events, *undated)])
+    profiles, tellings = everyone[:len(events)], everyone[len(events):]
     joined: dict[int, list[Event]] = {}
-    for telling in undated:
-        own = _profile(telling, actors)
+    for telling, own in zip(undated, tellings, strict=True):
         scores = sorted(((_tells(own, p), i) for i, p in enumerate(profiles)), reverse=True)
         if not scores or scores[0][0] < ATTACH_THRESHOLD:
             continue

@@ -240,3 +240,42 @@ def test_a_vague_past_telling_joins_a_past_event():
     (merged,) = merge_events([declared], undated=[touted])
     assert merged.sources == ("one", "two")
     assert merged.actors == ("Vladimir Putin", "Xi Jinping")
+
+
+COMPANIES = ["Acme", "Borden", "Cintas", "Dover", "Equifax", "Fluor", "Gartner", "Hasbro",
+             "Intuit", "Jabil", "Kellwood", "Lennar", "Mattel", "Nucor"]
+
+
+def test_a_subject_no_actor_names_still_tells_events_apart():
+    # Earnings reports of different companies in one quarter: the companies are in no
+    # actors file, but each title's subject names one.
+    reports = [event(name.lower(), "1989-09", f"{name} reports net income of {i} million",
+                     (), f"In the third quarter, {name} reported net income of ${i} million, or "
+                     f"{i} cents a share.", art=name)
+               for i, name in enumerate(COMPANIES, 10)]
+    assert len(merge_events(reports)) == len(COMPANIES)
+
+
+def test_words_many_events_share_are_weak_evidence():
+    # With no subject named, only the words speak: "net income", "share", "million" are in
+    # every report, so they say little; among two events they would say much.
+    reports = [event(name.lower(), "1989-09", f"Company reports net income of {i} million",
+                     (), f"In the third quarter, the company reported net income of ${i} million, "
+                     f"or {i} cents a share, after a {name} restructuring.", art=name)
+               for i, name in enumerate(COMPANIES * 3, 10)]
+    assert len(merge_events(reports)) == len(reports)
+    assert len(merge_events(reports[:2])) == 1
+
+
+def test_two_anniversaries_of_one_month_are_not_one_for_their_kind_alone():
+    victory = event("a", "2025-05", "Parade marks the anniversary of the victory", (),
+                    "This month a parade marks the anniversary of the victory.", art="one")
+    invasion = event("b", "2025-05-24", "Anniversary of the invasion falls", (),
+                     "The anniversary of the invasion falls on Saturday.", art="two")
+    assert len(merge_events([victory, invasion])) == 2
+    vote = event("c", "1998-03-04", "Board of supervisors to vote", (),
+                 "Tomorrow the board of supervisors will vote on the school.", art="three")
+    rally = event("d", "1998", "Supporters urge general to run in presidential vote", (),
+                  "This year his supporters urged the general to run in the presidential vote.",
+                  art="four")
+    assert len(merge_events([vote, rally])) == 2
