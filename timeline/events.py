@@ -315,6 +315,9 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         fuller = make_title(clause, own, names, short)
         if len(fuller.split()) > len(title.split()):
             title = fuller
+            # The kept expressions are part of the event now: their actors count ("since
+            # Trump took office in January" → Trump).
+            spans = [(timex.start - sentence.start, timex.end - sentence.start)]
     blanked = "".join(" " if any(s <= i < e for s, e in remove) else c
                       for i, c in enumerate(clause))
     subject = next((v for k, v in pronouns.items()

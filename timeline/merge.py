@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 
 from timeline.actors import ActorIndex, load_actors
+from timeline.blocking import ranked_pairs
 from timeline.model import Event, TimeValue, granularity_rank
 from timeline.titles import _PREPOSITIONS
 
@@ -140,29 +141,33 @@ _NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|&)\s+)?[A-Z][\w'’.&-]*)*"
 
 def _names(text: str, skip: set[str]) -> frozenset[str]:
     """Names that are not actors: runs of capitalised words, each run one name ("Riyadh",
-    "Oval Office", "Control Data" — which "Automatic Data" does not share). Actor words,
-    nationality adjectives and the word opening the text split or end a run."""
+    "Oval Office", "Control Data" — which "Automatic Data" does not share). Actor words and
+    nationality adjectives split or end a run; the word opening the text counts only in a
+    run of two or more ("Control Data reported", not "Officials said")."""
     out = set()
     for match in _NAME.finditer(text):
-        run: list[str] = []
-        words = match.group(0).split()
-        for i, word in enumerate(words + [""]):
-            lower = re.sub(r"['’]s$|\.$", "", word.lower())
-            if lower in ("of", "&") and run:
-                run.append(lower)
-                continue
-            if not lower or lower in skip or lower in _STOP or _NATIONALITY.search(lower) \
-                    or (i == 0 and match.start() == 0 and len(words) == 1):
-                # A lone capitalised word opening the text may be any word ("Officials");
-                # "Control Data" opening it is a name.
-                while run and run[-1] in ("of", "&"):
-                    run.pop()
-                if run:
-                    out.add(" ".join(run))
-                run = []
-                continue
-            run.append(lower)
+        out.update(_runs(match.group(0).split(), skip, opening=match.start() == 0))
     return frozenset(out)
+
+
+def _runs(words: Sequence[str], skip: set[str], opening: bool) -> list[str]:
+    """The name runs among capitalised `words`; `opening` when the first opens its text."""
+    out: list[str] = []
+    run: list[str] = []
+    for i, word in enumerate([*words, ""]):
+        lower = re.sub(r"['’]s$|\.$", "", word.lower())
+        if lower in ("of", "&") and run:
+            run.append(lower)
+            continue
+        if not lower or lower in skip or lower in _STOP or _NATIONALITY.search(lower):
+            while run and run[-1] in ("of", "&"):
+                run.pop()
+            if run and not (opening and i == 1):
+                out.append(" ".join(run))
+            run = []
+            continue
+        run.append(lower)
+    return out
 
 
 def _named_subject(tokens: Sequence[str], event: Event, skip: set[str]) -> list[str]:
@@ -170,20 +175,19 @@ def _named_subject(tokens: Sequence[str], event: Event, skip: set[str]) -> list[
     Savings takes charge"): the capitalised words opening the title, as one name. A lone
     first word counts only if a source sentence capitalises it where a sentence does not
     start ("… yesterday, Magna shares closed"), so "Senior officials" names nobody."""
-    words: list[str] = []
-    for i, token in enumerate(tokens):
-        word = re.sub(r"['’]s$", "", token)
-        if not word[:1].isupper() or word.lower() in skip or word.lower() in _STOP:
+    opening: list[str] = []
+    for token in tokens:
+        if not token[:1].isupper():
             break
-        if _NATIONALITY.search(word.lower()):
-            continue
-        if i == 0 and not (len(tokens) > 1 and tokens[1][:1].isupper()) and not any(
-                re.search(rf"[\w,;:]\s+{re.escape(word)}\b", m.sentence)
-                for m in event.mentions):
-            # Without its first word a name is a generic tail ("Corp.", "Savings").
-            return []
-        words.append(word.lower())
-    return ["~" + " ".join(words)] if words else []
+        opening.append(token)
+    runs = _runs(opening, skip, opening=False)
+    if not runs or not opening[0].lower().startswith(runs[0].split()[0]):
+        return []
+    first = opening[0]
+    if " " not in runs[0] and not any(re.search(rf"[\w,;:]\s+{re.escape(first)}\b",
+                                                m.sentence) for m in event.mentions):
+        return []
+    return ["~" + runs[0]]
 
 
 def _places(text: str, index: ActorIndex) -> frozenset[str]:
@@ -474,18 +478,15 @@ def combine(events: Sequence[Event]) -> Event:
                  when=when, mentions=tuple(mentions))
 
 
-def _overlapping(events: Sequence[Event]) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) of events whose times overlap: the only pairs `_consistent` can
-    pass. Sorted by start, an event meets only those starting before it ends, so the cost
-    follows the pairs that overlap rather than the square of the number of events."""
-    dated = sorted((e.when.start, e.when.end or e.when.start, i)
-                   for i, e in enumerate(events) if e.when.start is not None)
-    for k, (_, end, i) in enumerate(dated):
-        for n in range(k + 1, len(dated)):
-            start, _, j = dated[n]
-            if start > end:
-                break
-            yield (i, j) if i < j else (j, i)
+def _content_key(profile: _Profile) -> tuple[object, ...]:
+    """All `similarity` reads of a profile but its sentences (whose sharing it only tests)
+    and the corpus-wide rarity: profiles alike in this score alike against any other."""
+    parts: list[object] = [profile.event.when, profile.event.title, profile.event.actors]
+    for name in (f.name for f in fields(profile)):
+        if name not in ("event", "sentences", "rarity"):
+            value = getattr(profile, name)
+            parts.append(tuple(sorted(value.items())) if isinstance(value, dict) else value)
+    return tuple(parts)
 
 
 def cluster(events: Sequence[Event], actors: ActorIndex) -> list[list[int]]:
@@ -495,17 +496,19 @@ def cluster(events: Sequence[Event], actors: ActorIndex) -> list[list[int]]:
     country) and which country a person belongs to. Unknown actors count as persons.
     """
     profiles = _with_rarity([_profile(e, actors) for e in events])
-    pairs = []
-    for i, j in _overlapping(events):
-        score = similarity(profiles[i], profiles[j])
-        if score >= THRESHOLD:
-            pairs.append((-score, i, j))
-    pairs.sort()
     group = list(range(len(events)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
+    # The pairs scoring THRESHOLD or more, strongest first, as a full sort would give them
+    # (`timeline.blocking`: only overlapping times, each pair of contents scored once).
+    pairs = ranked_pairs(
+        [(e.when.start, e.when.end or e.when.start) if e.when.start else None for e in events],
+        [_content_key(p) for p in profiles],
+        lambda i, j: similarity(profiles[i], profiles[j]),
+        lambda i, j: bool(profiles[i].sentences & profiles[j].sentences),
+        group, THRESHOLD)
     # Groups found inconsistent stay so as they grow: they are not compared again.
     apart: set[tuple[int, int]] = set()
-    for _, i, j in pairs:
+    for i, j in pairs:
         gi, gj = group[i], group[j]
         if gi == gj or (min(gi, gj), max(gi, gj)) in apart:
             continue

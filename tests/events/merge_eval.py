@@ -5,10 +5,12 @@ real-world event each belongs to. Predicted events are matched to gold items thr
 mentions (a mention matches the gold item whose phrase it overlaps). Over the matched items,
 a pair in one predicted event and one gold event is a true positive; in one predicted event
 but two gold events a false positive; in two predicted events but one gold event a false
-negative. Two modes: `gold` takes the time expressions from the gold file (measures merging
-alone); `tagger` runs the real temporal tagger (measures the whole events stage).
+negative. Three modes: `gold` takes the time expressions from the gold file (measures merging
+alone); `tagger` runs the real temporal tagger (measures the whole events stage);
+`pipeline` runs the per-article stage of `timeline build` (the tagger with event-relative
+phrases such as "since Trump took office", and undated tellings).
 
-Run: python tests/events/merge_eval.py [gold|tagger]
+Run: python tests/events/merge_eval.py [gold|tagger|pipeline]
 """
 
 from __future__ import annotations
@@ -92,8 +94,17 @@ def tagger_timexes(article: Article) -> list[Timex]:
 
 
 def predict(mode: str, actors: ActorIndex | None = None) -> tuple[list[Event], list[GoldItem]]:
-    actors = actors or load_actors()
+    """Merged events of the gold articles: `gold` or `tagger` expressions, or `pipeline`, the
+    per-article stage `timeline build` runs (event-relative phrases, undated tellings)."""
     articles, items = load_gold()
+    if mode == "pipeline":
+        from timeline.pipeline import analyse_article, load_knowledge
+
+        knowledge = load_knowledge()
+        results = [analyse_article(article, knowledge) for article in articles.values()]
+        return merge_events([e for r in results for e in r.events], knowledge.actors,
+                            undated=[e for r in results for e in r.undated]), items
+    actors = actors or load_actors()
     events: list[Event] = []
     for article in articles.values():
         timexes = gold_timexes(article, items) if mode == "gold" else tagger_timexes(article)

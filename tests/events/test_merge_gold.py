@@ -53,6 +53,18 @@ def test_merge_with_the_real_tagger(actors):
     assert result.recall >= 0.8
 
 
+@needs_examples
+@pytest.mark.skipif(_tagger() is None, reason="timeline.temporal not importable")
+def test_merge_in_the_build_pipeline():
+    # What `timeline build` runs: event-relative phrases ("since Trump took office") and
+    # undated tellings too.
+    events, items = predict("pipeline")
+    result = score(events, items)
+    print(f"pipeline: precision {result.precision:.3f}, recall {result.recall:.3f}")
+    assert result.precision >= 0.9
+    assert result.recall >= 0.8
+
+
 @pytest.mark.skipif(not (SEEDS / "000_00b5067769be9523.txt").is_file() or _tagger() is None,
                     reason="seed articles or tagger not available")
 def test_seed_article_end_to_end(actors):
