@@ -69,7 +69,7 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _PARTICIPLE_AFTER = frozenset("be been being is are am to".split())
-#: "had been due to expire Friday": a plan told in the past perfect was overtaken by events,
+#: "had been due to lapse Friday": a plan told in the past perfect was overtaken by events,
 #: so the time it names lies behind the reader, not ahead.
 _PAST_PERFECT_PLAN = re.compile(
     r"\bhad\s+(?:not\s+)?(?:been\s+(?:due|expected|scheduled|set|slated|supposed|planned)\s+)?$",
@@ -94,7 +94,7 @@ def _word_tense(word: str, before: str) -> str | None:
     if low in PRESENT_VERBS:
         return PRESENT
     if low.startswith("un") and low.endswith(("ed", "en")):
-        # "untouched by", "an unspecified date": negated participles are adjectives.
+        # "untouched by", "an undisclosed sum": negated participles are adjectives.
         return None
     if low.endswith("ed") and len(low) > 4 and low not in NOT_PAST and not word[0].isupper():
         # "to be completed", "is expected": a participle, not a past-tense verb.
@@ -111,13 +111,13 @@ def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
     if since is not None:
         return Tense(PAST, since.group(0).split()[0])
     if _EFFECTIVE_BEFORE.search(text, max(0, start - 16), start):
-        # "a new office, effective Feb. 1": when a change takes effect, which may have just
-        # passed or be near; the clause's own verb ("created") says nothing about it.
+        # "named a new chief, effective Feb. 1": when a change takes effect, which may have just
+        # passed or be near; the clause's own verb ("named") says nothing about it.
         return Tense(PRESENT, "effective")
     left, right = _clause_bounds(text, start, end)
     extended = _EXTENDED_TO.search(text, max(left, start - 120), start)
     if extended is not None:
-        # "extended the loans through January": the new end lies ahead.
+        # "agreed to extend the loan through January": the new end lies ahead.
         return Tense(FUTURE, extended.group(1))
     best: tuple[int, str, str] | None = None
     covered: list[tuple[int, int]] = []

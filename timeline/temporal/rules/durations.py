@@ -108,7 +108,7 @@ def _count_guard(m: re.Match[str], text: str) -> bool:
         # "$1.76 a year", "four flights a week": a rate, not a stretch of time.
         return False
     if _AMOUNT_OF.match(text, m.end()):
-        # "a bonus of six months of base pay", "reserves worth three months of imports":
+        # "compensation of six months of salary", "reserves that cover three months of imports":
         # an amount measured in time, not a stretch of the story.
         return False
     if unit.startswith("quarter") and word_after(text, m.end()).lower() == "of":
@@ -146,7 +146,7 @@ _MEASURED = re.compile(
 
 
 def _set_adverb_guard(m: re.Match[str], text: str) -> bool:
-    # "sales will rise 8% annually", "10,000 units annually": a rate, like "$1.76 a year".
+    # "demand will rise 3% annually", "300,000 tonnes annually": a rate, like "$1.76 a year".
     return _MEASURED.match(text, m.end()) is None and \
         _RATE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is None
 
@@ -237,7 +237,7 @@ RULES = (
          and re.search(r"\d{4}", m.group(0)) is None,
          keys=keys("UNIT"), reach=(48, 10)),
     rule("duration-year-ago", "duration",
-         # "net for the year-earlier nine months": nine months long, a year back.
+         # "sales in the year-earlier six months": six months long, a year back.
          r"<B>the\s+(?:year[-\s](?:earlier|ago)|comparable|same|corresponding)\s+"
          r"(?P<n><NUM>)\s+(?P<unit>months|weeks)(?![\w-])",
          _duration, priority=1, keys=keys("months weeks"), reach=(40, 10)),
@@ -275,7 +275,7 @@ RULES = (
          keys=keys("UNIT"),
          reach=(5, 5)),
     rule("duration-first-units", "duration",
-         # "in the first hours of the ground war", "the first days after the vote".
+         # "in the first hours of the assault", "the first days after the vote".
          r"<B>the\s+first\s+(?:few\s+)?(?P<unit>hours|days|weeks|months|years)"
          r"(?=\s+(?:of|after|since|following)\b)",
          _vague_duration, keys=keys("UNIT"), reach=(20, 10)),

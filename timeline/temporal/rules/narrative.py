@@ -84,7 +84,7 @@ def _story_day_guard(m: re.Match[str], text: str) -> bool:
 def _story_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"later in the day", "Thursday was the third day of the strike": the story's day."""
     if m.group("nth") and ctx.tense.tense == PRESENT:
-        # "Today is the eighth day of the operation."
+        # "Today is the fifth day of the heatwave."
         anchor = ctx.need_anchor()
         return Resolved(cal.day_value(anchor), f"'{m.group(0)}' told in the present: {anchor}")
     base, source = ctx.narrative_day()

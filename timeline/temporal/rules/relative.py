@@ -206,11 +206,11 @@ def _year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _year_period(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"the 1988 period", "the 1988 quarter" in a results story: the period named before,
+    """"the 2024 period", "the 2024 quarter" in a results story: the period named before,
     in that year; with none named, the year itself."""
     year = int(m.group("year"))
-    # "In the first nine months, ... compared with $195 million in the 1988 period": the
-    # months this sentence named, in that year; TIMEX3 can say only the year.
+    # "In the first nine months, arrivals reached 3 million, against 2.1 million in the 2024
+    # period": the months this sentence named, in that year; TIMEX3 can say only the year.
     period = ctx.reporting_period()
     if period is not None and period.start is not None and (
             m.group("noun").lower() == "period" or period.granularity == m.group("noun").lower()):
@@ -256,7 +256,7 @@ def _elided_guard(m: re.Match[str], text: str) -> bool:
 
 
 def _elided(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"twice as high a dividend this year as last", "this year or next": the unit is the
+    """"as many visitors this year as last", "this year or next": the unit is the
     one "this" named just before."""
     this = _THIS_UNIT.search(ctx.text, max(0, ctx.start - 160), ctx.start)
     if this is None:
@@ -275,7 +275,7 @@ def _in_units_guard(m: re.Match[str], text: str) -> bool:
 
 
 def _in_units(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"will be redeemed in five years": the time that far ahead of the publication date,
+    """"the line will open in five years": the time that far ahead of the publication date,
     as "five years from now" (told in the past or present, "in five years" is a length)."""
     anchor = ctx.need_anchor()
     count = parse_number(m.group("n"))
@@ -424,8 +424,8 @@ _OPENING_QUOTE = ("\"", "“", "‘", "'")
 
 
 def _title_guard(m: re.Match[str], text: str) -> bool:
-    """"ABC's \"This Week\"": every word capitalised right after an opening quote is the
-    title of a show or a paper, not a time."""
+    """Every word capitalised right after an opening quote, as in a talk show called "This
+    Week", is a title, not a time."""
     words = m.group(0).split()
     return not (text[max(0, m.start() - 1):m.start()] in _OPENING_QUOTE
                 and all(w[:1].isupper() for w in words) and len(words) > 1)

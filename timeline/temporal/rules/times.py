@@ -68,7 +68,7 @@ def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(cal.time_value(anchor - timedelta(days=1), "NI"),
                         f"the night before {anchor}")
     if word == "overnight":
-        # "overnight losses in New York" in a report on Friday's trading: the night before
+        # "after Wall Street fell overnight" in a report on Friday's trading: the night before
         # the day the story is about.
         day, source = ctx.narrative_day()
         return Resolved(cal.time_value(day - timedelta(days=1), "NI"),
@@ -78,7 +78,7 @@ def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _story_part(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"Dealers placed orders in the morning": that part of the day the story is about.
+    """"Traders sold heavily in the morning": that part of the day the story is about.
     Only in a past clause: "he runs in the morning" is a habit, "talks resume in the morning"
     the next one."""
     if ctx.tense.tense != PAST:

@@ -84,11 +84,11 @@ to in at on is, whether because if when while""".split())
 def _future_guard(m: re.Match[str], text: str) -> bool:
     word = m.group(0).lower()
     if word.startswith("one"):
-        # "Islam will one day be ...": some day in the future, not a length of one day.
+        # "the country will one day join": some day in the future, not a length of one day.
         return word_before(text, m.start()) in _MODALS
     if word in ("soon", "shortly"):
         after = word_after(text, m.end()).lower()
-        # "as soon as trading opens" is a conjunction; "soon after the vote", "shortly before
+        # "as soon as the wind drops" is a conjunction; "soon after the vote", "shortly before
         # the merger" place a moment against an event, which the event rules read.
         return after not in _RELATION_AFTER and not (
             after == "as" and word_before(text, m.start()) == "as")
@@ -125,7 +125,7 @@ def _modifies_noun(m: re.Match[str], text: str) -> bool:
 
 
 def _once_guard(m: re.Match[str], text: str) -> bool:
-    """"a once high-flying maker": formerly. Elsewhere "once" counts ("once a week") or
+    """"a once busy port": formerly. Elsewhere "once" counts ("once a week") or
     joins clauses ("once talks resume"); in "the once-mighty party" it is part of one
     compound adjective, like "long-term"."""
     return word_before(text, m.start()) in _DETERMINERS and \
@@ -136,7 +136,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
 def _at_the_time_guard(m: re.Match[str], text: str) -> bool:
-    """"At the time Howes was captured, the group ...": opening a sentence without a comma,
+    """"At the time the dam burst, most people ...": opening a sentence without a comma,
     "at the time" introduces a clause (the time is that clause's event), like "when"."""
     at = m.start() - 3
     opens = _SENTENCE_START.search(text, max(0, at - 4), at) is not None
