@@ -2,15 +2,20 @@
 
 Two events may be one only if they are consistent: their time intervals overlap (a day
 inside its week or month), they come from different sentences, and they do not name
-different kinds of happening ("call" vs "meeting", from a table of event words). A day joins
-a coarser value only with evidence beyond the actors (a shared place or name, or titles
-sharing many words). Consistent pairs are scored on shared actors (people weigh more than
-countries), agreeing kinds and shared words, and pairs above THRESHOLD merge, strongest
-first; a group only grows when every pair across it is consistent, so chains of weak links
-cannot glue events of different days together. The merged event keeps every mention, the
-most precise time value (finest granularity; on a tie the value most mentions give), the
-union of actors, the title of its best telling, and the smallest id of its parts (so its id
-changes only when a new part with a smaller id joins).
+different kinds of happening ("call" vs "meeting"). Kinds come from the head of the title
+(subject, verb, object: "Putin agrees to halt strikes" names none, and what a verb stops is
+not its kind) and the noun a possessive date modifies ("Tuesday's call"). A day joins a
+coarser value, and two coarse values join, only with evidence beyond the actors: a shared
+name or place, a once-only kind (an invasion) told of the same subject, or titles sharing
+many words. Consistent pairs are scored on shared actors (people weigh more than countries;
+a subject no actors file knows counts too), agreeing kinds and shared words (a word many
+events share counts less), and pairs above THRESHOLD merge, strongest first; a group only
+grows when every pair across it is consistent, so chains of weak links cannot glue events of
+different days together. The merged event keeps every mention, the most precise time value
+(finest granularity; on a tie the value most mentions give), the union of actors, the title
+of its best telling, and the smallest id of its parts (so its id changes only when a new part
+with a smaller id joins). Undated tellings ("where he will meet Xi") then join the one dated
+event they fit, as mentions (`attach_undated`).
 """
 
 from __future__ import annotations
