@@ -129,7 +129,8 @@ def _once_guard(m: re.Match[str], text: str) -> bool:
     joins clauses ("once talks resume"); in "the once-mighty party" it is part of one
     compound adjective, like "long-term"."""
     return word_before(text, m.start()) in _DETERMINERS and \
-        word_after(text, m.end()).lower() not in ("a", "an", "the", "more", "again")
+        word_after(text, m.end()).lower() not in ("a", "an", "the", "more", "again", "in",
+                                                   "and", "or", "per", "every")
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
