@@ -228,14 +228,15 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(cal.quarter_value(year, number), f"quarter of {yrel}")
     tense = ctx.tense.tense
     year = direction.quarter_year(anchor, number, tense)
-    # "After a flat second quarter, profit rose ... from a year ago": a quarter the story
-    # measures from is not the one it reports, so it does not frame "a year ago".
+    # "After a weak second quarter, profit rose ... from a year ago", "the slump will last
+    # into the fourth quarter": a quarter the story measures from or looks towards is not
+    # the one it reports, so it does not frame "a year ago".
     reference = _MEASURED_FROM.search(ctx.text, max(0, ctx.start - 32), ctx.start) is None
     return Resolved(cal.quarter_value(year, number), f"quarter, {tense} tense, from {anchor}",
                     frames=reference)
 
 
-_MEASURED_FROM = re.compile(r"\b(?:after|since|following|before|until)\s+(?:(?:a|an|the|its|"
+_MEASURED_FROM = re.compile(r"\b(?:after|since|following|before|until|into)\s+(?:(?:a|an|the|its|"
                             r"their)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 _ENDED = re.compile(expand(r"\s+(?:ended|ending|through)\s+(?P<month><MONTH>)\s*"
                            r"(?P<day>[12]\d|3[01]|0?[1-9])\b"), re.IGNORECASE)
