@@ -210,7 +210,11 @@ def _profile(event: Event, index: ActorIndex) -> _Profile:
     skip = {w.lower() for actor in event.actors for w in actor.split()}
     sentences = " ".join(m.sentence for m in event.mentions)
     title_tokens = _WORD.findall(event.title)
-    kinds, stopped = _head_kinds(title_tokens)
+    # Kinds and content words read "called off" as what it means ("cancels").
+    title_meant = _CALLED_OFF.sub("cancels", event.title)
+    sentences_meant = _CALLED_OFF.sub("cancels", sentences)
+    kind_tokens = _WORD.findall(title_meant)
+    kinds, stopped = _head_kinds(kind_tokens)
     # Capitalised words that name no actor (any actor, told in any of its aliases) name
     # places and named things ("Riyadh", "Oval Office"): two events naming different ones
     # are likely apart. Places count under one name each: "the Saudi capital" is "Riyadh".
@@ -221,14 +225,14 @@ def _profile(event: Event, index: ActorIndex) -> _Profile:
         names |= _names(m.sentence, not_names) | _places(m.sentence, index)
     return _Profile(
         event=event,
-        words=_content(sentences, skip),
-        title_words=_content(event.title, skip),
+        words=_content(sentences_meant, skip),
+        title_words=_content(title_meant, skip),
         names=names,
         title_names=title_names,
         kinds=kinds | _kinds(_dated_nouns(event)),
         stopped=stopped,
-        context_kinds=_kinds([*title_tokens[1:], *_WORD.findall(sentences), *_dated_nouns(event)],
-                             event.title.lower()),
+        context_kinds=_kinds([*kind_tokens[1:], *_WORD.findall(sentences_meant),
+                              *_dated_nouns(event)], event.title.lower()),
         actors={**_weights(event.actors, index),
                 **dict.fromkeys(_named_subject(title_tokens, event, not_names), _OTHER_ACTOR)},
         sentences=frozenset((m.article, m.sentence_start) for m in event.mentions),
@@ -252,6 +256,9 @@ _CONTROL_VERB = re.compile(r"(?:agree|refuse|decide|vow|pledge|promise|threaten|
                            r"seek|try|tries|hope|want|fail|urge|ask|prepare|aim|intend|"
                            r"move)(?:s|es|ed|d)?$")
 
+
+#: "called off the summit" cancels it: no call was made.
+_CALLED_OFF = re.compile(r"\bcall(?:s|ed|ing)?\s+off\b", re.IGNORECASE)
 
 #: Verbs that stop or undo what their object names: "halts strikes" is no strike, "lifts
 #: sanctions" no imposing of sanctions.

@@ -279,3 +279,17 @@ def test_two_anniversaries_of_one_month_are_not_one_for_their_kind_alone():
                   "This year his supporters urged the general to run in the presidential vote.",
                   art="four")
     assert len(merge_events([vote, rally])) == 2
+
+
+def test_calling_off_a_summit_is_neither_a_call_nor_the_summit():
+    off = event("a", "2025-10-22", "Trump says he called off summit with Putin in Budapest",
+                ("Donald Trump", "Vladimir Putin"),
+                "On Wednesday Trump said he had called off a summit with Putin in Budapest.",
+                art="one")
+    call = event("b", "2025-10-22", "Putin and Trump hold phone call about ceasefire",
+                 ("Vladimir Putin", "Donald Trump"), CALL_A, art="two")
+    summit = event("c", "2025-10-22", "Trump and Putin hold summit in Budapest",
+                   ("Donald Trump", "Vladimir Putin"),
+                   "Trump and Putin held a summit in Budapest on Wednesday.", art="three")
+    assert len(merge_events([off, call])) == 2
+    assert len(merge_events([off, summit])) == 2
