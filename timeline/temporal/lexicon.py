@@ -44,6 +44,9 @@ SET_ADVERBS: dict[str, str] = _LEX["set_adverbs"]
 APPROXIMATORS: dict[str, str] = _LEX["approximators"]
 PAST_VERBS: frozenset[str] = frozenset(_LEX["past_verbs"])
 NOT_PAST: frozenset[str] = frozenset(_LEX["not_past"])
+#: -ed words listed in NOT_PAST that are past-tense verbs right after their subject
+#: ("Trump called Putin", "they renewed talks"), adjectives elsewhere ("a man called X").
+PAST_AFTER_SUBJECT: frozenset[str] = frozenset(_LEX["past_after_subject"])
 PRESENT_VERBS: frozenset[str] = frozenset(_LEX["present_verbs"])
 FUTURE_WORDS: frozenset[str] = frozenset(_LEX["future_words"])
 SCHEDULING_VERBS: frozenset[str] = frozenset(_LEX["scheduling_verbs"])

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from timeline.temporal.lexicon import (
     FUTURE_WORDS,
     NOT_PAST,
+    PAST_AFTER_SUBJECT,
     PAST_VERBS,
     PRESENT_VERBS,
     SCHEDULING_VERBS,
@@ -82,10 +83,28 @@ _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
 #: "since March", "since Monday": the point a state began is never ahead of the story.
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 _FINITE_PAST = frozenset("was were had did".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they who which".split())
+#: Capitalised words that begin a noun phrase rather than being its head.
+_DETERMINERS = frozenset("the a an this that these those its his her their our my your so "
+                         "some any no every each".split())
 
 
-def _word_tense(word: str, before: str) -> str | None:
+def _is_subject(word: str) -> bool:
+    """Whether `word` (as written) can be the subject right before a verb: a pronoun or a name."""
+    low = word.lower()
+    if low in _SUBJECT_PRONOUNS:
+        return True
+    return word[:1].isupper() and low not in _DETERMINERS
+
+
+def _word_tense(word: str, before: str, before_as_written: str = "") -> str | None:
     low = word.lower().replace("’", "'")
+    if word == "May":
+        # Capitalised, "May" is the month ("from May 8"), not the modal verb.
+        return None
+    if low in PAST_AFTER_SUBJECT and before_as_written and _is_subject(before_as_written):
+        # "Trump called Putin", "they renewed talks": a verb after its subject.
+        return PAST
     if low in FUTURE_WORDS:
         return FUTURE
     if low in PAST_VERBS:
@@ -138,14 +157,15 @@ def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
                                             infinitive.start())
         best = (start - infinitive.end(), PAST if planned else FUTURE,
                 infinitive.group(0).strip())
-    before = ""
+    before = written = ""
     for m in _WORD.finditer(text, left, right):
-        word, previous, before = m.group(0), before, m.group(0).lower()
+        word, previous, previous_written = m.group(0), before, written
+        before, written = word.lower(), word
         if m.start() < end and m.end() > start:
             continue
         if any(a <= m.start() < b for a, b in covered):
             continue
-        tense = _word_tense(word, previous)
+        tense = _word_tense(word, previous, previous_written)
         if tense is None:
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
