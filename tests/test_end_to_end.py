@@ -41,7 +41,8 @@ def examples_json(tmp_path_factory) -> dict:
 
 
 def test_examples_articles_dated_from_their_headers(examples_json):
-    truth = json.loads((EXAMPLES / "truth.json").read_text(encoding="utf-8"))
+    truth_file = ROOT / "tests" / "data" / "examples_truth.json"
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
     got = {a["id"]: (a["published"], a["published_source"]) for a in examples_json["articles"]}
     assert got == {stem: (t["published"], "header") for stem, t in truth.items()}
 

@@ -65,7 +65,8 @@ def _find(text: str, phrase: str, nth: int) -> int:
 
 def load_gold() -> tuple[dict[str, Article], list[GoldItem]]:
     data = json.loads(GOLD.read_text(encoding="utf-8"))
-    truth = json.loads((EXAMPLES / "truth.json").read_text(encoding="utf-8"))
+    truth_file = EXAMPLES.parent / "tests" / "data" / "examples_truth.json"
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
     articles: dict[str, Article] = {}
     items = []
     for entry in data["items"]:

@@ -33,7 +33,11 @@ _CLAUSE_CUT = re.compile(
     # "Co. said" are abbreviations inside one clause.
     r"[!?;:“”\"\n()\[\]—–]|(?<=[a-z0-9])\.(?=\s+(?![a-z0-9]))|\s-\s|\.\s+(?=[A-Z])"
     # A complement clause: "said on Friday that he would …" — "would" is not the saying's tense.
-    r"|\bthat\s+(?=(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their)\b)")
+    r"|\bthat\s+(?=(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their)\b)"
+    # The same without "that": "said he would visit in April" — the plan's tense, not the
+    # saying's, dates "April".
+    r"|\b(?:said|says|told\s+\w+|added|announced|insisted|promised|warned)\s+"
+    r"(?=(?:he|she|it|they|we|i)\s+(?:would|will|could|might|had|was|were)\b)")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _FUTURE_PHRASE = re.compile(
     r"\b(?:(?:is|are|was|were|be|been|being|'s|’s)\s+(?:still\s+|also\s+|now\s+|not\s+)?"
