@@ -20,9 +20,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from timeline.errors import KnowledgeError
 from timeline.model import TimeValue, Timex
+
+try:  # the regular-expression parser, to see which characters a name can start with
+    from re import _parser as _sre_parser
+except ImportError:  # pragma: no cover — another Python: names are then tried everywhere
+    _sre_parser = None  # type: ignore[assignment]
 
 BUILTIN_FILE = Path(__file__).resolve().parent / "data" / "reference_events.json"
 
@@ -111,7 +117,7 @@ def _parse_event(raw: object, index: int, macros: dict[str, str], path: str) -> 
     patterns = tuple(_expand(n, macros) for n in names)
     for name, pattern in zip(names, patterns, strict=True):
         try:
-            re.compile(pattern)
+            _compiled(pattern)  # as it is matched: inside a group ("(?i)" alone would pass)
         except re.error as exc:
             raise KnowledgeError(f"{where}: bad name pattern {name!r} ({exc})", path) from None
     if "date" in raw:
@@ -181,6 +187,149 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.IGNORECASE)
 
 
+#: Patterns the one-pass scan cannot hold: back-references and conditionals (their group
+#: numbers would shift), named groups (names would clash) and global flags (they would apply
+#: to every pattern).
+_UNCOMBINABLE = re.compile(r"\\\d|\(\?P|\(\?\(|\(\?[aiLmsux]+\)")
+
+
+@lru_cache(maxsize=16)
+def _scanner(patterns: tuple[str, ...]) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """A pattern whose matches start wherever any of `patterns` matches (and nowhere else),
+    and the patterns it covers.
+
+    Patterns are grouped by the characters their matches can start with, and a group is
+    only tried where the text has one of them. A group of an ASCII letter opens with a
+    case-sensitive class of its two cases (and any non-ASCII character, whose case the
+    regular-expression engine folds its own way), which the engine tests without entering
+    the group: most positions are passed over after a few character tests.
+    """
+    covered = [p for p in patterns if not _UNCOMBINABLE.search(p)]
+    # A pattern joins the group of each character (or class piece) it can start with.
+    groups: dict[str, list[str]] = {}
+    for pattern in covered:
+        for piece in _lead(pattern) or [""]:
+            # "T" and "t" test alike (case-insensitively); other scripts keep their pieces.
+            groups.setdefault(piece.lower() if piece.isascii() else piece, []).append(pattern)
+    branches = []
+    for piece, members in groups.items():
+        names = "|".join(rf"(?:{p})(?![\w])" for p in members)
+        if len(piece) == 1 and piece.isascii() and piece.isalpha():
+            # Test the letter, then look back at it with the names ahead.
+            branches.append(rf"(?-i:[{piece}{piece.upper()}\x80-\U0010ffff])"
+                            rf"(?<=(?={names})[\s\S])")
+        else:
+            branches.append((f"(?=[{piece}])" if piece else "") + f"(?={names})")
+    if not branches:
+        return None, frozenset()
+    try:
+        return (re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})", re.IGNORECASE),
+                frozenset(covered))
+    except re.error:
+        return None, frozenset()
+
+
+def _lead(pattern: str) -> list[str] | None:
+    """Character-class pieces ("T", "a-z", "\\d") holding every character a non-empty match
+    of `pattern` can start with (matched case-insensitively), or None when not known."""
+    if _sre_parser is None:
+        return None
+    try:
+        items = _sre_parser.parse(pattern, re.IGNORECASE).data
+    except Exception:  # noqa: BLE001 — an unknown pattern just goes untested by lead
+        return None
+    found = _leads(items)
+    if found is None or found[1] or not found[0]:
+        return None
+    return sorted(found[0])
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}
+
+
+def _leads(items: Sequence[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    """(class pieces for the first character, whether the items can match nothing)."""
+    pieces: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            pieces.add(re.escape(chr(arg)))
+            return pieces, False
+        if name == "IN":
+            for kind, value in arg:
+                if str(kind) == "LITERAL":
+                    pieces.add(re.escape(chr(value)))
+                elif str(kind) == "RANGE":
+                    pieces.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif str(kind) == "CATEGORY" and str(value) in _CATEGORIES:
+                    pieces.add(_CATEGORIES[str(value)])
+                else:
+                    return None
+            return pieces, False
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: the next item starts the match
+        if name == "SUBPATTERN":
+            inner = _leads(arg[-1].data)
+        elif name == "BRANCH":
+            alternatives = [_leads(alt.data) for alt in arg[1]]
+            if any(a is None for a in alternatives):
+                return None
+            inner = (set().union(*(a[0] for a in alternatives if a)),
+                     any(a[1] for a in alternatives if a))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            body = _leads(arg[2].data)
+            inner = None if body is None else (body[0], body[1] or arg[0] == 0)
+        else:
+            return None
+        if inner is None:
+            return None
+        pieces |= inner[0]
+        if not inner[1]:
+            return pieces, False
+    return pieces, True
+
+
+def _starts(patterns: tuple[str, ...], folded: str) -> tuple[list[int], frozenset[str]]:
+    """Every position where some name may start (one pass over the text), and the patterns
+    for which that list is complete."""
+    scanner, covered = _scanner(patterns)
+    starts: list[int] = []
+    if scanner is None:
+        return starts, covered
+    search, size = scanner.search, len(folded)
+    m = search(folded)
+    while m is not None:
+        starts.append(m.start())
+        # A name that can match nothing stops at the very end too: nothing lies beyond.
+        m = search(folded, m.start() + 1) if m.start() < size else None
+    return starts, covered
+
+
+def _finditer(pattern: str, folded: str,
+              starts: tuple[list[int], frozenset[str]]) -> list[re.Match[str]]:
+    """What `_compiled(pattern).finditer(folded)` yields, trying only the positions in
+    `starts`: the matches are the same, since a pattern can only match where the scan
+    stopped. An empty match (whose successor finditer finds by other rules) falls back to
+    finditer itself."""
+    regex = _compiled(pattern)
+    positions, covered = starts
+    if pattern not in covered:
+        return list(regex.finditer(folded))
+    out: list[re.Match[str]] = []
+    pos = 0
+    for start in positions:
+        if start < pos:
+            continue
+        m = regex.match(folded, start)
+        if m is None:
+            continue
+        if m.end() == m.start():
+            return list(regex.finditer(folded))
+        out.append(m)
+        pos = m.end()
+    return out
+
+
 def find_references(text: str, references: Sequence[ReferenceEvent]) -> list[ReferenceMention]:
     """Every place `text` names a reference event, longest match first on overlaps.
 
@@ -195,8 +344,9 @@ def find_references(text: str, references: Sequence[ReferenceEvent]) -> list[Ref
         for pattern in event.names:
             by_pattern.setdefault(pattern, []).append(event)
     spans: dict[tuple[int, int], list[ReferenceEvent]] = {}
+    starts = _starts(tuple(by_pattern), folded)
     for pattern, events in by_pattern.items():
-        for m in _compiled(pattern).finditer(folded):
+        for m in _finditer(pattern, folded, starts):
             if m.end() > m.start():
                 bucket = spans.setdefault((m.start(), m.end()), [])
                 bucket.extend(e for e in events if e not in bucket)

@@ -115,6 +115,8 @@ def test_user_file_adds_and_overrides_events(tmp_path: Path) -> None:
     ({"events": [{"id": "x", "names": ["x"], "date": "2025-13-01", "source": "s"}]}, "bad date"),
     ({"events": [{"id": "x", "names": ["(x"], "date": "2025-01-01", "source": "s"}]},
      "bad name pattern"),
+    ({"events": [{"id": "x", "names": ["(?i)x"], "date": "2025-01-01", "source": "s"}]},
+     "bad name pattern"),
     ({"events": [{"id": "x", "names": ["x"], "date": "2025-01-01"}]}, "missing 'source'"),
     ({"events": [{"id": "x", "names": [], "date": "2025-01-01", "source": "s"}]}, "'names'"),
     ({"events": [{"id": "x", "names": ["x"], "start": "2025-01-02", "end": "2025-01-01",
