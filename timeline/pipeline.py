@@ -56,13 +56,16 @@ def tag_article(article: Article, references: Sequence[ReferenceEvent]) -> tuple
     calendar ones they overlap ("hours before Trump's inauguration on Monday").
     """
     from timeline.temporal import tag
-    from timeline.temporal.eventrel import find_event_relative
+    from timeline.temporal.eventrel import resolve_all, scan
 
     anchor = article.published
-    plain = tag(article.text, anchor)
-    relative = find_event_relative(article.text, anchor, references, prior=plain)
+    found = scan(article.text, references)
+    # Only narrative phrases ("two days after the call") need the calendar tags first; an
+    # article without them is tagged once.
+    plain = tag(article.text, anchor) if any(r.noun is not None for r in found) else None
+    relative = resolve_all(found, article.text, anchor, prior=plain or ())
     if not relative:
-        return tuple(plain)
+        return tuple(plain if plain is not None else tag(article.text, anchor))
     return tuple(tag(article.text, anchor, extra=relative))
 
 
@@ -193,6 +196,7 @@ def _reanchor(
     Only articles where the newly learned references match an event-relative phrase are
     analysed again, so a corpus that needs no re-anchoring costs one pass.
     """
+    from timeline.refevents import find_references
     from timeline.temporal.eventrel import find_event_relative
 
     learned: dict[str, ReferenceEvent] = {}
@@ -207,7 +211,9 @@ def _reanchor(
     out = []
     for result in results:
         article = result.article
-        if find_event_relative(article.text, article.published, new, prior=result.timexes):
+        # Where no new name occurs, analysing again would give the same result: skip it.
+        if find_references(article.text, new) and find_event_relative(
+                article.text, article.published, new, prior=result.timexes):
             result = analyse_article(article, extended)
         out.append(result)
     return out, extended

@@ -365,8 +365,15 @@ def find_event_relative(
     value None. `prior` are the calendar tagger's expressions, the dates a narrative phrase
     ("two days after the call") can hang on.
     """
+    return resolve_all(scan(text, references), text, anchor, prior)
+
+
+def resolve_all(found: Sequence[Relative], text: str, anchor: date | None,
+                prior: Sequence[Timex] = ()) -> list[Timex]:
+    """The Timexes of phrases `scan` found (see `find_event_relative`). Only narrative
+    phrases (`noun` set) use `prior`."""
     out: list[Timex] = []
-    for rel in scan(text, references):
+    for rel in found:
         if rel.mention is not None:
             event = pick_event(rel, text, anchor)
             if event is None:
