@@ -170,7 +170,7 @@ def analyse_all(
         return _run(articles, knowledge, workers, progress, 0, len(articles))
     from timeline.cache import ResultCache
 
-    keys = [fingerprint(knowledge.digest, a) for a in articles]
+    keys = _article_keys(articles, knowledge)
     with ResultCache(cache) as store:
         cached = store.get_many(keys)
         todo = [a for a, k in zip(articles, keys, strict=True) if k not in cached]
@@ -186,6 +186,48 @@ def analyse_all(
     if progress is not None:
         progress(len(articles), len(articles))
     return results
+
+
+def _article_keys(articles: Sequence[Article], knowledge: Knowledge) -> list[str]:
+    """Cache keys: each article with the code and knowledge that analyse it."""
+    return [fingerprint(knowledge.digest, a) for a in articles]
+
+
+def merged_events(
+    articles: Sequence[Article],
+    knowledge: Knowledge,
+    *,
+    workers: int = 1,
+    cache: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Event]:
+    """The corpus's events, merged: the per-article stage, re-anchoring, then merging.
+
+    With `cache`, a rebuild of the same articles with the same code and knowledge takes
+    the merged events from the cache, analysing and merging nothing; otherwise the
+    per-article results in the cache are reused (`analyse_all`).
+    """
+    from timeline.merge import merge_events
+
+    whole = None
+    if cache is not None:
+        from timeline.cache import ResultCache
+
+        whole = fingerprint("merged", *_article_keys(articles, knowledge))
+        with ResultCache(cache) as store:
+            found = store.get_many([whole])
+        if whole in found:
+            if progress is not None:
+                progress(len(articles), len(articles))
+            return list(found[whole])
+    results = analyse_all(articles, knowledge, workers=workers, cache=cache, progress=progress)
+    results, knowledge = _reanchor(results, knowledge)
+    events = merge_events([e for r in results for e in r.events], knowledge.actors,
+                          undated=[e for r in results for e in r.undated])
+    if cache is not None:
+        with ResultCache(cache) as store:
+            store.put_many([(whole, tuple(events))])
+    return events
 
 
 def _reanchor(
@@ -246,16 +288,13 @@ def build(
     from timeline.dating import date_articles
     from timeline.filters import filter_events
     from timeline.ingest import read_inputs
-    from timeline.merge import merge_events
     from timeline.order import order_events
 
     ingested = read_inputs(inputs, dates, strict=strict, stdin=stdin)
     knowledge = load_knowledge(events_files=events_files, actors_file=actors_file)
     articles, dating_warnings = date_articles(ingested.articles, knowledge.references)
-    results = analyse_all(articles, knowledge, workers=workers, cache=cache, progress=progress)
-    results, knowledge = _reanchor(results, knowledge)
-    events = merge_events([e for r in results for e in r.events], knowledge.actors,
-                          undated=[e for r in results for e in r.undated])
+    events = merged_events(articles, knowledge, workers=workers, cache=cache,
+                           progress=progress)
     warnings = [*ingested.warnings, *dating_warnings]
     if overrides is not None:
         from timeline.overrides import apply_overrides, load_overrides
@@ -265,4 +304,4 @@ def build(
     events = order_events(events)
     events = filter_events(events, actors=actors, since=since, until=until,
                            min_sources=min_sources, index=knowledge.actors)
-    return Chronology(tuple(r.article for r in results), tuple(events), tuple(warnings))
+    return Chronology(tuple(articles), tuple(events), tuple(warnings))
