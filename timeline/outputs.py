@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from timeline.atomic import write_text
+from timeline.errors import OutputError
 from timeline.model import Chronology
 from timeline.render.html import PLOTLYJS_FILE, check_plotlyjs, figure_html, plot_id
 from timeline.render.labels import check_lanes
@@ -48,6 +49,10 @@ def write_outputs(
     """Write the outputs that have a path; return the paths written, in order."""
     check_lanes(lanes)
     check_plotlyjs(plotlyjs)
+    # Every folder first: a missing one must not leave the outputs before it rewritten.
+    for path in (json, html, csv, markdown, timelinejs, png, svg, pdf):
+        if path is not None and not Path(path).parent.is_dir():
+            raise OutputError("output directory does not exist", path)
     written: list[str] = []
     if json is not None:
         write_text(json, chronology.to_json())

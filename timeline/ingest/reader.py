@@ -92,7 +92,8 @@ def read_inputs(
     drafts.sort(key=lambda d: (d.name, d.record.index))
     articles = _build(_unique_ids(drafts, log), dict(dates or {}), log)
     if not articles:
-        detail = f" ({len(log.lines)} warnings; first: {log.lines[0]})" if log.lines else ""
+        detail = (f" ({log.lines[0]})" if len(log.lines) == 1 else
+                  f" ({len(log.lines)} warnings; first: {log.lines[0]})" if log.lines else "")
         raise ArticleError(f"no article could be read from the inputs{detail}")
     return Ingested(tuple(articles), tuple(log.lines))
 
