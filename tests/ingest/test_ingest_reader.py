@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import time
 from datetime import date
 from pathlib import Path
 
@@ -184,28 +182,9 @@ def test_furniture_only_file_warns_and_skips(tmp_path):
     assert "no article text" in only_warning(read_inputs([str(tmp_path)]), junk)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
-def test_unreadable_file_warns_and_skips(tmp_path):
+def test_unreadable_file_warns_and_skips(tmp_path, unreadable):
     write(tmp_path / "good.txt")
-    locked = write(tmp_path / "locked.txt")
-    locked.chmod(0)
-    try:
-        assert "permission denied" in only_warning(read_inputs([str(tmp_path)]), locked)
-    finally:
-        locked.chmod(0o644)
-
-
-def test_unreadable_file_warns_and_skips_even_as_root(tmp_path, monkeypatch):
-    write(tmp_path / "good.txt")
-    locked = write(tmp_path / "locked.txt")
-    real = Path.read_bytes
-
-    def refuse(self):
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    locked = unreadable(write(tmp_path / "locked.txt"))
     assert "permission denied" in only_warning(read_inputs([str(tmp_path)]), locked)
 
 
@@ -291,13 +270,13 @@ def test_explicit_file_of_other_type_is_read_as_text(tmp_path):
     assert [a.id for a in read_inputs([str(f)]).articles] == ["notes"]
 
 
-def test_ten_thousand_small_files_are_fast(tmp_path):
-    for n in range(10_000):
+def test_thousands_of_small_files_in_many_folders(tmp_path):
+    """Speed is the bench's business (bench/bench_corpus.py); this checks the result."""
+    for n in range(2_000):
         sub = tmp_path / f"d{n % 20:02d}"
         sub.mkdir(exist_ok=True)
         (sub / f"a{n:05d}.txt").write_text(f"Published 3 May 2024\n\nItem {n}. " + BODY)
-    start = time.perf_counter()
     result = read_inputs([str(tmp_path)])
-    elapsed = time.perf_counter() - start
-    assert len(result.articles) == 10_000
-    assert elapsed < 4.0, f"took {elapsed:.2f}s"
+    assert len(result.articles) == 2_000 and not result.warnings
+    assert len({a.id for a in result.articles}) == 2_000
+    assert [a.path for a in result.articles] == sorted(a.path for a in result.articles)
