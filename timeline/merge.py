@@ -612,9 +612,15 @@ def attach_undated(events: Sequence[Event], undated: Sequence[Event],
         return list(events)
     everyone = _with_rarity([_profile(e, actors) for e in (*events, *undated)])
     profiles, tellings = everyone[:len(events)], everyone[len(events):]
+    # Only events of an agreeing kind can score above 0 (`_tells`): look at those alone.
+    by_kinds: dict[frozenset[str], list[int]] = {}
+    for i, p in enumerate(profiles):
+        by_kinds.setdefault(p.kinds, []).append(i)
     joined: dict[int, list[Event]] = {}
     for telling, own in zip(undated, tellings, strict=True):
-        scores = sorted(((_tells(own, p), i) for i, p in enumerate(profiles)), reverse=True)
+        near = sorted(i for kinds, members in by_kinds.items()
+                      if own.kinds and kinds and _agree(own.kinds, kinds) for i in members)
+        scores = sorted(((_tells(own, profiles[i]), i) for i in near), reverse=True)
         if not scores or scores[0][0] < ATTACH_THRESHOLD:
             continue
         if len(scores) > 1 and scores[1][0] == scores[0][0]:
