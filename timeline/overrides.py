@@ -117,6 +117,15 @@ def _when(value: Any, where: str) -> TimeValue:
         raise KnowledgeError(f"{where}: {exc}") from None
 
 
+def _check_table(entry: Any, where: str, allowed: frozenset[str]) -> None:
+    """An [[event]] or [[add]] entry must be a table with only the keys its kind knows."""
+    if not isinstance(entry, dict):
+        raise KnowledgeError(f"{where}: expected a table")
+    bad = set(entry) - allowed
+    if bad:
+        raise KnowledgeError(f"{where}: unknown key {sorted(bad)[0]!r}")
+
+
 def _parse(data: Any, path: str) -> Overrides:
     if not isinstance(data, dict):
         raise KnowledgeError("expected [[event]] and [[add]] tables")
@@ -126,11 +135,7 @@ def _parse(data: Any, path: str) -> Overrides:
     events = []
     for i, entry in enumerate(data.get("event", [])):
         where = f"event {i + 1}"
-        if not isinstance(entry, dict):
-            raise KnowledgeError(f"{where}: expected a table")
-        bad = set(entry) - _EVENT_KEYS
-        if bad:
-            raise KnowledgeError(f"{where}: unknown key {sorted(bad)[0]!r}")
+        _check_table(entry, where, _EVENT_KEYS)
         if "id" not in entry:
             raise KnowledgeError(f"{where}: missing id")
         for flag in ("drop", "split"):
@@ -149,11 +154,7 @@ def _parse(data: Any, path: str) -> Overrides:
     additions = []
     for i, entry in enumerate(data.get("add", [])):
         where = f"add {i + 1}"
-        if not isinstance(entry, dict):
-            raise KnowledgeError(f"{where}: expected a table")
-        bad = set(entry) - _ADD_KEYS
-        if bad:
-            raise KnowledgeError(f"{where}: unknown key {sorted(bad)[0]!r}")
+        _check_table(entry, where, _ADD_KEYS)
         if "date" not in entry or "title" not in entry:
             raise KnowledgeError(f"{where}: needs date and title")
         additions.append(Addition(
