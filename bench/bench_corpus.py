@@ -69,6 +69,52 @@ def make_corpus(folder: Path, size: int, seed: int = 7) -> int:
     return total
 
 
+#: Digits, future cues and relative words: a sentence with them may date or announce
+#: something in another article's context ("before the summit").
+_CUE = re.compile(r"\d|\bwill\b|\b(?:expected|due|set|scheduled|slated|poised) to\b|"
+                  r"\b(?:before|after|since|until|following|ago|earlier|later|previously)\b")
+
+
+def filler_sentences() -> list[str]:
+    """Sentences of the examples that date nothing and announce nothing: no temporal
+    expression, no reference event, no future cue. Padding articles with them adds text
+    but no events, which is how `--text-factor` shows what memory grows with."""
+    from timeline.ingest import parse_article
+    from timeline.pipeline import load_knowledge, tag_article
+    from timeline.text import split_sentences
+
+    references = load_knowledge().references
+    out: list[str] = []
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        article = parse_article(path.read_text(encoding="utf-8"), id=path.stem, path=str(path))
+        # Tagged in its article, so that "before the summit" counts as the date it is there.
+        timexes = tag_article(article, references)
+        for sentence in split_sentences(article.text):
+            text = sentence.text.strip()
+            if (len(text) > 60 and not _CUE.search(text)
+                    and not any(sentence.start < t.end and t.start < sentence.end
+                                for t in timexes)):
+                out.append(text)
+    return out
+
+
+def pad_corpus(source: Path, folder: Path, factor: int, seed: int = 7) -> int:
+    """Copy the articles of `source` into `folder`, each grown to about `factor` times its
+    length with paragraphs of filler sentences; return the total number of characters."""
+    filler = filler_sentences()
+    rng = random.Random(seed)
+    total = 0
+    for path in sorted(source.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        extra = []
+        while sum(map(len, extra)) < (factor - 1) * len(text):
+            extra.append(" ".join(rng.sample(filler, min(4, len(filler)))))
+        padded = text.rstrip("\n") + "\n\n" + "\n\n".join(extra) + "\n"
+        (folder / path.name).write_text(padded, encoding="utf-8")
+        total += len(padded)
+    return total
+
+
 def run_build(folder: Path, workers: int, cache: Path | None) -> dict:
     out = subprocess.run(
         [sys.executable, "-c", _RUN, str(folder), str(workers), str(cache) if cache else ""],
@@ -90,6 +136,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--keep", help="keep the corpora in this folder")
+    parser.add_argument("--text-factor", type=int, default=4,
+                        help="also build the largest corpus with articles this many times "
+                             "longer (eventless filler) and compare memory; 1 to skip")
     args = parser.parse_args()
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -113,6 +162,18 @@ def main() -> None:
                   f"{size / two['seconds']:>14.0f} {one['seconds'] / two['seconds']:>8.2f} "
                   f"{one['max_rss_mb']:>9.0f} {two['max_rss_mb']:>9.0f} {two['events']:>7} "
                   f"{warm['seconds']:>9.2f} {two['seconds'] / warm['seconds']:>12.1f}")
+        if args.text_factor > 1:
+            size = max(int(s) for s in args.sizes.split(","))
+            padded = work / f"padded{size}"
+            shutil.rmtree(padded, ignore_errors=True)
+            padded.mkdir()
+            chars = pad_corpus(work / f"corpus{size}", padded, args.text_factor)
+            plain = run_build(work / f"corpus{size}", 1, None)
+            grown = run_build(padded, 1, None)
+            print(f"memory vs text, {size} articles, 1 worker: "
+                  f"{chars / size / 1024:.1f} KB/article → RSS {grown['max_rss_mb']:.0f} MB, "
+                  f"{grown['events']} events; as generated → RSS {plain['max_rss_mb']:.0f} MB, "
+                  f"{plain['events']} events; {size / grown['seconds']:.0f} a/s padded")
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
