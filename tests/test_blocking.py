@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tests.conftest import EXAMPLES
 from timeline.blocking import ranked_pairs
 from timeline.ingest import read_inputs
-from timeline.merge import THRESHOLD, _content_key, _profile, _with_rarity, similarity
+from timeline.merge import THRESHOLD, _content_key, _with_rarity, profile_events, similarity
 from timeline.pipeline import analyse_article, load_knowledge
 
 DAY0 = date(2025, 1, 1)
@@ -71,7 +71,7 @@ def test_merge_scores_depend_on_content_keys_only() -> None:
     knowledge = load_knowledge()
     found = [e for a in read_inputs([str(EXAMPLES)], None).articles
              for e in analyse_article(a, knowledge).events]
-    profiles = _with_rarity([_profile(e, knowledge.actors) for e in found])
+    profiles = _with_rarity(list(profile_events(found, knowledge.actors)))
     spans = [(e.when.start, e.when.end or e.when.start) if e.when.start else None
              for e in found]
 

@@ -107,7 +107,7 @@ def _stem(word: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Profile:
+class Profile:
     event: Event
     words: frozenset[str]
     title_words: frozenset[str]
@@ -144,7 +144,7 @@ def _weights(actors: Sequence[str], index: ActorIndex) -> dict[str, float]:
 _NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|&)\s+)?[A-Z][\w'’.&-]*)*")
 
 
-def _names(text: str, skip: set[str]) -> frozenset[str]:
+def _names(text: str, skip: set[str] | frozenset[str]) -> frozenset[str]:
     """Names that are not actors: runs of capitalised words, each run one name ("Riyadh",
     "Oval Office", "Control Data" — which "Automatic Data" does not share). Actor words and
     nationality adjectives split or end a run; the word opening the text counts only in a
@@ -155,12 +155,15 @@ def _names(text: str, skip: set[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _runs(words: Sequence[str], skip: set[str], opening: bool) -> list[str]:
+_POSSESSIVE_OR_DOT = re.compile(r"['’]s$|\.$")
+
+
+def _runs(words: Sequence[str], skip: set[str] | frozenset[str], opening: bool) -> list[str]:
     """The name runs among capitalised `words`; `opening` when the first opens its text."""
     out: list[str] = []
     run: list[str] = []
     for i, word in enumerate([*words, ""]):
-        lower = re.sub(r"['’]s$|\.$", "", word.lower())
+        lower = _POSSESSIVE_OR_DOT.sub("", word.lower())
         if lower in ("of", "&") and run:
             run.append(lower)
             continue
@@ -175,7 +178,8 @@ def _runs(words: Sequence[str], skip: set[str], opening: bool) -> list[str]:
     return out
 
 
-def _named_subject(tokens: Sequence[str], event: Event, skip: set[str]) -> list[str]:
+def _named_subject(tokens: Sequence[str], event: Event, skip: set[str] | frozenset[str]
+                   ) -> list[str]:
     """A subject the actors file does not know ("Magna shares close", "Valley Federal
     Savings takes charge"): the capitalised words opening the title, as one name. A lone
     first word counts only if a source sentence capitalises it where a sentence does not
@@ -195,48 +199,93 @@ def _named_subject(tokens: Sequence[str], event: Event, skip: set[str]) -> list[
     return ["~" + runs[0]]
 
 
-def _places(text: str, index: ActorIndex) -> frozenset[str]:
-    return frozenset(place.lower() for place in index.place_names(text))
+_HYPHENS = re.compile(r"[-–]")
 
 
-def _content(text: str, skip: set[str]) -> frozenset[str]:
-    # Hyphenated words count by their parts: "no-limits friendship", "friendship with no
-    # limits".
-    return frozenset(_stem(t) for word in _WORD.findall(text) for t in re.split(r"[-–]", word)
-                     if t.lower() not in _STOP and t.lower() not in skip and len(t) > 2)
+def _content_parts(text: str) -> tuple[tuple[str, str], ...]:
+    """(lowercase, stem) of the content words of `text`: not stop words, over two letters.
+    Hyphenated words count by their parts: "no-limits friendship", "friendship with no
+    limits"."""
+    return tuple((t.lower(), _stem(t)) for word in _WORD.findall(text)
+                 for t in _HYPHENS.split(word) if t.lower() not in _STOP and len(t) > 2)
 
 
-def _profile(event: Event, index: ActorIndex) -> _Profile:
-    skip = {w.lower() for actor in event.actors for w in actor.split()}
-    sentences = " ".join(m.sentence for m in event.mentions)
-    title_tokens = _WORD.findall(event.title)
-    # Kinds and content words read "called off" as what it means ("cancels").
-    title_meant = _CALLED_OFF.sub("cancels", event.title)
-    sentences_meant = _CALLED_OFF.sub("cancels", sentences)
-    kind_tokens = _WORD.findall(title_meant)
-    kinds, stopped = _head_kinds(kind_tokens)
-    # Capitalised words that name no actor (any actor, told in any of its aliases) name
-    # places and named things ("Riyadh", "Oval Office"): two events naming different ones
-    # are likely apart. Places count under one name each: "the Saudi capital" is "Riyadh".
-    not_names = skip | index.alias_words
-    title_names = _names(event.title, not_names) | _places(event.title, index)
-    names = title_names
-    for m in event.mentions:
-        names |= _names(m.sentence, not_names) | _places(m.sentence, index)
-    return _Profile(
-        event=event,
-        words=_content(sentences_meant, skip),
-        title_words=_content(title_meant, skip),
-        names=names,
-        title_names=title_names,
-        kinds=kinds | _kinds(_dated_nouns(event)),
-        stopped=stopped,
-        context_kinds=_kinds([*kind_tokens[1:], *_WORD.findall(sentences_meant),
-                              *_dated_nouns(event)], event.title.lower()),
-        actors={**_weights(event.actors, index),
-                **dict.fromkeys(_named_subject(title_tokens, event, not_names), _OTHER_ACTOR)},
-        sentences=frozenset((m.article, m.sentence_start) for m in event.mentions),
-    )
+class Profiler:
+    """Profiles events (`profile`), working out what a text yields — its names, places,
+    content words — once per text: the events of one sentence share their sentence."""
+
+    def __init__(self, index: ActorIndex) -> None:
+        self.index = index
+        self._names: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+        self._places: dict[str, frozenset[str]] = {}
+        self._content: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._tokens: dict[str, list[str]] = {}
+
+    def _named(self, text: str, skip: frozenset[str]) -> frozenset[str]:
+        """Names and places `text` gives (`_names`, `ActorIndex.place_names`)."""
+        key = (text, skip)
+        found = self._names.get(key)
+        if found is None:
+            places = self._places.get(text)
+            if places is None:
+                places = frozenset(p.lower() for p in self.index.place_names(text))
+                self._places[text] = places
+            found = _names(text, skip | self.index.alias_words) | places
+            self._names[key] = found
+        return found
+
+    def _words(self, text: str, skip: frozenset[str]) -> frozenset[str]:
+        """The content words of `text` but those in `skip`, stemmed (`_content_parts`)."""
+        parts = self._content.get(text)
+        if parts is None:
+            parts = self._content[text] = _content_parts(text)
+        return frozenset(stem for lower, stem in parts if lower not in skip)
+
+    def _findall(self, text: str) -> list[str]:
+        tokens = self._tokens.get(text)
+        if tokens is None:
+            tokens = self._tokens[text] = _WORD.findall(text)
+        return tokens
+
+    def profile(self, event: Event) -> Profile:
+        index = self.index
+        skip = frozenset(w.lower() for actor in event.actors for w in actor.split())
+        sentences = " ".join(m.sentence for m in event.mentions)
+        title_tokens = _WORD.findall(event.title)
+        # Kinds and content words read "called off" as what it means ("cancels").
+        title_meant = _CALLED_OFF.sub("cancels", event.title)
+        sentences_meant = _CALLED_OFF.sub("cancels", sentences)
+        kind_tokens = _WORD.findall(title_meant)
+        kinds, stopped = _head_kinds(kind_tokens)
+        # Capitalised words that name no actor (any actor, told in any of its aliases) name
+        # places and named things ("Riyadh", "Oval Office"): two events naming different
+        # ones are likely apart. Places count under one name each: "the Saudi capital" is
+        # "Riyadh".
+        title_names = self._named(event.title, skip)
+        names = title_names
+        for m in event.mentions:
+            names |= self._named(m.sentence, skip)
+        return Profile(
+            event=event,
+            words=self._words(sentences_meant, skip),
+            title_words=self._words(title_meant, skip),
+            names=names,
+            title_names=title_names,
+            kinds=kinds | _kinds(_dated_nouns(event)),
+            stopped=stopped,
+            context_kinds=_kinds([*kind_tokens[1:], *self._findall(sentences_meant),
+                                  *_dated_nouns(event)], event.title.lower()),
+            actors={**_weights(event.actors, index),
+                    **dict.fromkeys(_named_subject(title_tokens, event,
+                                                   skip | index.alias_words), _OTHER_ACTOR)},
+            sentences=frozenset((m.article, m.sentence_start) for m in event.mentions),
+        )
+
+
+def profile_events(events: Sequence[Event], index: ActorIndex) -> tuple[Profile, ...]:
+    """The profiles of `events`, as merging reads them (see `Profile`)."""
+    profiler = Profiler(index)
+    return tuple(profiler.profile(e) for e in events)
 
 
 def _kinds(words: Sequence[str], phrase: str = "") -> frozenset[str]:
@@ -309,7 +358,7 @@ def _overlap(a: TimeValue, b: TimeValue) -> bool:
     return a.start <= b_end and b.start <= a_end
 
 
-def _consistent(a: _Profile, b: _Profile) -> bool:
+def _consistent(a: Profile, b: Profile) -> bool:
     """Could these two be one event? Times overlap, different sentences, no kind conflict.
 
     Every pair inside a merged event must pass this, so no chain of links can join two
@@ -330,7 +379,7 @@ def _agree(x: frozenset[str], y: frozenset[str]) -> bool:
         k in _GENERAL_KINDS.get(g, ()) for g in y for k in x)
 
 
-def _compatible(a: _Profile, b: _Profile) -> bool:
+def _compatible(a: Profile, b: Profile) -> bool:
     """May this pair link two groups? `_consistent`, and evidence beyond a shared time.
 
     A value inside a coarser one (a day in a month), or two values both a month or coarser
@@ -347,7 +396,7 @@ def _compatible(a: _Profile, b: _Profile) -> bool:
     return True
 
 
-def _once_and_same(a: _Profile, b: _Profile) -> bool:
+def _once_and_same(a: Profile, b: Profile) -> bool:
     """Whether the two agree on a kind that happens once to its subject, and on something
     that says the subject is the same: an actor, a title word, or a second kind ("marks
     three years since troops crossed the border" and "the third anniversary of the
@@ -376,7 +425,7 @@ def _dice(x: frozenset[str], y: frozenset[str],
 COMMON_WORD = 8
 
 
-def _rarity(profiles: Sequence[_Profile]) -> dict[str, float]:
+def _rarity(profiles: Sequence[Profile]) -> dict[str, float]:
     """What a shared word is worth: 1, or COMMON_WORD / k when k other events use it too
     and k > COMMON_WORD. Among earnings reports "net income" says little; among the tellings
     of a week's diplomacy "friendship" says much. A small corpus weighs every word fully."""
@@ -384,16 +433,16 @@ def _rarity(profiles: Sequence[_Profile]) -> dict[str, float]:
     return {w: min(1.0, COMMON_WORD / (d - 2)) for w, d in df.items() if d - 2 > COMMON_WORD}
 
 
-def _with_rarity(profiles: list[_Profile]) -> list[_Profile]:
+def _with_rarity(profiles: list[Profile]) -> list[Profile]:
     rarity = _rarity(profiles)
     return [replace(p, rarity=rarity) for p in profiles]
 
 
-def _named_in_other(a: _Profile, b: _Profile) -> tuple[dict[str, float], dict[str, float]]:
+def _named_in_other(a: Profile, b: Profile) -> tuple[dict[str, float], dict[str, float]]:
     """The two actor weights, where a subject named only by its words ("~dpc acquisition")
     counts for the other event too when that one's sentences name all its words ("an offer
     from DPC Acquisition")."""
-    def extend(own: _Profile, other: _Profile) -> dict[str, float]:
+    def extend(own: Profile, other: Profile) -> dict[str, float]:
         extra = {k: w for k, w in other.actors.items() if k.startswith("~")
                  and k not in own.actors and k[1:] in own.names}
         return {**own.actors, **extra} if extra else own.actors
@@ -417,14 +466,14 @@ def _actor_overlap(a: dict[str, float], b: dict[str, float]) -> float:
     return min(1.0, shared / min(own_a, own_b))
 
 
-def similarity(a: _Profile, b: _Profile) -> float:
+def similarity(a: Profile, b: Profile) -> float:
     """0 when the two cannot be one event; otherwise higher is more alike (≥ THRESHOLD merges)."""
     if not _compatible(a, b):
         return 0.0
     return _likeness(a, b)
 
 
-def _likeness(a: _Profile, b: _Profile) -> float:
+def _likeness(a: Profile, b: Profile) -> float:
     """The score of two tellings on actors, kinds and words, whatever their times."""
     actors = _actor_overlap(*_named_in_other(a, b))
     score = (0.4 * actors
@@ -442,11 +491,11 @@ def _likeness(a: _Profile, b: _Profile) -> float:
     return score
 
 
-def _names_somebody(profile: _Profile) -> bool:
+def _names_somebody(profile: Profile) -> bool:
     return any(w > 0 for w in profile.actors.values())
 
 
-def _kind_agreement(a: _Profile, b: _Profile) -> float:
+def _kind_agreement(a: Profile, b: Profile) -> float:
     """0.35 when the two happenings are of one kind; 0.15 when one's kind is only named
     around the other ("agreed to halt strikes after a long telephone call" and "Tuesday's
     call")."""
@@ -490,7 +539,7 @@ def combine(events: Sequence[Event]) -> Event:
                  when=when, mentions=tuple(mentions))
 
 
-def _content_key(profile: _Profile) -> tuple[object, ...]:
+def _content_key(profile: Profile) -> tuple[object, ...]:
     """All `similarity` reads of a profile but its sentences (whose sharing it only tests)
     and the corpus-wide rarity: profiles alike in this score alike against any other."""
     parts: list[object] = [profile.event.when, profile.event.title, profile.event.actors]
@@ -507,7 +556,7 @@ def cluster(events: Sequence[Event], actors: ActorIndex) -> list[list[int]]:
     `actors` says what kind each actor is (a shared person counts more than a shared
     country) and which country a person belongs to. Unknown actors count as persons.
     """
-    profiles = _with_rarity([_profile(e, actors) for e in events])
+    profiles = _with_rarity(list(profile_events(events, actors)))
     group = list(range(len(events)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
     # The pairs scoring THRESHOLD or more, strongest first, as a full sort would give them
@@ -580,7 +629,7 @@ def _direction_fits(telling: Event, event: Event) -> bool:
     return when.start <= anchor <= end
 
 
-def _tells(telling: _Profile, event: _Profile) -> float:
+def _tells(telling: Profile, event: Profile) -> float:
     """How well an undated telling fits a dated event; 0 when it cannot be that event.
 
     Both must name one kind of happening with nothing stopped between them, the vague time
@@ -610,7 +659,7 @@ def attach_undated(events: Sequence[Event], undated: Sequence[Event],
     """
     if not undated:
         return list(events)
-    everyone = _with_rarity([_profile(e, actors) for e in (*events, *undated)])
+    everyone = _with_rarity(list(profile_events((*events, *undated), actors)))
     profiles, tellings = everyone[:len(events)], everyone[len(events):]
     # Only events of an agreeing kind can score above 0 (`_tells`): look at those alone.
     by_kinds: dict[frozenset[str], list[int]] = {}
