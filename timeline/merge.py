@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 
 from timeline.actors import ActorIndex, load_actors
@@ -211,11 +211,14 @@ def _content_parts(text: str) -> tuple[tuple[str, str], ...]:
 
 
 class Profiler:
-    """Profiles events (`profile`), working out what a text yields — its names, places,
-    content words — once per text: the events of one sentence share their sentence."""
+    """Profiles events (`profile`), each event once, and what a text yields — its names,
+    places, content words — once per text: the events of one sentence share their sentence,
+    and an event no other joined is profiled again when undated tellings look for theirs."""
 
     def __init__(self, index: ActorIndex) -> None:
         self.index = index
+        # By identity: a profile holds its event, so the id is not reused while it lives.
+        self._profiles: dict[int, Profile] = {}
         self._names: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
         self._places: dict[str, frozenset[str]] = {}
         self._content: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -247,7 +250,18 @@ class Profiler:
             tokens = self._tokens[text] = _WORD.findall(text)
         return tokens
 
+    def seed(self, profiles: Iterable[Profile]) -> None:
+        """Take profiles made elsewhere (in the per-article stage) for their events."""
+        for profile in profiles:
+            self._profiles[id(profile.event)] = profile
+
     def profile(self, event: Event) -> Profile:
+        found = self._profiles.get(id(event))
+        if found is None:
+            found = self._profiles[id(event)] = self._profile(event)
+        return found
+
+    def _profile(self, event: Event) -> Profile:
         index = self.index
         skip = frozenset(w.lower() for actor in event.actors for w in actor.split())
         sentences = " ".join(m.sentence for m in event.mentions)
@@ -282,9 +296,11 @@ class Profiler:
         )
 
 
-def profile_events(events: Sequence[Event], index: ActorIndex) -> tuple[Profile, ...]:
-    """The profiles of `events`, as merging reads them (see `Profile`)."""
-    profiler = Profiler(index)
+def profile_events(events: Sequence[Event], index: ActorIndex | Profiler
+                   ) -> tuple[Profile, ...]:
+    """The profiles of `events`, as merging reads them (see `Profile`); `index` may be a
+    `Profiler` that has profiled some of them already."""
+    profiler = index if isinstance(index, Profiler) else Profiler(index)
     return tuple(profiler.profile(e) for e in events)
 
 
@@ -550,11 +566,12 @@ def _content_key(profile: Profile) -> tuple[object, ...]:
     return tuple(parts)
 
 
-def cluster(events: Sequence[Event], actors: ActorIndex) -> list[list[int]]:
+def cluster(events: Sequence[Event], actors: ActorIndex | Profiler) -> list[list[int]]:
     """Groups of indices into `events` that tell the same event.
 
     `actors` says what kind each actor is (a shared person counts more than a shared
-    country) and which country a person belongs to. Unknown actors count as persons.
+    country) and which country a person belongs to. Unknown actors count as persons. A
+    `Profiler` in its place keeps the profiles it makes for later use.
     """
     profiles = _with_rarity(list(profile_events(events, actors)))
     group = list(range(len(events)))
@@ -584,16 +601,20 @@ def cluster(events: Sequence[Event], actors: ActorIndex) -> list[list[int]]:
 
 
 def merge_events(events: Sequence[Event], actors: ActorIndex | None = None,
-                 undated: Sequence[Event] = ()) -> list[Event]:
+                 undated: Sequence[Event] = (), profiles: Iterable[Profile] = ()
+                 ) -> list[Event]:
     """Merge events that tell the same happening; ids unique in the result.
 
     `actors` gives the kinds of actors (the built-in actors file when not given). `undated`
     are tellings with no date of their own (`timeline.events.extract_all`): each joins the
-    merged event it tells, if any (`attach_undated`), and is dropped otherwise.
+    merged event it tells, if any (`attach_undated`), and is dropped otherwise. `profiles`
+    made beforehand of these very event objects (`profile_events`, with the same actors)
+    spare making them again.
     """
-    index = actors or load_actors()
-    merged = [combine([events[i] for i in group]) for group in cluster(events, index)]
-    merged = attach_undated(merged, undated, index)
+    profiler = Profiler(actors or load_actors())
+    profiler.seed(profiles)
+    merged = [combine([events[i] for i in group]) for group in cluster(events, profiler)]
+    merged = attach_undated(merged, undated, profiler)
     merged.sort(key=lambda e: (e.when.start is None, e.when.start, e.id,
                                [(m.article, m.start) for m in e.mentions]))
     seen: Counter[str] = Counter()
@@ -650,7 +671,7 @@ def _tells(telling: Profile, event: Profile) -> float:
 
 
 def attach_undated(events: Sequence[Event], undated: Sequence[Event],
-                   actors: ActorIndex) -> list[Event]:
+                   actors: ActorIndex | Profiler) -> list[Event]:
     """`events` with each undated telling added, as a mention, to the one it tells best.
 
     A telling joins only an event it fits (`_tells`) with a score of ATTACH_THRESHOLD or

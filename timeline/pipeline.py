@@ -15,13 +15,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from timeline import __version__
 from timeline.actors import ActorIndex, load_actors
 from timeline.cache import fingerprint
 from timeline.model import Article, Chronology, Event, Timex
 from timeline.refevents import ReferenceEvent, learn_references, load_reference_events
+
+if TYPE_CHECKING:
+    from timeline.merge import Profile
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,9 @@ class ArticleResult:
     #: Clauses telling of an event without dating it ("where he will meet Xi"): merging
     #: joins each to the dated event it tells, or drops it.
     undated: tuple[Event, ...] = ()
+    #: What merging reads of each of `events` and `undated` (`timeline.merge.Profile`),
+    #: made here so that the work runs in parallel and is cached with the rest.
+    profiles: tuple[Profile, ...] = ()
 
 
 def tag_article(article: Article, references: Sequence[ReferenceEvent]) -> tuple[Timex, ...]:
@@ -70,12 +76,14 @@ def tag_article(article: Article, references: Sequence[ReferenceEvent]) -> tuple
 
 
 def analyse_article(article: Article, knowledge: Knowledge) -> ArticleResult:
-    """The pure per-article stage: tag, resolve and extract events."""
+    """The pure per-article stage: tag, resolve, extract events and profile them."""
     from timeline.events import extract_all
+    from timeline.merge import profile_events
 
     timexes = tag_article(article, knowledge.references)
     events, undated = extract_all(article, timexes, knowledge.actors)
-    return ArticleResult(article, timexes, tuple(events), tuple(undated))
+    profiles = profile_events((*events, *undated), knowledge.actors)
+    return ArticleResult(article, timexes, tuple(events), tuple(undated), profiles)
 
 
 def load_knowledge(
@@ -223,7 +231,8 @@ def merged_events(
     results = analyse_all(articles, knowledge, workers=workers, cache=cache, progress=progress)
     results, knowledge = _reanchor(results, knowledge)
     events = merge_events([e for r in results for e in r.events], knowledge.actors,
-                          undated=[e for r in results for e in r.undated])
+                          undated=[e for r in results for e in r.undated],
+                          profiles=[p for r in results for p in r.profiles])
     if cache is not None:
         with ResultCache(cache) as store:
             store.put_many([(whole, tuple(events))])
