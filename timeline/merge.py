@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from itertools import pairwise
 
 from timeline.actors import ActorIndex, load_actors
 from timeline.blocking import ranked_pairs
@@ -222,7 +223,7 @@ class Profiler:
         self._names: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
         self._places: dict[str, frozenset[str]] = {}
         self._content: dict[str, tuple[tuple[str, str], ...]] = {}
-        self._tokens: dict[str, list[str]] = {}
+        self._sentences: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {}
 
     def _named(self, text: str, skip: frozenset[str]) -> frozenset[str]:
         """Names and places `text` gives (`_names`, `ActorIndex.place_names`)."""
@@ -244,11 +245,33 @@ class Profiler:
             parts = self._content[text] = _content_parts(text)
         return frozenset(stem for lower, stem in parts if lower not in skip)
 
-    def _findall(self, text: str) -> list[str]:
-        tokens = self._tokens.get(text)
-        if tokens is None:
-            tokens = self._tokens[text] = _WORD.findall(text)
-        return tokens
+    def _read(self, sentence: str) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+        """The content words (`_content_parts`) and the kinds its words name of one
+        sentence, "called off" read as "cancels"."""
+        found = self._sentences.get(sentence)
+        if found is None:
+            meant = _CALLED_OFF.sub("cancels", sentence)
+            kinds = frozenset(EVENT_KINDS[w] for w in _WORD.findall(meant) if w in EVENT_KINDS)
+            found = self._sentences[sentence] = (_content_parts(meant), kinds)
+        return found
+
+    def _sentence_words(self, sentences: Sequence[str], skip: frozenset[str]
+                        ) -> tuple[frozenset[str], frozenset[str]]:
+        """Content words, but those in `skip`, and kinds named by the words of `sentences`
+        told together: what each sentence gives, unless a "called off" runs from one
+        sentence into the next, when the text they make together is read instead."""
+        if any(_CALL_AT_END.search(a) and _OFF_AT_START.match(b)
+               for a, b in pairwise(sentences)):
+            meant = _CALLED_OFF.sub("cancels", " ".join(sentences))
+            kinds = frozenset(EVENT_KINDS[w] for w in _WORD.findall(meant) if w in EVENT_KINDS)
+            return self._words(meant, skip), kinds
+        words: set[str] = set()
+        kinds_named: set[str] = set()
+        for sentence in sentences:
+            parts, kinds = self._read(sentence)
+            words.update(stem for lower, stem in parts if lower not in skip)
+            kinds_named |= kinds
+        return frozenset(words), frozenset(kinds_named)
 
     def seed(self, profiles: Iterable[Profile]) -> None:
         """Take profiles made elsewhere (in the per-article stage) for their events."""
@@ -264,11 +287,10 @@ class Profiler:
     def _profile(self, event: Event) -> Profile:
         index = self.index
         skip = frozenset(w.lower() for actor in event.actors for w in actor.split())
-        sentences = " ".join(m.sentence for m in event.mentions)
         title_tokens = _WORD.findall(event.title)
         # Kinds and content words read "called off" as what it means ("cancels").
         title_meant = _CALLED_OFF.sub("cancels", event.title)
-        sentences_meant = _CALLED_OFF.sub("cancels", sentences)
+        words, named_kinds = self._sentence_words([m.sentence for m in event.mentions], skip)
         kind_tokens = _WORD.findall(title_meant)
         kinds, stopped = _head_kinds(kind_tokens)
         # Capitalised words that name no actor (any actor, told in any of its aliases) name
@@ -276,19 +298,19 @@ class Profiler:
         # ones are likely apart. Places count under one name each: "the Saudi capital" is
         # "Riyadh".
         title_names = self._named(event.title, skip)
-        names = title_names
+        names = set(title_names)
         for m in event.mentions:
             names |= self._named(m.sentence, skip)
         return Profile(
             event=event,
-            words=self._words(sentences_meant, skip),
+            words=words,
             title_words=self._words(title_meant, skip),
-            names=names,
+            names=frozenset(names),
             title_names=title_names,
             kinds=kinds | _kinds(_dated_nouns(event)),
             stopped=stopped,
-            context_kinds=_kinds([*kind_tokens[1:], *self._findall(sentences_meant),
-                                  *_dated_nouns(event)], event.title.lower()),
+            context_kinds=_kinds([*kind_tokens[1:], *_dated_nouns(event)],
+                                 event.title.lower()) | named_kinds,
             actors={**_weights(event.actors, index),
                     **dict.fromkeys(_named_subject(title_tokens, event,
                                                    skip | index.alias_words), _OTHER_ACTOR)},
@@ -324,6 +346,9 @@ _CONTROL_VERB = re.compile(r"(?:agree|refuse|decide|vow|pledge|promise|threaten|
 
 #: "called off the summit" cancels it: no call was made.
 _CALLED_OFF = re.compile(r"\bcall(?:s|ed|ing)?\s+off\b", re.IGNORECASE)
+#: A sentence ending where a "called off" could begin, and one starting where it could end.
+_CALL_AT_END = re.compile(r"call(?:s|ed|ing)?\s*$", re.IGNORECASE)
+_OFF_AT_START = re.compile(r"\s*off", re.IGNORECASE)
 
 #: Verbs that stop or undo what their object names: "halts strikes" is no strike, "lifts
 #: sanctions" no imposing of sanctions.
@@ -380,9 +405,20 @@ def _consistent(a: Profile, b: Profile) -> bool:
     Every pair inside a merged event must pass this, so no chain of links can join two
     events on different days or of different kinds.
     """
+    return not a.sentences & b.sentences and _consistent_shapes(a, b)
+
+
+_Shape = tuple[object, ...]
+
+
+def _shape(p: Profile) -> _Shape:
+    """All `_consistent_shapes` reads of a profile."""
+    return (p.event.when.start, p.event.when.end, p.kinds, p.stopped)
+
+
+def _consistent_shapes(a: Profile, b: Profile) -> bool:
+    """`_consistent` but for sentences: times overlap and no kind conflict."""
     if not _overlap(a.event.when, b.event.when):
-        return False
-    if a.sentences & b.sentences:
         return False
     if a.stopped & b.kinds or b.stopped & a.kinds:
         return False
@@ -586,17 +622,35 @@ def cluster(events: Sequence[Event], actors: ActorIndex | Profiler) -> list[list
         group, THRESHOLD)
     # Groups found inconsistent stay so as they grow: they are not compared again.
     apart: set[tuple[int, int]] = set()
+    # Every pair across two groups must be `_consistent`. No two share a sentence exactly
+    # when the groups' sentences are apart; the rest of the test reads only a profile's
+    # times and kinds (`_shape`), which few members of a group differ in: each pair of
+    # shapes is tested once.
+    sentences = {i: set(p.sentences) for i, p in enumerate(profiles)}
+    shapes = {i: {_shape(p): p} for i, p in enumerate(profiles)}
+    tested: dict[tuple[_Shape, _Shape], bool] = {}
+
+    def fits(a: Profile, b: Profile) -> bool:
+        key = (_shape(a), _shape(b))
+        found = tested.get(key)
+        if found is None:
+            found = tested[key] = _consistent_shapes(a, b)
+        return found
+
     for i, j in pairs:
         gi, gj = group[i], group[j]
         if gi == gj or (min(gi, gj), max(gi, gj)) in apart:
             continue
-        if not all(_consistent(profiles[x], profiles[y])
-                   for x in members[gi] for y in members[gj]):
+        if sentences[gi] & sentences[gj] or not all(
+                fits(a, b) for a in shapes[gi].values() for b in shapes[gj].values()):
             apart.add((min(gi, gj), max(gi, gj)))
             continue
         for x in members[gj]:
             group[x] = gi
         members[gi].extend(members.pop(gj))
+        sentences[gi] |= sentences.pop(gj)
+        for shape, profile in shapes.pop(gj).items():
+            shapes[gi].setdefault(shape, profile)
     return [sorted(m) for _, m in sorted(members.items())]
 
 

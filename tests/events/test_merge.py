@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from eventkit import event
 
-from timeline.merge import merge_events
+from timeline.actors import load_actors
+from timeline.merge import merge_events, profile_events
 from timeline.model import Event, Mention, TimeValue
 
 CALL_A = "Putin and Trump held a phone call about the ceasefire on Tuesday."
@@ -293,3 +295,20 @@ def test_calling_off_a_summit_is_neither_a_call_nor_the_summit():
                    "Trump and Putin held a summit in Budapest on Wednesday.", art="three")
     assert len(merge_events([off, call])) == 2
     assert len(merge_events([off, summit])) == 2
+
+
+def test_a_profile_reads_the_sentences_of_a_merged_event_as_one_text():
+    # Each sentence alone says nothing of a cancellation; told together, "called off" runs
+    # from one into the next, and the profile must read it as the merged text does.
+    first = event("a", "2025-03-18", "Trump and Putin summit", ("Donald Trump",),
+                  "The summit that Trump had planned was called", art="one")
+    second = event("b", "2025-03-18", "Trump and Putin summit", ("Donald Trump",),
+                   "off on Tuesday, aides said.", art="two")
+    both = replace(first, mentions=first.mentions + second.mentions)
+    apart = [replace(first, mentions=(m,)) for m in both.mentions]
+    (together,) = profile_events([both], load_actors())
+    alone = profile_events(apart, load_actors())
+    assert "cancel" in together.words
+    assert "call" not in together.words
+    assert all("cancel" not in p.words for p in alone)
+    assert any("call" in p.words for p in alone)
