@@ -147,10 +147,17 @@ def _run(
             results.append(analyse_article(article, knowledge))
             tick()
         return results
-    chunk = max(1, min(64, len(articles) // (workers * 8)))
+    # The first article is analysed here: it builds the lazily compiled patterns and tables
+    # (about a quarter of a second), which forked workers then inherit instead of each
+    # building its own.
+    results.append(analyse_article(articles[0], knowledge))
+    tick()
+    rest = articles[1:]
+    # Small chunks: the last one keeps one worker busy while the others idle.
+    chunk = max(1, min(16, len(rest) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                              initargs=(knowledge,)) as pool:
-        for result in pool.map(_analyse_in_worker, articles, chunksize=chunk):
+        for result in pool.map(_analyse_in_worker, rest, chunksize=chunk):
             results.append(result)
             tick()
     return results
