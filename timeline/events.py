@@ -14,6 +14,7 @@ always gives the same id whatever else is in the corpus.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -38,6 +39,15 @@ _REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|wrote)\s+(?:t
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^,?\s*(who|which)\b")
+_WORD = re.compile(r"[a-z0-9]+")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_COMMA = re.compile(r",\s")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_COMMA_WHEN = re.compile(r"\s*,\s*when\b")
+_WHEN_CLAUSE = re.compile(r"[\s,]*when\s+")
+_WHICH_CLAUSE = re.compile(r"which\s+[a-z]")
+_JOINED_CLAUSE = re.compile(r"(?:and|but|or|yet|then)\s+[a-z]")
+_POSSESSIVE = re.compile(r"['’]s\s+")
 _STOPWORDS = frozenset(
     "a an the of to in on at for with and or but by from as is are was were be been has have "
     "had will would that this it its his her their they he she we says said say".split())
@@ -52,7 +62,7 @@ def is_eventful(timex: Timex) -> bool:
 
 def title_key(title: str) -> str:
     """The content words of a title, lowercased and sorted: what an id depends on."""
-    words = {w for w in re.findall(r"[a-z0-9]+", title.lower()) if w not in _STOPWORDS}
+    words = {w for w in _WORD.findall(title.lower()) if w not in _STOPWORDS}
     return " ".join(sorted(words))
 
 
@@ -81,7 +91,7 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
     cuts: set[int] = set()
     if _LEADING_SUBORDINATE.match(sentence):
         # "Though X did A, Y did B": the leading subordinate clause ends at its first comma.
-        comma = next((m.start() for m in re.finditer(r",\s", sentence)
+        comma = next((m.start() for m in _COMMA.finditer(sentence)
                       if not _inside(m.start(), keep)), None)
         if comma is not None:
             cuts.add(comma)
@@ -243,10 +253,10 @@ def _since(text: str, timex: Timex) -> bool:
 
     "since last month, when X happened" still dates X.
     """
-    if re.match(r"\s*,\s*when\b", text[timex.end:]):
+    if _COMMA_WHEN.match(text, timex.end):
         return False
-    return bool(re.search(r"\bsince\s+$", text[max(0, timex.start - 12):timex.start],
-                          re.IGNORECASE) or timex.text.lower().startswith("since "))
+    return bool(_SINCE_BEFORE.search(text[max(0, timex.start - 12):timex.start])
+                or timex.text.lower().startswith("since "))
 
 
 def _inside_word(text: str, timex: Timex) -> bool:
@@ -258,7 +268,7 @@ def _inside_word(text: str, timex: Timex) -> bool:
 
 def _is_dateline(text: str) -> bool:
     """A dateline or caption ("Published: 22 January 2025", "By Staff | Moscow | 17 May")."""
-    words = re.findall(r"\b[a-z]{3,}\b", text)
+    words = _LOWER_WORD.findall(text)
     return len(words) <= 1 and not has_finite_verb(text)
 
 
@@ -272,10 +282,10 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     start, end = parts[which]
     title_start, title_end = start, end
     following = parts[which + 1] if which + 1 < len(parts) else None
-    when = re.match(r"[\s,]*when\s+", text[end:])
+    when = _WHEN_CLAUSE.match(text, end)
     if following is not None and when:
         # "… on display last month, when Putin, Xi and Kim met": the when-clause is the event.
-        title_start, title_end = end + when.end(), following[1]
+        title_start, title_end = when.end(), following[1]
         end = following[1]
     names = [(r.start - title_start, r.end - title_start, r.label) for r in refs
              if title_start <= r.start and r.end <= title_end]
@@ -318,8 +328,7 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
             # The kept expressions are part of the event now: their actors count ("since
             # Trump took office in January" → Trump).
             spans = [(timex.start - sentence.start, timex.end - sentence.start)]
-    blanked = "".join(" " if any(s <= i < e for s, e in remove) else c
-                      for i, c in enumerate(clause))
+    blanked = _blank(clause, remove)
     subject = next((v for k, v in pronouns.items()
                     if title.startswith(short[k] + " ") and _subject_pronoun(blanked, k)), None)
     named = [r.name for r in refs
@@ -362,11 +371,11 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
     names = [(r.start - start, r.end - start, r.label) for r in refs
              if start <= r.start and r.end <= end]
     remove = [(s - start, e - start) for s, e in spans if start <= s and e <= end]
-    if re.match(r"which\s+[a-z]", clause):
+    if _WHICH_CLAUSE.match(clause):
         # "… with a 19th package of sanctions, which includes a ban": the antecedent.
         subject = trailing_noun_phrase(text[start:end], remove, names)
         return subject, []
-    if not re.match(r"(?:and|but|or|yet|then)\s+[a-z]", clause):
+    if not _JOINED_CLAUSE.match(clause):
         return "", []
     subject = subject_of(text[start:end], remove, names, pronouns)
     words = subject.split()
@@ -386,23 +395,44 @@ def _possessed_people(text: str, refs: Sequence[Reference],
         before = out[-1] if out else None
         person = actors.actor(ref.name)
         if before is not None and person is not None and person.country == before.name \
-                and re.fullmatch(r"['’]s\s+", text[before.end:ref.start]):
+                and _POSSESSIVE.fullmatch(text, before.end, ref.start):
             out[-1] = Reference(before.start, ref.end, ref.name, ref.label)
             continue
         out.append(ref)
     return out
 
 
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` with a space for every character inside one of `spans`."""
+    chars = list(text)
+    for start, end in spans:
+        start, end = max(start, 0), min(end, len(chars))
+        if start < end:
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+@functools.lru_cache(maxsize=64)
+def _pronoun_subject(pronoun: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^\W*|[,:]\s*|\b(?:and|but|while|as|then|where|when)\s+){pronoun}\b",
+        re.IGNORECASE)
+
+
 def _subject_pronoun(clause: str, pronoun: str) -> bool:
     """Whether `pronoun` opens the clause's main part ("On Wednesday, he announced")."""
-    pattern = rf"(?:^\W*|[,:]\s*|\b(?:and|but|while|as|then|where|when)\s+){pronoun}\b"
-    return re.search(pattern, clause, re.IGNORECASE) is not None
+    return _pronoun_subject(pronoun).search(clause) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 def _subject_first(names: tuple[str, ...], title: str, actors: ActorIndex) -> tuple[str, ...]:
     """Actors in the order the title names them, then the others in text order."""
     def position(name: str) -> int:
-        found = re.search(rf"(?<!\w){re.escape(actors.short(name))}(?!\w)", title)
+        found = _whole_word(actors.short(name)).search(title)
         return found.start() if found else len(title)
 
     return tuple(sorted(names, key=position))
