@@ -268,8 +268,10 @@ def _inside_word(text: str, timex: Timex) -> bool:
 
 def _is_dateline(text: str) -> bool:
     """A dateline or caption ("Published: 22 January 2025", "By Staff | Moscow | 17 May")."""
-    words = _LOWER_WORD.findall(text)
-    return len(words) <= 1 and not has_finite_verb(text)
+    words = _LOWER_WORD.finditer(text)
+    if next(words, None) is not None and next(words, None) is not None:
+        return False  # two lowercase words: running text
+    return not has_finite_verb(text)
 
 
 def _event(article: Article, sentence: Sentence, timex: Timex,

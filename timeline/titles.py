@@ -127,6 +127,7 @@ _PREPOSITION_NEXT = re.compile(rf"\s*(?:{'|'.join(_PREPOSITIONS)})\b")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.!?])")
+_SPACE_PUNCT_PAIRS = tuple(" " + mark for mark in ",;:.!?")
 _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
@@ -273,10 +274,16 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
         pos = end
     out.append(clause[pos:])
     text = "".join(out)
-    text = _SPACES.sub(" ", text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    # Only a space is printable whitespace: text without two spaces in a row and with every
+    # character printable has nothing to collapse, and then no space before punctuation
+    # unless one of these pairs is in it.
+    if "  " in text or not text.isprintable():
+        text = _SPACES.sub(" ", text)
+    if any(pair in text for pair in _SPACE_PUNCT_PAIRS):
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _REPEATED_PUNCT.sub(r"\1", text)
-    text = _EMPTY_PARENS.sub("", text)
+    if "(" in text:
+        text = _EMPTY_PARENS.sub("", text)
     return text.strip(" ,;:")
 
 
