@@ -99,14 +99,21 @@ _LEADING = frozenset("while as though although since because when if after befor
                      "separately earlier previously unlike despite where until following "
                      "whereas which who".split())
 # Titles before a name add nothing to a headline ("President Trump" → "Trump").
+_HONORIFIC_WORDS = ("President", "Minister", "Chancellor", "Secretary", "Premier",
+                    "Spokesman", "Spokeswoman", "King", "Queen", "Prince", "Envoy", "Senator",
+                    "Governor", "Mr.", "Mrs.", "Ms.", "Dr.")
 _HONORIFIC = re.compile(
     r"\b(?:(?:Vice|Prime|Foreign|Defence|Defense|Deputy|Interior|Finance|Trade)\s+)?"
-    r"(?:President|Minister|Chancellor|Secretary|Premier|Spokesman|Spokeswoman|King|Queen|"
-    r"Prince|Envoy|Senator|Governor|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
-_TIME_PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|at|during|by|from|since|until|till|over|through|throughout|as of|"
-    r"as early as|as late as|as recently as|just|only|late|early|later|earlier)\s*)+$",
-    re.IGNORECASE)
+    rf"(?:{'|'.join(map(re.escape, _HONORIFIC_WORDS))})\s+$")
+_TIME_PREPOSITION_WORDS = (
+    "on", "in", "at", "during", "by", "from", "since", "until", "till", "over", "through",
+    "throughout", "as of", "as early as", "as late as", "as recently as", "just", "only",
+    "late", "early", "later", "earlier")
+_TIME_PREPOSITION = re.compile(rf"(?:\b(?:{'|'.join(_TIME_PREPOSITION_WORDS)})\s*)+$",
+                               re.IGNORECASE)
+#: The longest word of each: a match ends with one, right before the final whitespace.
+_HONORIFIC_LONGEST = max(map(len, _HONORIFIC_WORDS))
+_TIME_PREPOSITION_LONGEST = max(map(len, _TIME_PREPOSITION_WORDS))
 _QUOTES = "“”\"‘’«»"
 _TOKEN = re.compile(r"[“”\"«»]|‘(?=\w)|’(?!\w)|\w[\w'’.\-–]*\w|\w|[,;:()!?.…]|[–—]|-")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:I|I'd|I’d|I'm|I’m|I've|I’ve|I'll|I’ll|[Ww]e|[Ww]e're|"
@@ -134,6 +141,43 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _QUOTE_FIRST = re.compile(r"^\s*[“\"](?P<q>[^”\"]+?)[,.!?]?\s*[”\"]\s*,?\s*(?P<rest>.*)$")
 _INTERJECTION = frozenset("hopefully well look frankly honestly clearly obviously and but so "
                           "now yes no of course".split())
+
+
+def _run_start(text: str, end: int) -> int:
+    """Where the run of whitespace that ends at `end` begins; `end` when there is none."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _honorific(text: str) -> re.Match[str] | None:
+    """`_HONORIFIC.search(text)`, looking first at the end only.
+
+    A match ends with a title and whitespace; the title alone, right before the final
+    whitespace, is a match too. When there is none near the end there is none at all.
+    """
+    near = max(0, _run_start(text, len(text)) - _HONORIFIC_LONGEST)
+    if _HONORIFIC.search(text, near) is None:
+        return None
+    return _HONORIFIC.search(text)
+
+
+def _time_preposition(text: str) -> re.Match[str] | None:
+    """`_TIME_PREPOSITION.search(text)`: the leftmost run of time prepositions ending `text`,
+    looking near the end first.
+
+    Every run ends with one word of at most `_TIME_PREPOSITION_LONGEST` characters before
+    the final whitespace, and each word of a run starts a shorter run. The leftmost run
+    found from `near` on is the leftmost of all unless one more word ends right before it,
+    and such a word can only start before `near` when the whitespace before the run starts
+    less than a word's length after `near`.
+    """
+    longest = _TIME_PREPOSITION_LONGEST
+    near = max(0, _run_start(text, len(text)) - 3 * longest)
+    found = _TIME_PREPOSITION.search(text, near)
+    if found is None or near == 0 or near <= _run_start(text, found.start()) - longest:
+        return found
+    return _TIME_PREPOSITION.search(text)
 
 
 def _stem_regular(word: str, suffix: str) -> str:
@@ -242,7 +286,7 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
     """
     edits: list[tuple[int, int, str]] = []
     for start, _, _ in names:
-        title = _HONORIFIC.search(clause[:start])
+        title = _honorific(clause[:start])
         if title:
             edits.append((title.start(), start, ""))
     for start, end in remove:
@@ -250,7 +294,7 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
             # "off the back of a difficult week for Kyiv": the time is a noun the clause
             # needs, not an adverbial; cutting it would leave "the back of for Kyiv".
             continue
-        lead = _TIME_PREPOSITION.search(clause[:start])
+        lead = _time_preposition(clause[:start])
         # "Monday's talks" → "talks": the possessive goes with the date.
         tail = _POSSESSIVE_S.match(clause[end:])
         edits.append((lead.start() if lead else start, end + (tail.end() if tail else 0), ""))
