@@ -14,6 +14,7 @@ always gives the same id whatever else is in the corpus.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
@@ -28,9 +29,11 @@ from timeline.titles import has_finite_verb, make_title, subject_of, trailing_no
 EVENT_GRANULARITIES = frozenset(
     {"time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "range"})
 
+# Alternatives grouped by their first character (the two after a space tried in turn), so
+# that most positions fail at once.
 _CLAUSE_BREAK = re.compile(
-    r";\s+|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|which|who|where|when|although|though|"
-    r"because|as|after|before|since|despite|until)\b)|\s+(?=(?:while|whereas)\s)")
+    r";\s+|,\s+(?=(?:and|but|while|whereas|which|who|where|when|although|though|"
+    r"because|as|after|before|since|despite|until)\b)|\s(?:[–—-]\s|\s*(?=(?:while|whereas)\s))")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when|once)\s", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(
     r"(?:Though|Although|While|Whereas|Because|Since|As|If|Once|Even though|Despite|Unlike|"
@@ -176,8 +179,13 @@ def extract_all(article: Article, timexes: Sequence[Timex],
     salience = _Salience(actors)
     seen: set[str] = set()
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    starts = [t.start for t in ordered]
+    # An expression ending in a sentence starts in it too, unless it ends before it starts.
+    spans_forward = all(t.start <= t.end for t in ordered)
     for sentence in split_sentences(article.text):
-        inside = [t for t in ordered if sentence.start <= t.start and t.end <= sentence.end
+        first = bisect.bisect_left(starts, sentence.start)
+        last = bisect.bisect_right(starts, sentence.end) if spans_forward else len(ordered)
+        inside = [t for t in ordered[first:last] if t.end <= sentence.end
                   and not _inside_word(article.text, t)]
         dated = [t for t in inside if is_eventful(t) and not _since(article.text, t)]
         refs = actors.references(sentence.text, article.published)

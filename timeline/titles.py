@@ -134,7 +134,6 @@ _PREPOSITION_NEXT = re.compile(rf"\s*(?:{'|'.join(_PREPOSITIONS)})\b")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.!?])")
-_SPACE_PUNCT_PAIRS = tuple(" " + mark for mark in ",;:.!?")
 _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
@@ -319,11 +318,12 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
     out.append(clause[pos:])
     text = "".join(out)
     # Only a space is printable whitespace: text without two spaces in a row and with every
-    # character printable has nothing to collapse, and then no space before punctuation
-    # unless one of these pairs is in it.
+    # character printable has nothing to collapse. Then only spaces are left, and a space
+    # before punctuation is one of these pairs.
     if "  " in text or not text.isprintable():
         text = _SPACES.sub(" ", text)
-    if any(pair in text for pair in _SPACE_PUNCT_PAIRS):
+    if " ," in text or " ;" in text or " :" in text or " ." in text or " !" in text \
+            or " ?" in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _REPEATED_PUNCT.sub(r"\1", text)
     if "(" in text:
