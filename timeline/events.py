@@ -246,8 +246,10 @@ def _vague_cue(article: Article, sentence: Sentence, inside: Sequence[Timex], st
         if start <= offset < end and timex.value is not None \
                 and timex.value.value in _VAGUE_VALUES:
             return timex
-    quoted = _quoted_spans(sentence.text)
+    quoted = None
     for m in _FUTURE_CUE.finditer(sentence.text, start, end):
+        if quoted is None:
+            quoted = _quoted_spans(sentence.text)
         if not _inside(m.start(), quoted):
             at = sentence.start + m.start()
             return Timex(at, at + len(m.group(0)), m.group(0), "cue",

@@ -289,11 +289,14 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
         if title:
             edits.append((title.start(), start, ""))
     for start, end in remove:
-        if _OF_BEFORE.search(clause[:start]) and _PREPOSITION_NEXT.match(clause[end:]):
+        before = clause[:start]
+        # "of" and whitespace can only end `before`: look at its last two letters.
+        if _OF_BEFORE.search(before, max(0, _run_start(before, len(before)) - 2)) \
+                and _PREPOSITION_NEXT.match(clause[end:]):
             # "off the back of a difficult week for Kyiv": the time is a noun the clause
             # needs, not an adverbial; cutting it would leave "the back of for Kyiv".
             continue
-        lead = _time_preposition(clause[:start])
+        lead = _time_preposition(before)
         # "Monday's talks" → "talks": the possessive goes with the date.
         tail = _POSSESSIVE_S.match(clause[end:])
         edits.append((lead.start() if lead else start, end + (tail.end() if tail else 0), ""))
