@@ -25,15 +25,50 @@ DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "actors.json"
 KINDS = ("person", "country", "institution")
 
 # A place name is a place, not an actor, after these words ("met in Beijing").
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|to|from|at|near|outside|across|into|via|toward|towards|around|of|visit|"
-    r"visited|visiting|visits|left|reached|arrived)\s+)$",
-    re.IGNORECASE,
-)
+_LOCATIVE_WORDS = ("in", "to", "from", "at", "near", "outside", "across", "into", "via",
+                   "toward", "towards", "around", "of", "visit", "visited", "visiting", "visits",
+                   "left", "reached", "arrived")
+_LOCATIVE = re.compile(rf"(?:\b(?:{'|'.join(_LOCATIVE_WORDS)})\s+)$", re.IGNORECASE)
 # "pro-Russia" and "anti-NATO" describe something else, not the actor.
-_NEGATED_PREFIX = re.compile(r"\b(?:pro|anti|non|ex)-$", re.IGNORECASE)
+_NEGATED_WORDS = ("pro", "anti", "non", "ex")
+_NEGATED_PREFIX = re.compile(rf"\b(?:{'|'.join(_NEGATED_WORDS)})-$", re.IGNORECASE)
 # "former US president" names a past holder we cannot identify from the date alone.
-_FORMER = re.compile(r"(?:\b(?:former|ex|then)[\s-]+)$", re.IGNORECASE)
+_FORMER_WORDS = ("former", "ex", "then")
+_FORMER = re.compile(rf"(?:\b(?:{'|'.join(_FORMER_WORDS)})[\s-]+)$", re.IGNORECASE)
+#: How far back each of the three can start: the longest word, with its hyphen and a final
+#: newline before which `$` also matches for "pro-".
+_LOCATIVE_LONGEST = max(map(len, _LOCATIVE_WORDS))
+_NEGATED_LONGEST = max(map(len, _NEGATED_WORDS)) + 2
+_FORMER_LONGEST = max(map(len, _FORMER_WORDS))
+# A place name followed by a capitalised word is part of a longer name ("Washington Post").
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+#: How many sentences `ActorIndex` remembers the date-free scan of.
+_SCANS_KEPT = 256
+
+
+def _run_start(text: str, end: int, dash: bool = False) -> int:
+    """Where the run of whitespace (with `dash`, of whitespace and hyphens) that ends at
+    `end` begins; `end` when there is none."""
+    while end > 0 and (text[end - 1].isspace() or dash and text[end - 1] == "-"):
+        end -= 1
+    return end
+
+
+def _after_locative(text: str, at: int) -> bool:
+    """Whether `text[:at]` ends with a locative word and whitespace ("met in ")."""
+    word_end = _run_start(text, at)
+    return _LOCATIVE.search(text, max(0, word_end - _LOCATIVE_LONGEST), at) is not None
+
+
+def _after_negation(text: str, at: int) -> bool:
+    """Whether `text[:at]` ends with "pro-", "anti-" … (or that and a final newline)."""
+    return _NEGATED_PREFIX.search(text, max(0, at - _NEGATED_LONGEST), at) is not None
+
+
+def _after_former(text: str, at: int) -> bool:
+    """Whether `text[:at]` ends with "former", "ex" or "then" and spaces or hyphens."""
+    word_end = _run_start(text, at, dash=True)
+    return _FORMER.search(text, max(0, word_end - _FORMER_LONGEST), at) is not None
 
 
 @dataclass(frozen=True)
@@ -83,20 +118,79 @@ class _Target:
     holders: tuple[RoleHolder, ...] = ()
 
 
-def _alias_pattern(alias: str, *, role: bool = False) -> str:
-    """A regex for one alias: capitalised words exact, lowercase words in either case.
+#: The trie key of the whitespace between two words of a phrase (never a character of a
+#: word, which `str.split` leaves without whitespace).
+_SPACE = " "
+#: The end of a phrase in a trie node.
+_END = None
+
+#: A trie node: its items, `_END` or (key, child node), in the order the regex tries them.
+_Node = list[Any]
+
+
+def _atoms(alias: str, *, role: bool = False) -> list[tuple[str, ...]]:
+    """The characters each position of an alias accepts, one tuple per position, `_SPACE`
+    for any whitespace between words: capitalised words exact, lowercase words in either
+    case.
 
     Role phrases are written in either case in news ("US President Trump", "the US
     president"), so every word of a role phrase except an acronym matches in either case.
     """
-    parts = []
-    for word in alias.split():
+    out: list[tuple[str, ...]] = []
+    for i, word in enumerate(alias.split()):
+        if i:
+            out.append((_SPACE,))
         if word[0].islower() or (role and not word.isupper() and word[0].isalpha()):
-            low, up = word[0].lower(), word[0].upper()
-            parts.append(f"[{low}{up}]{re.escape(word[1:])}")
+            out.append(tuple(dict.fromkeys(word[0].lower() + word[0].upper())))
         else:
-            parts.append(re.escape(word))
-    return r"\s+".join(parts)
+            out.append((word[0],))
+        out.extend((c,) for c in word[1:])
+    return out
+
+
+def _insert(node: _Node, atoms: list[tuple[str, ...]]) -> None:
+    """Add one phrase after those already in the trie, keeping the order they are tried in.
+
+    Branches with different first characters exclude each other, so a phrase may join an
+    earlier branch with its character, but never one before a shorter phrase's end: that
+    end is tried first. The whitespace branch can only go on after the whole run of
+    whitespace (every word starts with another character), so joining there tries the
+    same phrases in the same order too.
+    """
+    if not atoms:
+        if not node or node[-1] is not _END:
+            node.append(_END)
+        return
+    for key in atoms[0]:
+        child = None
+        for item in reversed(node):
+            if item is _END:
+                break
+            if item[0] == key:
+                child = item[1]
+                break
+        if child is None:
+            child = []
+            node.append((key, child))
+        _insert(child, atoms[1:])
+
+
+def _render(node: _Node, *, top: bool = False) -> str:
+    """The regex of a trie node. At the top each branch checks, once past its first
+    character, that no word character or dot precedes the phrase: the pattern then opens
+    with a set of literal characters, which the regex engine scans for quickly."""
+    parts = []
+    for item in node:
+        if item is _END:
+            parts.append("")
+            continue
+        key, child = item
+        char = r"\s+" if key == _SPACE else re.escape(key)
+        if top:
+            char = rf"{char}(?<![\w.]{char})"
+        parts.append(char + _render(child))
+    body = "|".join(parts)
+    return body if len(parts) <= 1 else f"(?:{body})"
 
 
 def _key(phrase: str) -> str:
@@ -118,6 +212,7 @@ class ActorIndex:
         for phrase, holders in roles.items():
             targets.setdefault(_key(phrase), _Target(holders=holders))
         self._targets = targets
+        self._scans: dict[str, tuple[tuple[int, int, _Target, str], ...]] = {}
         #: Lowercase words of every actor's names, aliases, places and adjectives
         #: ("zelenskyy", "moscow", "saudi").
         self.alias_words = frozenset(
@@ -126,8 +221,15 @@ class ActorIndex:
             for w in alias.split())
         phrases = sorted({p for a in actors for p in (*a.aliases, *a.places)} | set(roles),
                          key=lambda p: (-len(p), p))
-        alternatives = "|".join(_alias_pattern(p, role=p in roles) for p in phrases)
-        self._pattern = re.compile(rf"(?<![\w.])(?:{alternatives or '(?!x)x'})(?!\w)")
+        # The phrases, longest first, as one alternation tried in that order, written as a
+        # trie of characters: the same match at every position without trying each phrase
+        # in turn. A phrase matches after no word character or dot and before no word
+        # character.
+        trie: _Node = []
+        for phrase in phrases:
+            _insert(trie, _atoms(phrase, role=phrase in roles))
+        self._pattern = re.compile(f"(?:{_render(trie, top=True)})(?!\\w)" if trie
+                                   else "(?!x)x")
 
     def place_names(self, text: str) -> set[str]:
         """The places `text` names as locations ("met in the Saudi capital", "flew to Kiev"),
@@ -137,7 +239,7 @@ class ActorIndex:
         for match in self._pattern.finditer(text):
             target = self._targets.get(_key(match.group(0)))
             if target is not None and target.place and target.actor is not None \
-                    and _LOCATIVE.search(text[:match.start()]):
+                    and _after_locative(text, match.start()):
                 found.add(self._by_name[target.actor].places[0])
         return found
 
@@ -203,28 +305,46 @@ class ActorIndex:
         and shortens people and roles to the person's short name ("Xi").
         """
         found = []
-        for match in self._pattern.finditer(sentence):
-            target = self._targets.get(_key(match.group(0)))
-            if target is None:
-                continue
-            before = sentence[:match.start()]
-            if _NEGATED_PREFIX.search(before):
-                continue
-            if target.place and (_LOCATIVE.search(before)
-                                 or re.match(r"\s+[A-Z][a-z]", sentence[match.end():])):
-                continue
-            if target.holders and _FORMER.search(before):
-                continue
+        for start, end, target, phrase in self._scan(sentence):
             name = self._target_actor(target, on)
             if name is None:
                 continue
             if target.place:
-                label = " ".join(match.group(0).split())
+                label = " ".join(phrase.split())
             elif target.actor is not None:
                 label = self.short(target.actor)
             else:
                 label = self.short(name)
-            found.append(Reference(match.start(), match.end(), name, label))
+            found.append(Reference(start, end, name, label))
+        return found
+
+    def _scan(self, sentence: str) -> tuple[tuple[int, int, _Target, str], ...]:
+        """The phrases of `sentence` that may name an actor, whatever the date: (start, end,
+        target, phrase as written). A sentence is scanned once for its own events and once
+        per event it tells, so the last few scans are kept."""
+        scans = self._scans
+        found = scans.get(sentence)
+        if found is not None:
+            return found
+        kept = []
+        for match in self._pattern.finditer(sentence):
+            phrase = match.group(0)
+            target = self._targets.get(_key(phrase))
+            if target is None:
+                continue
+            start = match.start()
+            if _after_negation(sentence, start):
+                continue
+            if target.place and (_after_locative(sentence, start)
+                                 or _NAME_GOES_ON.match(sentence, match.end())):
+                continue
+            if target.holders and _after_former(sentence, start):
+                continue
+            kept.append((start, match.end(), target, phrase))
+        found = tuple(kept)
+        if len(scans) >= _SCANS_KEPT:
+            del scans[next(iter(scans))]
+        scans[sentence] = found
         return found
 
 

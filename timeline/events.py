@@ -14,6 +14,8 @@ always gives the same id whatever else is in the corpus.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -27,9 +29,11 @@ from timeline.titles import has_finite_verb, make_title, subject_of, trailing_no
 EVENT_GRANULARITIES = frozenset(
     {"time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "range"})
 
+# Alternatives grouped by their first character (the two after a space tried in turn), so
+# that most positions fail at once.
 _CLAUSE_BREAK = re.compile(
-    r";\s+|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|which|who|where|when|although|though|"
-    r"because|as|after|before|since|despite|until)\b)|\s+(?=(?:while|whereas)\s)")
+    r";\s+|,\s+(?=(?:and|but|while|whereas|which|who|where|when|although|though|"
+    r"because|as|after|before|since|despite|until)\b)|\s(?:[–—-]\s|\s*(?=(?:while|whereas)\s))")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when|once)\s", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(
     r"(?:Though|Although|While|Whereas|Because|Since|As|If|Once|Even though|Despite|Unlike|"
@@ -38,6 +42,15 @@ _REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|wrote)\s+(?:t
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^,?\s*(who|which)\b")
+_WORD = re.compile(r"[a-z0-9]+")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_COMMA = re.compile(r",\s")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_COMMA_WHEN = re.compile(r"\s*,\s*when\b")
+_WHEN_CLAUSE = re.compile(r"[\s,]*when\s+")
+_WHICH_CLAUSE = re.compile(r"which\s+[a-z]")
+_JOINED_CLAUSE = re.compile(r"(?:and|but|or|yet|then)\s+[a-z]")
+_POSSESSIVE = re.compile(r"['’]s\s+")
 _STOPWORDS = frozenset(
     "a an the of to in on at for with and or but by from as is are was were be been has have "
     "had will would that this it its his her their they he she we says said say".split())
@@ -52,7 +65,7 @@ def is_eventful(timex: Timex) -> bool:
 
 def title_key(title: str) -> str:
     """The content words of a title, lowercased and sorted: what an id depends on."""
-    words = {w for w in re.findall(r"[a-z0-9]+", title.lower()) if w not in _STOPWORDS}
+    words = {w for w in _WORD.findall(title.lower()) if w not in _STOPWORDS}
     return " ".join(sorted(words))
 
 
@@ -81,7 +94,7 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
     cuts: set[int] = set()
     if _LEADING_SUBORDINATE.match(sentence):
         # "Though X did A, Y did B": the leading subordinate clause ends at its first comma.
-        comma = next((m.start() for m in re.finditer(r",\s", sentence)
+        comma = next((m.start() for m in _COMMA.finditer(sentence)
                       if not _inside(m.start(), keep)), None)
         if comma is not None:
             cuts.add(comma)
@@ -166,8 +179,13 @@ def extract_all(article: Article, timexes: Sequence[Timex],
     salience = _Salience(actors)
     seen: set[str] = set()
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    starts = [t.start for t in ordered]
+    # An expression ending in a sentence starts in it too, unless it ends before it starts.
+    spans_forward = all(t.start <= t.end for t in ordered)
     for sentence in split_sentences(article.text):
-        inside = [t for t in ordered if sentence.start <= t.start and t.end <= sentence.end
+        first = bisect.bisect_left(starts, sentence.start)
+        last = bisect.bisect_right(starts, sentence.end) if spans_forward else len(ordered)
+        inside = [t for t in ordered[first:last] if t.end <= sentence.end
                   and not _inside_word(article.text, t)]
         dated = [t for t in inside if is_eventful(t) and not _since(article.text, t)]
         refs = actors.references(sentence.text, article.published)
@@ -228,8 +246,10 @@ def _vague_cue(article: Article, sentence: Sentence, inside: Sequence[Timex], st
         if start <= offset < end and timex.value is not None \
                 and timex.value.value in _VAGUE_VALUES:
             return timex
-    quoted = _quoted_spans(sentence.text)
+    quoted = None
     for m in _FUTURE_CUE.finditer(sentence.text, start, end):
+        if quoted is None:
+            quoted = _quoted_spans(sentence.text)
         if not _inside(m.start(), quoted):
             at = sentence.start + m.start()
             return Timex(at, at + len(m.group(0)), m.group(0), "cue",
@@ -243,10 +263,10 @@ def _since(text: str, timex: Timex) -> bool:
 
     "since last month, when X happened" still dates X.
     """
-    if re.match(r"\s*,\s*when\b", text[timex.end:]):
+    if _COMMA_WHEN.match(text, timex.end):
         return False
-    return bool(re.search(r"\bsince\s+$", text[max(0, timex.start - 12):timex.start],
-                          re.IGNORECASE) or timex.text.lower().startswith("since "))
+    return bool(_SINCE_BEFORE.search(text[max(0, timex.start - 12):timex.start])
+                or timex.text.lower().startswith("since "))
 
 
 def _inside_word(text: str, timex: Timex) -> bool:
@@ -258,8 +278,10 @@ def _inside_word(text: str, timex: Timex) -> bool:
 
 def _is_dateline(text: str) -> bool:
     """A dateline or caption ("Published: 22 January 2025", "By Staff | Moscow | 17 May")."""
-    words = re.findall(r"\b[a-z]{3,}\b", text)
-    return len(words) <= 1 and not has_finite_verb(text)
+    words = _LOWER_WORD.finditer(text)
+    if next(words, None) is not None and next(words, None) is not None:
+        return False  # two lowercase words: running text
+    return not has_finite_verb(text)
 
 
 def _event(article: Article, sentence: Sentence, timex: Timex,
@@ -272,10 +294,10 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     start, end = parts[which]
     title_start, title_end = start, end
     following = parts[which + 1] if which + 1 < len(parts) else None
-    when = re.match(r"[\s,]*when\s+", text[end:])
+    when = _WHEN_CLAUSE.match(text, end)
     if following is not None and when:
         # "… on display last month, when Putin, Xi and Kim met": the when-clause is the event.
-        title_start, title_end = end + when.end(), following[1]
+        title_start, title_end = when.end(), following[1]
         end = following[1]
     names = [(r.start - title_start, r.end - title_start, r.label) for r in refs
              if title_start <= r.start and r.end <= title_end]
@@ -318,8 +340,7 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
             # The kept expressions are part of the event now: their actors count ("since
             # Trump took office in January" → Trump).
             spans = [(timex.start - sentence.start, timex.end - sentence.start)]
-    blanked = "".join(" " if any(s <= i < e for s, e in remove) else c
-                      for i, c in enumerate(clause))
+    blanked = _blank(clause, remove)
     subject = next((v for k, v in pronouns.items()
                     if title.startswith(short[k] + " ") and _subject_pronoun(blanked, k)), None)
     named = [r.name for r in refs
@@ -362,11 +383,11 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
     names = [(r.start - start, r.end - start, r.label) for r in refs
              if start <= r.start and r.end <= end]
     remove = [(s - start, e - start) for s, e in spans if start <= s and e <= end]
-    if re.match(r"which\s+[a-z]", clause):
+    if _WHICH_CLAUSE.match(clause):
         # "… with a 19th package of sanctions, which includes a ban": the antecedent.
         subject = trailing_noun_phrase(text[start:end], remove, names)
         return subject, []
-    if not re.match(r"(?:and|but|or|yet|then)\s+[a-z]", clause):
+    if not _JOINED_CLAUSE.match(clause):
         return "", []
     subject = subject_of(text[start:end], remove, names, pronouns)
     words = subject.split()
@@ -386,23 +407,44 @@ def _possessed_people(text: str, refs: Sequence[Reference],
         before = out[-1] if out else None
         person = actors.actor(ref.name)
         if before is not None and person is not None and person.country == before.name \
-                and re.fullmatch(r"['’]s\s+", text[before.end:ref.start]):
+                and _POSSESSIVE.fullmatch(text, before.end, ref.start):
             out[-1] = Reference(before.start, ref.end, ref.name, ref.label)
             continue
         out.append(ref)
     return out
 
 
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` with a space for every character inside one of `spans`."""
+    chars = list(text)
+    for start, end in spans:
+        start, end = max(start, 0), min(end, len(chars))
+        if start < end:
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+@functools.lru_cache(maxsize=64)
+def _pronoun_subject(pronoun: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^\W*|[,:]\s*|\b(?:and|but|while|as|then|where|when)\s+){pronoun}\b",
+        re.IGNORECASE)
+
+
 def _subject_pronoun(clause: str, pronoun: str) -> bool:
     """Whether `pronoun` opens the clause's main part ("On Wednesday, he announced")."""
-    pattern = rf"(?:^\W*|[,:]\s*|\b(?:and|but|while|as|then|where|when)\s+){pronoun}\b"
-    return re.search(pattern, clause, re.IGNORECASE) is not None
+    return _pronoun_subject(pronoun).search(clause) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 def _subject_first(names: tuple[str, ...], title: str, actors: ActorIndex) -> tuple[str, ...]:
     """Actors in the order the title names them, then the others in text order."""
     def position(name: str) -> int:
-        found = re.search(rf"(?<!\w){re.escape(actors.short(name))}(?!\w)", title)
+        found = _whole_word(actors.short(name)).search(title)
         return found.start() if found else len(title)
 
     return tuple(sorted(names, key=position))

@@ -99,14 +99,21 @@ _LEADING = frozenset("while as though although since because when if after befor
                      "separately earlier previously unlike despite where until following "
                      "whereas which who".split())
 # Titles before a name add nothing to a headline ("President Trump" → "Trump").
+_HONORIFIC_WORDS = ("President", "Minister", "Chancellor", "Secretary", "Premier",
+                    "Spokesman", "Spokeswoman", "King", "Queen", "Prince", "Envoy", "Senator",
+                    "Governor", "Mr.", "Mrs.", "Ms.", "Dr.")
 _HONORIFIC = re.compile(
     r"\b(?:(?:Vice|Prime|Foreign|Defence|Defense|Deputy|Interior|Finance|Trade)\s+)?"
-    r"(?:President|Minister|Chancellor|Secretary|Premier|Spokesman|Spokeswoman|King|Queen|"
-    r"Prince|Envoy|Senator|Governor|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
-_TIME_PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|at|during|by|from|since|until|till|over|through|throughout|as of|"
-    r"as early as|as late as|as recently as|just|only|late|early|later|earlier)\s*)+$",
-    re.IGNORECASE)
+    rf"(?:{'|'.join(map(re.escape, _HONORIFIC_WORDS))})\s+$")
+_TIME_PREPOSITION_WORDS = (
+    "on", "in", "at", "during", "by", "from", "since", "until", "till", "over", "through",
+    "throughout", "as of", "as early as", "as late as", "as recently as", "just", "only",
+    "late", "early", "later", "earlier")
+_TIME_PREPOSITION = re.compile(rf"(?:\b(?:{'|'.join(_TIME_PREPOSITION_WORDS)})\s*)+$",
+                               re.IGNORECASE)
+#: The longest word of each: a match ends with one, right before the final whitespace.
+_HONORIFIC_LONGEST = max(map(len, _HONORIFIC_WORDS))
+_TIME_PREPOSITION_LONGEST = max(map(len, _TIME_PREPOSITION_WORDS))
 _QUOTES = "“”\"‘’«»"
 _TOKEN = re.compile(r"[“”\"«»]|‘(?=\w)|’(?!\w)|\w[\w'’.\-–]*\w|\w|[,;:()!?.…]|[–—]|-")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:I|I'd|I’d|I'm|I’m|I've|I’ve|I'll|I’ll|[Ww]e|[Ww]e're|"
@@ -115,8 +122,61 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(?:I|I'd|I’d|I'm|I’m|I've|I’ve|I'll|I�
 _COMMON_OPENERS = frozenset("every the this that these those it its there they no all nobody "
                             "nothing everything everyone some many most we he she what how "
                             "when why if our a an one".split())
+# Fixed patterns of the rules below, compiled once.
+_DOUBLED_L = re.compile(r"[aeiou][^aeiou]+ell$")
+_VOWELS = re.compile(r"[aeiouy]+")
+_SIBILANT = re.compile(r"(?:s|x|z|ch|sh|o)$")
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+_SIBILANT_ES = re.compile(r"(?:ss|sh|ch|x|z|o)es$")
+_PRESENT_S = re.compile(r"[a-z]{3,}[^s]s")
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_PREPOSITION_NEXT = re.compile(rf"\s*(?:{'|'.join(_PREPOSITIONS)})\b")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.!?])")
+_REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_QUOTE_FIRST = re.compile(r"^\s*[“\"](?P<q>[^”\"]+?)[,.!?]?\s*[”\"]\s*,?\s*(?P<rest>.*)$")
 _INTERJECTION = frozenset("hopefully well look frankly honestly clearly obviously and but so "
                           "now yes no of course".split())
+
+
+def _run_start(text: str, end: int) -> int:
+    """Where the run of whitespace that ends at `end` begins; `end` when there is none."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _honorific(text: str) -> re.Match[str] | None:
+    """`_HONORIFIC.search(text)`, looking first at the end only.
+
+    A match ends with a title and whitespace; the title alone, right before the final
+    whitespace, is a match too. When there is none near the end there is none at all.
+    """
+    near = max(0, _run_start(text, len(text)) - _HONORIFIC_LONGEST)
+    if _HONORIFIC.search(text, near) is None:
+        return None
+    return _HONORIFIC.search(text)
+
+
+def _time_preposition(text: str) -> re.Match[str] | None:
+    """`_TIME_PREPOSITION.search(text)`: the leftmost run of time prepositions ending `text`,
+    looking near the end first.
+
+    Every run ends with one word of at most `_TIME_PREPOSITION_LONGEST` characters before
+    the final whitespace, and each word of a run starts a shorter run. The leftmost run
+    found from `near` on is the leftmost of all unless one more word ends right before it,
+    and such a word can only start before `near` when the whitespace before the run starts
+    less than a word's length after `near`.
+    """
+    longest = _TIME_PREPOSITION_LONGEST
+    near = max(0, _run_start(text, len(text)) - 3 * longest)
+    found = _TIME_PREPOSITION.search(text, near)
+    if found is None or near == 0 or near <= _run_start(text, found.start()) - longest:
+        return found
+    return _TIME_PREPOSITION.search(text)
 
 
 def _stem_regular(word: str, suffix: str) -> str:
@@ -130,7 +190,7 @@ def _stem_regular(word: str, suffix: str) -> str:
         return stem
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprtz":
         return stem[:-1]
-    if stem.endswith("ll") and re.search(r"[aeiou][^aeiou]+ell$", stem):
+    if stem.endswith("ll") and _DOUBLED_L.search(stem):
         return stem[:-1]
     if len(stem) < 2:
         return stem
@@ -149,7 +209,7 @@ def _stem_regular(word: str, suffix: str) -> str:
     if len(stem) >= 3 and stem[-3] in vowels and stem[-4:-2] != "qu":
         # Two vowels before the consonant ("claim", "gain") need no silent e.
         return stem
-    syllables = len(re.findall(r"[aeiouy]+", stem))
+    syllables = len(_VOWELS.findall(stem))
     if syllables <= 1:
         return stem + "e"
     ending = stem[-2:]
@@ -180,9 +240,9 @@ def third_person(base: str) -> str:
         return "is"
     if base == "have":
         return "has"
-    if re.search(r"(?:s|x|z|ch|sh|o)$", base):
+    if _SIBILANT.search(base):
         return base + "es"
-    if re.search(r"[^aeiou]y$", base):
+    if _CONSONANT_Y.search(base):
         return base[:-1] + "ies"
     return base + "s"
 
@@ -225,18 +285,20 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
     """
     edits: list[tuple[int, int, str]] = []
     for start, _, _ in names:
-        title = _HONORIFIC.search(clause[:start])
+        title = _honorific(clause[:start])
         if title:
             edits.append((title.start(), start, ""))
     for start, end in remove:
-        if re.search(r"\bof\s+$", clause[:start]) and re.match(
-                rf"\s*(?:{'|'.join(_PREPOSITIONS)})\b", clause[end:]):
+        before = clause[:start]
+        # "of" and whitespace can only end `before`: look at its last two letters.
+        if _OF_BEFORE.search(before, max(0, _run_start(before, len(before)) - 2)) \
+                and _PREPOSITION_NEXT.match(clause[end:]):
             # "off the back of a difficult week for Kyiv": the time is a noun the clause
             # needs, not an adverbial; cutting it would leave "the back of for Kyiv".
             continue
-        lead = _TIME_PREPOSITION.search(clause[:start])
+        lead = _time_preposition(before)
         # "Monday's talks" → "talks": the possessive goes with the date.
-        tail = re.match(r"['’]s\b", clause[end:])
+        tail = _POSSESSIVE_S.match(clause[end:])
         edits.append((lead.start() if lead else start, end + (tail.end() if tail else 0), ""))
     last: tuple[int, int, str] | None = None
     for start, end, short in sorted(names):
@@ -258,10 +320,17 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
         pos = end
     out.append(clause[pos:])
     text = "".join(out)
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
-    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    text = re.sub(r"\(\s*\)", "", text)
+    # Only a space is printable whitespace: text without two spaces in a row and with every
+    # character printable has nothing to collapse. Then only spaces are left, and a space
+    # before punctuation is one of these pairs.
+    if "  " in text or not text.isprintable():
+        text = _SPACES.sub(" ", text)
+    if " ," in text or " ;" in text or " :" in text or " ." in text or " !" in text \
+            or " ?" in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _REPEATED_PUNCT.sub(r"\1", text)
+    if "(" in text:
+        text = _EMPTY_PARENS.sub("", text)
     return text.strip(" ,;:")
 
 
@@ -329,7 +398,7 @@ def _present_base(word: str) -> str:
     """ "includes" → "include", "pushes" → "push", "carries" → "carry"."""
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if re.search(r"(?:ss|sh|ch|x|z|o)es$", word):
+    if _SIBILANT_ES.search(word):
         return word[:-2]
     return word[:-1]
 
@@ -364,7 +433,7 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
         if lower in _SAME_PAST and prev in known:
             return i
         if (prev in known or prev in ("he", "she", "it", "who", "which")) and token.islower() \
-                and re.fullmatch(r"[a-z]{3,}[^s]s", lower) and lower not in _NOT_VERBS:
+                and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS:
             return i
     return None
 
@@ -522,7 +591,7 @@ def _finish(words: list[str]) -> str:
 
 
 def _quote_title(quote: str, speaker: str) -> str:
-    quote = re.split(r"(?<=[.!?])\s", quote.strip())[0].strip(" ,.;:")
+    quote = _SENTENCE_END.split(quote.strip())[0].strip(" ,.;:")
     words = _tokens(quote)
     while words and (words[0].lower() in _INTERJECTION or words[0] == ","):
         words = words[1:]
@@ -606,7 +675,7 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     pronouns = pronouns or {}
     text = rewrite(clause, remove, names)
     known = _known(names, pronouns)
-    quote = re.match(r"^\s*[“\"](?P<q>[^”\"]+?)[,.!?]?\s*[”\"]\s*,?\s*(?P<rest>.*)$", text)
+    quote = _QUOTE_FIRST.match(text)
     if quote and quote.group("rest"):
         rest = _tokens(quote.group("rest"))
         speaker = _speaker(rest, pronouns)
