@@ -42,8 +42,10 @@ _NEGATED_LONGEST = max(map(len, _NEGATED_WORDS)) + 2
 _FORMER_LONGEST = max(map(len, _FORMER_WORDS))
 # A place name followed by a capitalised word is part of a longer name ("Washington Post").
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
-#: How many sentences `ActorIndex` remembers the date-free scan of.
-_SCANS_KEPT = 256
+#: How many sentences `ActorIndex` remembers the date-free scan of: the few an article is
+#: working through (its events are found clause by clause, sentence by sentence), not more,
+#: which would only pay off on corpora that repeat sentences across articles.
+_SCANS_KEPT = 8
 
 
 def _run_start(text: str, end: int, dash: bool = False) -> int:
