@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from timeline.actors import ActorIndex, load_actors
@@ -99,8 +100,13 @@ _OTHER_ACTOR = 0.5
 _AFFILIATION = 0.4
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
-    word = re.sub(r"['’]s$", "", word.lower())
+    """A crude stem of a word, lowercased: "talks", "talked", "talking" are "talk"."""
+    word = _POSSESSIVE.sub("", word.lower())
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
@@ -207,8 +213,13 @@ def _content_parts(text: str) -> tuple[tuple[str, str], ...]:
     """(lowercase, stem) of the content words of `text`: not stop words, over two letters.
     Hyphenated words count by their parts: "no-limits friendship", "friendship with no
     limits"."""
-    return tuple((t.lower(), _stem(t)) for word in _WORD.findall(text)
-                 for t in _HYPHENS.split(word) if t.lower() not in _STOP and len(t) > 2)
+    out = []
+    for word in _WORD.findall(text):
+        for part in _HYPHENS.split(word) if "-" in word or "–" in word else (word,):
+            lower = part.lower()
+            if len(part) > 2 and lower not in _STOP:
+                out.append((lower, _stem(lower)))
+    return tuple(out)
 
 
 class Profiler:
