@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import pairwise
 
@@ -133,6 +133,14 @@ class Profile:
     #: Weight of each word by how few events of the corpus use it (see `_rarity`): shared
     #: "net income" says little among earnings reports, shared "friendship" much.
     rarity: Mapping[str, float] = field(default_factory=dict)
+
+    def with_rarity(self, rarity: Mapping[str, float]) -> Profile:
+        """This profile with `rarity`: `dataclasses.replace`, without its per-call cost
+        (a corpus has a profile per event, and clustering and attaching each take one)."""
+        copy = object.__new__(Profile)
+        copy.__dict__.update(self.__dict__)
+        copy.__dict__["rarity"] = rarity
+        return copy
 
 
 def _weights(actors: Sequence[str], index: ActorIndex) -> dict[str, float]:
@@ -498,7 +506,7 @@ def _rarity(profiles: Sequence[Profile]) -> dict[str, float]:
 
 def _with_rarity(profiles: list[Profile]) -> list[Profile]:
     rarity = _rarity(profiles)
-    return [replace(p, rarity=rarity) for p in profiles]
+    return [p.with_rarity(rarity) for p in profiles]
 
 
 def _named_in_other(a: Profile, b: Profile) -> tuple[dict[str, float], dict[str, float]]:
@@ -602,14 +610,17 @@ def combine(events: Sequence[Event]) -> Event:
                  when=when, mentions=tuple(mentions))
 
 
+#: The fields of a profile that `_content_key` reads.
+_KEYED = tuple(f.name for f in fields(Profile) if f.name not in ("event", "sentences", "rarity"))
+
+
 def _content_key(profile: Profile) -> tuple[object, ...]:
     """All `similarity` reads of a profile but its sentences (whose sharing it only tests)
     and the corpus-wide rarity: profiles alike in this score alike against any other."""
     parts: list[object] = [profile.event.when, profile.event.title, profile.event.actors]
-    for name in (f.name for f in fields(profile)):
-        if name not in ("event", "sentences", "rarity"):
-            value = getattr(profile, name)
-            parts.append(tuple(sorted(value.items())) if isinstance(value, dict) else value)
+    for name in _KEYED:
+        value = getattr(profile, name)
+        parts.append(tuple(sorted(value.items())) if isinstance(value, dict) else value)
     return tuple(parts)
 
 
