@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import pairwise
+from math import fsum
 
 from timeline.actors import ActorIndex, load_actors
 from timeline.blocking import ranked_pairs
@@ -485,10 +486,18 @@ def _once_and_same(a: Profile, b: Profile) -> bool:
 
 def _dice(x: frozenset[str], y: frozenset[str],
           rarity: Mapping[str, float] | None = None) -> float:
-    """Dice overlap of two word sets; a shared word counts by its rarity (1 when unknown)."""
+    """Dice overlap of two word sets; a shared word counts by its rarity (1 when unknown).
+
+    The weights are summed exactly (`math.fsum`): a plain float sum would depend on the
+    order of the set, which differs from run to run with string hashing.
+    """
     if not x or not y:
         return 0.0
-    shared = sum((rarity or {}).get(w, 1.0) for w in x & y)
+    common = x & y
+    if not common:
+        return 0.0
+    rare = [rarity[w] for w in common if w in rarity] if rarity else None
+    shared = len(common) - len(rare) + fsum(rare) if rare else len(common)
     return 2 * shared / (len(x) + len(y))
 
 
