@@ -103,6 +103,21 @@ def _candidates(text: str) -> list[_Candidate]:
     return found
 
 
+#: The text `_candidates_of` was last asked about, and its candidates.
+_LAST_CANDIDATES: tuple[str, list[_Candidate]] | None = None
+
+
+def _candidates_of(text: str) -> list[_Candidate]:
+    """`_candidates(text)`, as a list of the caller's own. The pipeline tags an article a
+    second time when event-relative phrases join in (`extra`); the candidates depend on the
+    text alone, so that second time finds them kept."""
+    global _LAST_CANDIDATES
+    last = _LAST_CANDIDATES
+    if last is None or last[0] is not text:
+        last = _LAST_CANDIDATES = (text, _candidates(text))
+    return list(last[1])
+
+
 def _choose(candidates: list[_Candidate], extra: Sequence[Timex],
             length: int) -> list[_Candidate]:
     taken = bytearray(length + 1)
@@ -145,7 +160,7 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     `extra` are expressions found by other recognisers (event-relative phrases); they win over
     any overlapping reading of the grammar and are returned as given.
     """
-    chosen = _choose(_candidates(text), extra, len(text))
+    chosen = _choose(_candidates_of(text), extra, len(text))
     items: list[tuple[int, Timex | _Candidate]] = [(c.start, c) for c in chosen]
     items.extend((t.start, t) for t in extra)
     items.sort(key=lambda item: item[0])
