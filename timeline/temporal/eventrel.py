@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.model import TimeValue, Timex
 from timeline.refevents import ReferenceEvent, ReferenceMention, choose, find_references, fold
@@ -331,11 +332,17 @@ def _describe(rel: Relative, base_label: str, base: TimeValue) -> str:
     return f"{offset} {base_label} = {base.value}"
 
 
+@lru_cache(maxsize=64)
+def _narrative_cue(noun: str) -> re.Pattern[str]:
+    """The words that show a sentence told of the narrative event `noun` names."""
+    words = NARRATIVE_NOUNS.get(noun, (noun,))
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
 def _narrative_base(rel: Relative, text: str, prior: Sequence[Timex]) -> Timex | None:
     """The dated expression of the nearest earlier sentence that told of the same event."""
     assert rel.noun is not None
-    words = NARRATIVE_NOUNS.get(rel.noun, (rel.noun,))
-    cue = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    cue = _narrative_cue(rel.noun)
     usable = [t for t in prior
               if t.value is not None and t.value.start is not None
               and t.value.start == t.value.end and t.value.granularity == "day"
