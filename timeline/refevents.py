@@ -35,7 +35,7 @@ BUILTIN_FILE = Path(__file__).resolve().parent / "data" / "reference_events.json
 #: Curly quotes and dashes written as their ASCII forms, so that names written with `'` and `-`
 #: match "Trump’s" and "Trump–Putin". Every replacement is one character for one, so offsets
 #: into the normalised text are offsets into the original.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "‑": "-"})
+_FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("‑", "-"))
 
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 _ORDINAL_RE = re.compile(r"\b(first|second|third|fourth|fifth)\b", re.I)
@@ -79,8 +79,15 @@ class ReferenceMention:
 
 
 def fold(text: str) -> str:
-    """`text` with typographic quotes and dashes as ASCII, same length."""
-    return text.translate(_FOLD)
+    """`text` with typographic quotes and dashes as ASCII, same length.
+
+    (A few scans for single characters cost less than translating every character.)"""
+    if text.isascii():
+        return text
+    for typographic, plain in _FOLD_PAIRS:
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    return text
 
 
 # --- loading ------------------------------------------------------------------------------
