@@ -137,14 +137,19 @@ def compile_pattern(template: str) -> re.Pattern[str]:
     When the characters a match can start with are known, the regex first looks ahead for
     one of them: the same matches, but most places of a text are passed over after one
     test instead of a try at every alternative of the pattern's opening."""
-    source = expand(template)
-    first = first_characters(source, re.IGNORECASE)
+    return compile_with_look_ahead(expand(template), re.IGNORECASE)
+
+
+def compile_with_look_ahead(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, with a look-ahead for the characters a match can start
+    with when they are known (see `compile_pattern`)."""
+    first = first_characters(source, flags)
     if first is not None:
         try:
-            return re.compile(f"(?=[{first}])(?:{source})", re.IGNORECASE)
+            return re.compile(f"(?=[{first}])(?:{source})", flags)
         except re.error:  # a pattern that cannot be wrapped (global flags) runs as it is
             pass
-    return re.compile(source, re.IGNORECASE)
+    return re.compile(source, flags)
 
 
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}

@@ -22,6 +22,7 @@ from timeline.temporal.lexicon import (
     PAST_VERBS,
     PRESENT_VERBS,
     SCHEDULING_VERBS,
+    compile_with_look_ahead,
 )
 
 PAST = "past"
@@ -29,7 +30,7 @@ PRESENT = "present"
 FUTURE = "future"
 
 _WINDOW = 320
-_CLAUSE_CUT = re.compile(
+_CLAUSE_CUT = compile_with_look_ahead(
     # A period ends a sentence unless a lower-case word or a number follows it: "Sept. 14",
     # "Co. said" are abbreviations inside one clause.
     r"[!?;:“”\"\n()\[\]—–]|(?<=[a-z0-9])\.(?=\s+(?![a-z0-9]))|\s-\s|\.\s+(?=[A-Z])"
@@ -40,7 +41,7 @@ _CLAUSE_CUT = re.compile(
     r"|\b(?:said|says|told\s+\w+|added|announced|insisted|promised|warned)\s+"
     r"(?=(?:he|she|it|they|we|i)\s+(?:would|will|could|might|had|was|were)\b)")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_FUTURE_PHRASE = re.compile(
+_FUTURE_PHRASE = compile_with_look_ahead(
     r"\b(?:(?:is|are|was|were|be|been|being|'s|’s)\s+(?:still\s+|also\s+|now\s+|not\s+)?"
     r"(?:due|expected|set|scheduled|slated|going|planning|poised|about|likely|to)\s+to\b"
     r"|(?:is|are|was|were)\s+to\s+\w+"
