@@ -25,7 +25,12 @@ from functools import lru_cache
 from timeline.model import TimeValue, Timex
 from timeline.refevents import ReferenceEvent, ReferenceMention, choose, find_references, fold
 from timeline.temporal.calendar import day_value, month_value, shift, week_value, year_value
-from timeline.temporal.lexicon import expand, month_number, parse_number
+from timeline.temporal.lexicon import (
+    compile_with_look_ahead,
+    expand,
+    month_number,
+    parse_number,
+)
 from timeline.temporal.tense import tense_of
 from timeline.text import split_sentences
 
@@ -54,7 +59,7 @@ _OFFSET = (
     rf"(?P<unit>{_UNIT_WORD})"
     r"|(?P<adverb>shortly|just|soon|immediately|right|not\s+long|only|moments|even)"
 )
-_HEAD = re.compile(
+_HEAD = compile_with_look_ahead(
     r"(?<![\w-])(?:"
     rf"(?:{_OFFSET})\s+(?P<rel>after|before|following|since|prior\s+to|ahead\s+of)"
     r"|(?:on\s+)?the\s+(?P<fixed_unit>day|morning|afternoon|evening|night|week|month|year)"
@@ -112,7 +117,7 @@ NARRATIVE_NOUNS: dict[str, tuple[str, ...]] = {
     "ceasefire": ("ceasefire", "truce"),
     "truce": ("truce", "ceasefire"),
 }
-_NARRATIVE = re.compile(
+_NARRATIVE = compile_with_look_ahead(
     r"(?<![\w-])(?:the|that|this|their|his|her|its|those|these)\s+"
     r"(?:(?!(?:after|before|since|of|on|in|at|to|with|and|or)\b)[\w'-]+\s+){0,2}?"
     r"(?P<noun>" + "|".join(NARRATIVE_NOUNS) + r")(?![\w-])",
