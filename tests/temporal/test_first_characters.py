@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.temporal.lexicon import first_characters
+from timeline.temporal.lexicon import compile_with_look_ahead, first_character_test
 from timeline.temporal.rules import RULES
 
 #: Openings of every shape: literals, classes, categories, optional and alternative parts,
@@ -18,19 +18,18 @@ PATTERNS = (
     r"(?<![\w-])(?:last|next)\s+week", r"(?:the\s+)?(?:\d+|two)\s+days", r"[A-C]\w+",
     r"\bQ[1-4]\b", r"(?-i:May|June)\s+\d", r"x?", r"(?:a|)b?", r"(?=s)summit", r"\s-\s",
     r"ſummit", r"\u212aursk", r"[^a]bc", r".all", r"(?:a+b|c)d", r"(?:ab)*c", r"[\]\-^]+x",
+    r"(?-i:(?i:k)ursk)", r"(?-i:Kursk|(?i:summit))", r"(?:(?-i:May)|early)\s+\d",
 )
 PIECES = ["last week", "next Week", "the 2 days", "two days", "Bravo", "Q3", "q4", "May 5",
           "MAY 5", "may 5", "summit", "SUMMIT", "kursk", "Kursk", "\u212aursk", "ſ", " - ",
-          "abc", "sbc", "call", "aabd", "cd", "ababc", "]-^x", " ", "\n", "-"]
+          "abc", "sbc", "call", "aabd", "cd", "ababc", "]-^x", " ", "\n", "-", "early 5",
+          "EARLY 5", "KURSK", "kURSK"]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)),
                  max_size=20).map("".join)
 
 
 def _with_lead(source: str) -> re.Pattern[str]:
-    first = first_characters(source, re.IGNORECASE)
-    if first is None:
-        return re.compile(source, re.IGNORECASE)
-    return re.compile(f"(?=[{first}])(?:{source})", re.IGNORECASE)
+    return compile_with_look_ahead(source, re.IGNORECASE)
 
 
 @settings(max_examples=300, deadline=None)
@@ -43,9 +42,9 @@ def test_the_look_ahead_keeps_every_match(text: str) -> None:
 
 
 def test_patterns_that_can_match_nothing_get_no_look_ahead() -> None:
-    assert first_characters(r"x?", re.IGNORECASE) is None
-    assert first_characters(r"(?:a|)b?", re.IGNORECASE) is None
-    assert first_characters(r".all", re.IGNORECASE) is None
+    assert first_character_test(r"x?", re.IGNORECASE) is None
+    assert first_character_test(r"(?:a|)b?", re.IGNORECASE) is None
+    assert first_character_test(r".all", re.IGNORECASE) is None
 
 
 def test_every_rule_matches_as_without_the_look_ahead() -> None:
@@ -55,8 +54,8 @@ def test_every_rule_matches_as_without_the_look_ahead() -> None:
              if line and not line.startswith("#")]
     for r in RULES:
         source = r.pattern.pattern
-        if source.startswith("(?=["):
-            source = source[source.index("])(?:") + len("])(?:"):-1]
+        if source.startswith("(?=("):
+            source = source[source.index("]))(?:") + len("]))(?:"):-1]
         plain = re.compile(source, re.IGNORECASE)
         for text in texts:
             assert [m.span() for m in r.pattern.finditer(text)] == \
