@@ -396,6 +396,7 @@ def _scan_names(patterns: tuple[str, ...], folded: str) -> list[tuple[str, list[
         chosen = sorted(hits)
     present: dict[str, bool] = {}
     places: dict[str, list[int]] = {}
+    merged: dict[tuple[str, ...], list[int]] = {}
     out = []
     for i in chosen:
         plan = index.plans[i]
@@ -408,11 +409,15 @@ def _scan_names(patterns: tuple[str, ...], folded: str) -> list[tuple[str, list[
             matches = list(regex.finditer(folded))
         else:
             openings = plan.openings
-            if len(openings) == 1:
-                at = _places(folded, lowered, openings[0], places)
-            else:
-                at = sorted({p for word in openings
-                             for p in _places(folded, lowered, word, places)})
+            at = merged.get(openings)
+            if at is None:
+                if len(openings) == 1:
+                    at = _places(folded, lowered, openings[0], places)
+                else:
+                    at = sorted({p for word in openings
+                                 for p in _places(folded, lowered, word, places)})
+                # Names of one opening ("President Putin's …") share its places.
+                merged[openings] = at
             matches = _matches_at(regex, folded, at)
         if matches:
             out.append((plan.pattern, matches))
