@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -35,7 +35,7 @@ BUILTIN_FILE = Path(__file__).resolve().parent / "data" / "reference_events.json
 #: Curly quotes and dashes written as their ASCII forms, so that names written with `'` and `-`
 #: match "Trump’s" and "Trump–Putin". Every replacement is one character for one, so offsets
 #: into the normalised text are offsets into the original.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "‑": "-"})
+_FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("‑", "-"))
 
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 _ORDINAL_RE = re.compile(r"\b(first|second|third|fourth|fifth)\b", re.I)
@@ -79,8 +79,15 @@ class ReferenceMention:
 
 
 def fold(text: str) -> str:
-    """`text` with typographic quotes and dashes as ASCII, same length."""
-    return text.translate(_FOLD)
+    """`text` with typographic quotes and dashes as ASCII, same length.
+
+    (A few scans for single characters cost less than translating every character.)"""
+    if text.isascii():
+        return text
+    for typographic, plain in _FOLD_PAIRS:
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    return text
 
 
 # --- loading ------------------------------------------------------------------------------
@@ -187,137 +194,276 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.IGNORECASE)
 
 
-#: Patterns the one-pass scan cannot hold: back-references and conditionals (their group
-#: numbers would shift), named groups (names would clash) and global flags (they would apply
-#: to every pattern).
-_UNCOMBINABLE = re.compile(r"\\\d|\(\?P|\(\?\(|\(\?[aiLmsux]+\)")
+#: Operators of the parsed pattern, by name (the parser's constants are not public).
+_OP = {name: getattr(_sre_parser, name, None) for name in (
+    "LITERAL", "IN", "RANGE", "SUBPATTERN", "BRANCH", "MAX_REPEAT", "MIN_REPEAT",
+    "POSSESSIVE_REPEAT", "AT", "ASSERT", "ASSERT_NOT")} if _sre_parser is not None else {}
+_REPEATS = (_OP.get("MAX_REPEAT"), _OP.get("MIN_REPEAT"), _OP.get("POSSESSIVE_REPEAT"))
+_ZERO_WIDTH = (_OP.get("AT"), _OP.get("ASSERT"), _OP.get("ASSERT_NOT"))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How to look for one name cheaply.
+
+    `needs`: groups of words; a match holds at least one word of every group (as written,
+    ignoring case), so a text lacking all words of a group is passed over. `openings`: the
+    words every match starts with, or None when not known (then the name's pattern runs
+    over the whole text)."""
+
+    pattern: str
+    needs: tuple[tuple[str, ...], ...]
+    openings: tuple[str, ...] | None
+
+
+@lru_cache(maxsize=4096)
+def _plan(pattern: str) -> _Plan:
+    if _sre_parser is None:
+        return _Plan(pattern, (), None)
+    try:
+        items = _sre_parser.parse(pattern, re.IGNORECASE).data
+    except Exception:  # noqa: BLE001 — an unknown pattern is just run everywhere
+        return _Plan(pattern, (), None)
+    needs = sorted(_needs(items), key=lambda group: -min(len(w) for w in group))
+    openings = _openings(list(items))
+    return _Plan(pattern, tuple(needs), None if openings is None else tuple(sorted(openings)))
+
+
+def _data(sub: Any) -> list[tuple[Any, Any]]:
+    return list(getattr(sub, "data", sub))
+
+
+def _plain_group(arg: Any) -> bool:
+    """A group that changes no flags (inside one, literals match as everywhere else)."""
+    return not arg[1] and not arg[2]
+
+
+def _needs(items: Sequence[tuple[Any, Any]]) -> list[tuple[str, ...]]:
+    """Groups of ASCII words every match of `items` holds one word of (see `_Plan`)."""
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is _OP["LITERAL"] and arg < 128:
+            run.append(chr(arg).lower())
+            continue
+        if run:
+            out.append(("".join(run),))
+            run = []
+        if op is _OP["SUBPATTERN"] and _plain_group(arg):
+            out.extend(_needs(_data(arg[-1])))
+        elif op is _OP["BRANCH"]:
+            # One word of each alternative; the branch needs nothing if one has none.
+            picks = [_best(_needs(_data(alt))) for alt in arg[1]]
+            if all(pick is not None for pick in picks):
+                out.append(tuple(dict.fromkeys(w for pick in picks if pick for w in pick)))
+        elif op in _REPEATS and arg[0] >= 1:
+            out.extend(_needs(_data(arg[2])))
+    if run:
+        out.append(("".join(run),))
+    return out
+
+
+def _best(groups: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    return max(groups, key=lambda group: min(len(w) for w in group), default=None)
+
+
+#: How many opening words a name may have before a shorter, shared one is used instead.
+_MAX_OPENINGS = 16
+
+
+def _openings(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """ASCII words (lowercase) one of which every match of `items` starts with, or None."""
+    if not items:
+        return None  # the match may be empty: no word is sure
+    op, arg = items[0]
+    if op is _OP["LITERAL"]:
+        word = []
+        for op2, arg2 in items:
+            if op2 is not _OP["LITERAL"] or arg2 >= 128:
+                break
+            word.append(chr(arg2).lower())
+        if not word:
+            return None
+        head = "".join(word)
+        tail = _openings(items[len(word):]) if len(word) < len(items) else None
+        if tail is None or len(tail) > _MAX_OPENINGS:
+            return {head}
+        return {head + rest for rest in tail}
+    if op is _OP["IN"]:
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind is _OP["LITERAL"] and value < 128:
+                chars.add(chr(value).lower())
+            elif kind is _OP["RANGE"] and value[1] < 128 and value[1] - value[0] < 26:
+                chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
+            else:
+                return None
+        return chars or None
+    if op in _ZERO_WIDTH:
+        return _openings(items[1:])
+    if op is _OP["SUBPATTERN"] and _plain_group(arg):
+        return _openings(_data(arg[-1]) + items[1:])
+    if op is _OP["BRANCH"]:
+        found: set[str] = set()
+        for alt in arg[1]:
+            words = _openings(_data(alt) + items[1:])
+            if words is None:
+                return None
+            found |= words
+        return found
+    if op in _REPEATS:
+        # The body's own openings only: what follows one repetition may be another.
+        body = _openings(_data(arg[2]))
+        if arg[0] >= 1 or body is None:
+            return body
+        rest = _openings(items[1:])
+        return None if rest is None else body | rest
+    return None
+
+
+#: Non-ASCII characters and the ASCII one each matches when case is ignored ("ſ" is an "s",
+#: the Kelvin sign a "k"), "" for none, None for more than one.
+_ASCII_TWIN: dict[str, str | None] = {}
+_ASCII_CASED = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _twin(char: str) -> str | None:
+    twin = _ASCII_TWIN.get(char, "?")
+    if twin == "?":
+        found = set()
+        if _ASCII_CASED.fullmatch(char):
+            found = {chr(c).lower() for c in range(128)
+                     if re.fullmatch(re.escape(chr(c)), char, re.IGNORECASE)}
+        twin = _ASCII_TWIN[char] = (found.pop() if len(found) == 1 else
+                                    None if found else "")
+    return twin
+
+
+def _caseless(folded: str) -> str | None:
+    """`folded` in lowercase, every character matching an ASCII letter (ignoring case) made
+    that letter, same length; None when that cannot be had."""
+    if folded.isascii():
+        return folded.lower()
+    plain = folded
+    for char in set(_NON_ASCII.findall(folded)):
+        twin = _twin(char)
+        if twin is None:
+            return None
+        if twin:
+            plain = plain.replace(char, twin)
+    lowered = plain.lower()
+    return lowered if len(lowered) == len(folded) else None
+
+
+@dataclass(frozen=True)
+class _NameIndex:
+    """The plans of a list of names, and for each word the names whose first group of
+    needed words holds it."""
+
+    plans: tuple[_Plan, ...]
+    keyed: dict[str, tuple[int, ...]]
+    unkeyed: tuple[int, ...]
 
 
 @lru_cache(maxsize=16)
-def _scanner(patterns: tuple[str, ...]) -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    """A pattern whose matches start wherever any of `patterns` matches (and nowhere else),
-    and the patterns it covers.
+def _name_index(patterns: tuple[str, ...]) -> _NameIndex:
+    plans = tuple(_plan(p) for p in patterns)
+    keyed: dict[str, list[int]] = {}
+    for index, plan in enumerate(plans):
+        for word in plan.needs[0] if plan.needs else ():
+            keyed.setdefault(word, []).append(index)
+    unkeyed = tuple(i for i, plan in enumerate(plans) if not plan.needs)
+    return _NameIndex(plans, {w: tuple(ix) for w, ix in keyed.items()}, unkeyed)
 
-    Patterns are grouped by the characters their matches can start with, and a group is
-    only tried where the text has one of them. A group of an ASCII letter opens with a
-    case-sensitive class of its two cases (and any non-ASCII character, whose case the
-    regular-expression engine folds its own way), which the engine tests without entering
-    the group: most positions are passed over after a few character tests.
-    """
-    covered = [p for p in patterns if not _UNCOMBINABLE.search(p)]
-    # A pattern joins the group of each character (or class piece) it can start with.
-    groups: dict[str, list[str]] = {}
-    for pattern in covered:
-        for piece in _lead(pattern) or [""]:
-            # "T" and "t" test alike (case-insensitively); other scripts keep their pieces.
-            groups.setdefault(piece.lower() if piece.isascii() else piece, []).append(pattern)
-    branches = []
-    for piece, members in groups.items():
-        names = "|".join(rf"(?:{p})(?![\w])" for p in members)
-        if len(piece) == 1 and piece.isascii() and piece.isalpha():
-            # Test the letter, then look back at it with the names ahead.
-            branches.append(rf"(?-i:[{piece}{piece.upper()}\x80-\U0010ffff])"
-                            rf"(?<=(?={names})[\s\S])")
+
+def _scan_names(patterns: tuple[str, ...], folded: str) -> list[tuple[str, list[re.Match[str]]]]:
+    """Each of `patterns` with what `_compiled(pattern).finditer(folded)` yields, for those
+    that match at all, in order.
+
+    A name's pattern only runs where the text holds the words it needs (see `_Plan`), and
+    only at the places one of its opening words stands: the matches are the same, since a
+    pattern can match nowhere else."""
+    index = _name_index(patterns)
+    lowered = _caseless(folded)
+    if lowered is None:
+        chosen: Iterable[int] = range(len(index.plans))
+    else:
+        hits = set(index.unkeyed)
+        for word, plans in index.keyed.items():
+            if word in lowered:
+                hits.update(plans)
+        chosen = sorted(hits)
+    present: dict[str, bool] = {}
+    places: dict[str, list[int]] = {}
+    merged: dict[tuple[str, ...], list[int]] = {}
+    out = []
+    for i in chosen:
+        plan = index.plans[i]
+        regex = _compiled(plan.pattern)
+        if lowered is None:
+            matches = list(regex.finditer(folded))
+        elif not _holds(plan.needs[1:], lowered, present):
+            continue
+        elif plan.openings is None:
+            matches = list(regex.finditer(folded))
         else:
-            branches.append((f"(?=[{piece}])" if piece else "") + f"(?={names})")
-    if not branches:
-        return None, frozenset()
-    try:
-        return (re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})", re.IGNORECASE),
-                frozenset(covered))
-    except re.error:
-        return None, frozenset()
-
-
-def _lead(pattern: str) -> list[str] | None:
-    """Character-class pieces ("T", "a-z", "\\d") holding every character a non-empty match
-    of `pattern` can start with (matched case-insensitively), or None when not known."""
-    if _sre_parser is None:
-        return None
-    try:
-        items = _sre_parser.parse(pattern, re.IGNORECASE).data
-    except Exception:  # noqa: BLE001 — an unknown pattern just goes untested by lead
-        return None
-    found = _leads(items)
-    if found is None or found[1] or not found[0]:
-        return None
-    return sorted(found[0])
-
-
-_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}
-
-
-def _leads(items: Sequence[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
-    """(class pieces for the first character, whether the items can match nothing)."""
-    pieces: set[str] = set()
-    for op, arg in items:
-        name = str(op)
-        if name == "LITERAL":
-            pieces.add(re.escape(chr(arg)))
-            return pieces, False
-        if name == "IN":
-            for kind, value in arg:
-                if str(kind) == "LITERAL":
-                    pieces.add(re.escape(chr(value)))
-                elif str(kind) == "RANGE":
-                    pieces.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-                elif str(kind) == "CATEGORY" and str(value) in _CATEGORIES:
-                    pieces.add(_CATEGORIES[str(value)])
+            openings = plan.openings
+            at = merged.get(openings)
+            if at is None:
+                if len(openings) == 1:
+                    at = _places(folded, lowered, openings[0], places)
                 else:
-                    return None
-            return pieces, False
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue  # zero width: the next item starts the match
-        if name == "SUBPATTERN":
-            inner = _leads(arg[-1].data)
-        elif name == "BRANCH":
-            alternatives = [_leads(alt.data) for alt in arg[1]]
-            if any(a is None for a in alternatives):
-                return None
-            inner = (set().union(*(a[0] for a in alternatives if a)),
-                     any(a[1] for a in alternatives if a))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            body = _leads(arg[2].data)
-            inner = None if body is None else (body[0], body[1] or arg[0] == 0)
+                    at = sorted({p for word in openings
+                                 for p in _places(folded, lowered, word, places)})
+                # Names of one opening ("President Putin's …") share its places.
+                merged[openings] = at
+            matches = _matches_at(regex, folded, at)
+        if matches:
+            out.append((plan.pattern, matches))
+    return out
+
+
+def _holds(needs: tuple[tuple[str, ...], ...], lowered: str, present: dict[str, bool]) -> bool:
+    """Whether `lowered` holds a word of every group of `needs` (`present` remembers)."""
+    for group in needs:
+        for word in group:
+            hit = present.get(word)
+            if hit is None:
+                hit = present[word] = word in lowered
+            if hit:
+                break
         else:
-            return None
-        if inner is None:
-            return None
-        pieces |= inner[0]
-        if not inner[1]:
-            return pieces, False
-    return pieces, True
+            return False
+    return True
 
 
-def _starts(patterns: tuple[str, ...], folded: str) -> tuple[list[int], frozenset[str]]:
-    """Every position where some name may start (one pass over the text), and the patterns
-    for which that list is complete."""
-    scanner, covered = _scanner(patterns)
-    starts: list[int] = []
-    if scanner is None:
-        return starts, covered
-    search, size = scanner.search, len(folded)
-    m = search(folded)
-    while m is not None:
-        starts.append(m.start())
-        # A name that can match nothing stops at the very end too: nothing lies beyond.
-        m = search(folded, m.start() + 1) if m.start() < size else None
-    return starts, covered
+#: Where a name can start: not inside a word (as `_compiled` asks, and in the same mode).
+_NAME_EDGE = re.compile(r"(?<![\w-])", re.IGNORECASE)
 
 
-def _finditer(pattern: str, folded: str,
-              starts: tuple[list[int], frozenset[str]]) -> list[re.Match[str]]:
-    """What `_compiled(pattern).finditer(folded)` yields, trying only the positions in
-    `starts`: the matches are the same, since a pattern can only match where the scan
-    stopped. An empty match (whose successor finditer finds by other rules) falls back to
-    finditer itself."""
-    regex = _compiled(pattern)
-    positions, covered = starts
-    if pattern not in covered:
-        return list(regex.finditer(folded))
+def _places(folded: str, lowered: str, word: str, memo: dict[str, list[int]]) -> list[int]:
+    """Every position where `word` starts in `lowered` and a name can start in `folded`,
+    in order (`memo` remembers)."""
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = []
+        edge = _NAME_EDGE.match
+        at = lowered.find(word)
+        while at != -1:
+            if edge(folded, at):
+                found.append(at)
+            at = lowered.find(word, at + 1)
+    return found
+
+
+def _matches_at(regex: re.Pattern[str], folded: str, places: list[int]) -> list[re.Match[str]]:
+    """What `regex.finditer(folded)` yields, trying only `places` (a superset of where it
+    can match). An empty match (whose successor finditer finds by other rules) falls back
+    to finditer itself."""
     out: list[re.Match[str]] = []
     pos = 0
-    for start in positions:
+    for start in places:
         if start < pos:
             continue
         m = regex.match(folded, start)
@@ -330,6 +476,30 @@ def _finditer(pattern: str, folded: str,
     return out
 
 
+#: The last tuple of references `_by_pattern` was asked about, and its answer.
+_LAST_BY_PATTERN: tuple[object, tuple[str, ...], dict[str, list[ReferenceEvent]]] | None = None
+
+
+def _by_pattern(references: Sequence[ReferenceEvent]
+                ) -> tuple[tuple[str, ...], dict[str, list[ReferenceEvent]]]:
+    """The distinct name patterns of `references` in order, and the events of each.
+
+    Every article asks about the same tuple of references: the answer for it is kept (a
+    tuple cannot change; a list is looked at anew every time)."""
+    global _LAST_BY_PATTERN
+    last = _LAST_BY_PATTERN
+    if last is not None and last[0] is references:
+        return last[1], last[2]
+    by_pattern: dict[str, list[ReferenceEvent]] = {}
+    for event in references:
+        for pattern in event.names:
+            by_pattern.setdefault(pattern, []).append(event)
+    patterns = tuple(by_pattern)
+    if isinstance(references, tuple):
+        _LAST_BY_PATTERN = (references, patterns, by_pattern)
+    return patterns, by_pattern
+
+
 def find_references(text: str, references: Sequence[ReferenceEvent]) -> list[ReferenceMention]:
     """Every place `text` names a reference event, longest match first on overlaps.
 
@@ -339,14 +509,11 @@ def find_references(text: str, references: Sequence[ReferenceEvent]) -> list[Ref
     mention at all.
     """
     folded = fold(text)
-    by_pattern: dict[str, list[ReferenceEvent]] = {}
-    for event in references:
-        for pattern in event.names:
-            by_pattern.setdefault(pattern, []).append(event)
+    patterns, by_pattern = _by_pattern(references)
     spans: dict[tuple[int, int], list[ReferenceEvent]] = {}
-    starts = _starts(tuple(by_pattern), folded)
-    for pattern, events in by_pattern.items():
-        for m in _finditer(pattern, folded, starts):
+    for pattern, matches in _scan_names(patterns, folded):
+        events = by_pattern[pattern]
+        for m in matches:
             if m.end() > m.start():
                 bucket = spans.setdefault((m.start(), m.end()), [])
                 bucket.extend(e for e in events if e not in bucket)

@@ -47,7 +47,9 @@ for _index, _rule in enumerate(RULES):
     for _key in _rule.keys:
         _KEYED.setdefault(_key, []).append(_index)
 _UNKEYED = [i for i, r in enumerate(RULES) if not r.keys]
-_REACH = [r.reach for r in RULES]
+#: Per key word, the rules it opens windows for and how far each reaches before and after.
+_KEY_REACH: dict[str, tuple[tuple[int, int, int], ...]] = {
+    key: tuple((i, *RULES[i].reach) for i in indices) for key, indices in _KEYED.items()}
 
 
 def _windows(text: str) -> list[list[tuple[int, int]]]:
@@ -56,15 +58,14 @@ def _windows(text: str) -> list[list[tuple[int, int]]]:
     Scanning one short token stream and running each pattern only near its keys is what keeps
     the tagger fast: most rules' keys are rare words."""
     spans: list[list[tuple[int, int]]] = [[] for _ in RULES]
-    keyed = _KEYED
+    keyed = _KEY_REACH
     for m in _TOKEN.finditer(text):
         word = m.group()
         hits = keyed.get("#" if word[0].isdigit() else word.lower())
         if hits is None:
             continue
         start, end = m.span()
-        for i in hits:
-            before, after = _REACH[i]
+        for i, before, after in hits:
             lo, hi = start - before, end + after
             rule_spans = spans[i]
             if rule_spans and rule_spans[-1][1] >= lo:
@@ -74,7 +75,18 @@ def _windows(text: str) -> list[list[tuple[int, int]]]:
     size = len(text)
     for i in _UNKEYED:
         spans[i] = [(0, size)]
-    return [[(max(0, lo), _word_end(text, hi)) for lo, hi in rule_spans] for rule_spans in spans]
+    # Rules of the same key word and reach end their windows alike: each end is moved once.
+    ends: dict[int, int] = {}
+    out = []
+    for rule_spans in spans:
+        windows = []
+        for lo, hi in rule_spans:
+            end = ends.get(hi)
+            if end is None:
+                end = ends[hi] = _word_end(text, hi)
+            windows.append((max(0, lo), end))
+        out.append(windows)
+    return out
 
 
 #: The rest of the word a window ends in, and the next word, for lookaheads.
@@ -101,6 +113,21 @@ def _candidates(text: str) -> list[_Candidate]:
                     continue
                 found.append(_Candidate(r, m))
     return found
+
+
+#: The text `_candidates_of` was last asked about, and its candidates.
+_LAST_CANDIDATES: tuple[str, list[_Candidate]] | None = None
+
+
+def _candidates_of(text: str) -> list[_Candidate]:
+    """`_candidates(text)`, as a list of the caller's own. The pipeline tags an article a
+    second time when event-relative phrases join in (`extra`); the candidates depend on the
+    text alone, so that second time finds them kept."""
+    global _LAST_CANDIDATES
+    last = _LAST_CANDIDATES
+    if last is None or last[0] is not text:
+        last = _LAST_CANDIDATES = (text, _candidates(text))
+    return list(last[1])
 
 
 def _choose(candidates: list[_Candidate], extra: Sequence[Timex],
@@ -145,7 +172,7 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     `extra` are expressions found by other recognisers (event-relative phrases); they win over
     any overlapping reading of the grammar and are returned as given.
     """
-    chosen = _choose(_candidates(text), extra, len(text))
+    chosen = _choose(_candidates_of(text), extra, len(text))
     items: list[tuple[int, Timex | _Candidate]] = [(c.start, c) for c in chosen]
     items.extend((t.start, t) for t in extra)
     items.sort(key=lambda item: item[0])

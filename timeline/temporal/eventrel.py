@@ -20,11 +20,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.model import TimeValue, Timex
 from timeline.refevents import ReferenceEvent, ReferenceMention, choose, find_references, fold
 from timeline.temporal.calendar import day_value, month_value, shift, week_value, year_value
-from timeline.temporal.lexicon import expand, month_number, parse_number
+from timeline.temporal.lexicon import (
+    compile_with_look_ahead,
+    expand,
+    month_number,
+    parse_number,
+)
 from timeline.temporal.tense import tense_of
 from timeline.text import split_sentences
 
@@ -53,7 +59,7 @@ _OFFSET = (
     rf"(?P<unit>{_UNIT_WORD})"
     r"|(?P<adverb>shortly|just|soon|immediately|right|not\s+long|only|moments|even)"
 )
-_HEAD = re.compile(
+_HEAD = compile_with_look_ahead(
     r"(?<![\w-])(?:"
     rf"(?:{_OFFSET})\s+(?P<rel>after|before|following|since|prior\s+to|ahead\s+of)"
     r"|(?:on\s+)?the\s+(?P<fixed_unit>day|morning|afternoon|evening|night|week|month|year)"
@@ -111,7 +117,7 @@ NARRATIVE_NOUNS: dict[str, tuple[str, ...]] = {
     "ceasefire": ("ceasefire", "truce"),
     "truce": ("truce", "ceasefire"),
 }
-_NARRATIVE = re.compile(
+_NARRATIVE = compile_with_look_ahead(
     r"(?<![\w-])(?:the|that|this|their|his|her|its|those|these)\s+"
     r"(?:(?!(?:after|before|since|of|on|in|at|to|with|and|or)\b)[\w'-]+\s+){0,2}?"
     r"(?P<noun>" + "|".join(NARRATIVE_NOUNS) + r")(?![\w-])",
@@ -331,11 +337,17 @@ def _describe(rel: Relative, base_label: str, base: TimeValue) -> str:
     return f"{offset} {base_label} = {base.value}"
 
 
+@lru_cache(maxsize=64)
+def _narrative_cue(noun: str) -> re.Pattern[str]:
+    """The words that show a sentence told of the narrative event `noun` names."""
+    words = NARRATIVE_NOUNS.get(noun, (noun,))
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
 def _narrative_base(rel: Relative, text: str, prior: Sequence[Timex]) -> Timex | None:
     """The dated expression of the nearest earlier sentence that told of the same event."""
     assert rel.noun is not None
-    words = NARRATIVE_NOUNS.get(rel.noun, (rel.noun,))
-    cue = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    cue = _narrative_cue(rel.noun)
     usable = [t for t in prior
               if t.value is not None and t.value.start is not None
               and t.value.start == t.value.end and t.value.granularity == "day"

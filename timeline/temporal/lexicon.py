@@ -132,8 +132,94 @@ def expand(template: str) -> str:
 
 
 def compile_pattern(template: str) -> re.Pattern[str]:
-    """A rule's regex: template expanded, case-insensitive except for calendar names."""
-    return re.compile(expand(template), re.IGNORECASE)
+    """A rule's regex: template expanded, case-insensitive except for calendar names.
+
+    When the characters a match can start with are known, the regex first looks ahead for
+    one of them: the same matches, but most places of a text are passed over after one
+    test instead of a try at every alternative of the pattern's opening."""
+    return compile_with_look_ahead(expand(template), re.IGNORECASE)
+
+
+def compile_with_look_ahead(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, with a look-ahead for the characters a match can start
+    with when they are known (see `compile_pattern`)."""
+    first = first_character_test(source, flags)
+    if first is not None:
+        try:
+            return re.compile(f"(?={first})(?:{source})", flags)
+        except re.error:  # a pattern that cannot be wrapped (global flags) runs as it is
+            pass
+    return re.compile(source, flags)
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}
+
+
+def first_character_test(source: str, flags: int) -> str | None:
+    """A regex for one character that every match of `source` starts with one of, or None
+    when not known or when `source` can match nothing. Characters the pattern reads ignoring
+    case are tested ignoring case, the others (calendar names) as written."""
+    try:
+        from re import _parser
+        parsed = _parser.parse(source, flags)
+    except Exception:  # noqa: BLE001 — another Python, or an odd pattern: no lookahead
+        return None
+    found = _leads(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+    if found is None or found[1] or not found[0]:
+        return None
+    caseless = sorted(piece for piece, ignore in found[0] if ignore)
+    cased = sorted(piece for piece, ignore in found[0]
+                   if not ignore and (piece, True) not in found[0])
+    tests = ([f"(?i:[{''.join(caseless)}])"] if caseless else []) + \
+        ([f"(?-i:[{''.join(cased)}])"] if cased else [])
+    return "|".join(tests)
+
+
+def _leads(items: Any, ignore: bool) -> tuple[set[tuple[str, bool]], bool] | None:
+    """(class pieces for the first character, each with whether it is read ignoring case;
+    whether the items can match nothing)."""
+    pieces: set[tuple[str, bool]] = set()
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            pieces.add((re.escape(chr(arg)), ignore))
+            return pieces, False
+        if name == "IN":
+            for kind, value in arg:
+                if str(kind) == "LITERAL":
+                    pieces.add((re.escape(chr(value)), ignore))
+                elif str(kind) == "RANGE":
+                    pieces.add((f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}",
+                                ignore))
+                elif str(kind) == "CATEGORY" and str(value) in _CATEGORIES:
+                    pieces.add((_CATEGORIES[str(value)], ignore))
+                else:
+                    return None
+            return pieces, False
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: the next item starts the match
+        inner: tuple[set[tuple[str, bool]], bool] | None
+        if name == "SUBPATTERN":
+            _, add_flags, del_flags, body = arg
+            inner = _leads(body.data, bool((ignore or add_flags & re.IGNORECASE)
+                                           and not del_flags & re.IGNORECASE))
+        elif name == "BRANCH":
+            alternatives = [_leads(alt.data, ignore) for alt in arg[1]]
+            if any(a is None for a in alternatives):
+                return None
+            inner = (set().union(*(a[0] for a in alternatives if a)),
+                     any(a[1] for a in alternatives if a))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            body = _leads(arg[2].data, ignore)
+            inner = None if body is None else (body[0], body[1] or arg[0] == 0)
+        else:
+            return None
+        if inner is None:
+            return None
+        pieces |= inner[0]
+        if not inner[1]:
+            return pieces, False
+    return pieces, True
 
 
 def month_number(word: str) -> int:

@@ -12,6 +12,7 @@ reports what has happened. The cue lists are in the temporal lexicon data file.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from timeline.temporal.lexicon import (
@@ -21,6 +22,7 @@ from timeline.temporal.lexicon import (
     PAST_VERBS,
     PRESENT_VERBS,
     SCHEDULING_VERBS,
+    compile_with_look_ahead,
 )
 
 PAST = "past"
@@ -28,7 +30,7 @@ PRESENT = "present"
 FUTURE = "future"
 
 _WINDOW = 320
-_CLAUSE_CUT = re.compile(
+_CLAUSE_CUT = compile_with_look_ahead(
     # A period ends a sentence unless a lower-case word or a number follows it: "Sept. 14",
     # "Co. said" are abbreviations inside one clause.
     r"[!?;:“”\"\n()\[\]—–]|(?<=[a-z0-9])\.(?=\s+(?![a-z0-9]))|\s-\s|\.\s+(?=[A-Z])"
@@ -39,7 +41,7 @@ _CLAUSE_CUT = re.compile(
     r"|\b(?:said|says|told\s+\w+|added|announced|insisted|promised|warned)\s+"
     r"(?=(?:he|she|it|they|we|i)\s+(?:would|will|could|might|had|was|were)\b)")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_FUTURE_PHRASE = re.compile(
+_FUTURE_PHRASE = compile_with_look_ahead(
     r"\b(?:(?:is|are|was|were|be|been|being|'s|’s)\s+(?:still\s+|also\s+|now\s+|not\s+)?"
     r"(?:due|expected|set|scheduled|slated|going|planning|poised|about|likely|to)\s+to\b"
     r"|(?:is|are|was|were)\s+to\s+\w+"
@@ -99,6 +101,32 @@ def _is_subject(word: str) -> bool:
     if low in _SUBJECT_PRONOUNS:
         return True
     return word[:1].isupper() and low not in _DETERMINERS
+
+
+#: What `_word_kind` says of a word whose tense depends on the word before it.
+_CONTEXT = "context"
+
+
+@lru_cache(maxsize=8192)
+def _word_kind(word: str) -> str | None:
+    """The tense `word` gives whatever precedes it, None for none, or `_CONTEXT` when that
+    depends on the word before (the cases `_word_tense` looks back for)."""
+    low = word.lower().replace("’", "'")
+    if word == "May":
+        return None
+    if low in PAST_AFTER_SUBJECT or low in PAST_VERBS:
+        return _CONTEXT
+    if low in FUTURE_WORDS:
+        return FUTURE
+    if low in PRESENT_VERBS:
+        return PRESENT
+    if low.startswith("un") and low.endswith(("ed", "en")):
+        return None
+    if low.endswith("ed") and len(low) > 4 and low not in NOT_PAST and not word[0].isupper():
+        return _CONTEXT
+    if low.endswith("n't"):
+        return PRESENT
+    return None
 
 
 def _word_tense(word: str, before: str, before_as_written: str = "") -> str | None:
@@ -165,14 +193,19 @@ def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
     for m in _WORD.finditer(text, left, right):
         word, previous, previous_written = m.group(0), before, written
         before, written = word.lower(), word
-        if m.start() < end and m.end() > start:
-            continue
-        if any(a <= m.start() < b for a, b in covered):
-            continue
-        tense = _word_tense(word, previous, previous_written)
+        tense = _word_kind(word)
         if tense is None:
             continue
-        distance = start - m.end() if m.end() <= start else m.start() - end
+        word_start, word_end = m.span()
+        if word_start < end and word_end > start:
+            continue
+        if covered and any(a <= word_start < b for a, b in covered):
+            continue
+        if tense == _CONTEXT:
+            tense = _word_tense(word, previous, previous_written)
+            if tense is None:
+                continue
+        distance = start - word_end if word_end <= start else word_start - end
         if word.lower() == "would":
             # Future in the past: weaker than the verb it depends on.
             distance *= 2
