@@ -9,8 +9,10 @@ knowledge loaders; writing is the exporters' business.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import gc
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -120,6 +122,10 @@ _worker_knowledge: Knowledge | None = None
 def _init_worker(knowledge: Knowledge) -> None:
     global _worker_knowledge
     _worker_knowledge = knowledge
+    # A worker forked from a build inherits its paused collector (`_collector_paused`); its
+    # garbage is its own, so it collects, leaving alone what it inherited.
+    gc.freeze()
+    gc.enable()
 
 
 def _analyse_in_worker(article: Article) -> ArticleResult:
@@ -301,6 +307,46 @@ def build(
     `workers` > 1 analyses articles in a process pool; `cache` names a SQLite file of
     per-article results reused across builds.
     """
+    with _collector_paused():
+        return _build(inputs, dates, events_files=events_files, actors_file=actors_file,
+                      overrides=overrides, actors=actors, since=since, until=until,
+                      min_sources=min_sources, strict=strict, stdin=stdin, workers=workers,
+                      cache=cache, progress=progress)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector. A build makes objects by the million and keeps most
+    of them to the end; each full collection walks them all again, which cost a quarter of
+    the merge of 10,000 articles. A build leaves no cycles to reclaim (a collection right
+    after building 1,000 articles finds none); any it did leave would go at the next
+    collection once the build is over."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(
+    inputs: Sequence[str],
+    dates: Mapping[str, date] | None,
+    *,
+    events_files: Sequence[str],
+    actors_file: str | None,
+    overrides: str | None,
+    actors: Sequence[str],
+    since: date | None,
+    until: date | None,
+    min_sources: int,
+    strict: bool,
+    stdin: TextIO | None,
+    workers: int,
+    cache: str | None,
+    progress: Callable[[int, int], None] | None,
+) -> Chronology:
     from timeline.dating import date_articles
     from timeline.filters import filter_events
     from timeline.ingest import read_inputs
