@@ -2,7 +2,8 @@
 
 The key of an entry is a hash of the article (id, text, publication date and its source),
 the tool's version and the knowledge in force (actors and reference events): change any of
-them and the entry no longer matches. Values are pickled `ArticleResult`s; the cache is the
+them and the entry no longer matches. Values are pickled: what the per-article stage found
+(`timeline.pipeline._findings`), and the merged events of a whole corpus. The cache is the
 user's own file, written and read only by this tool. Writes are batched in one transaction
 per build, so an interrupted build leaves the cache as it was.
 """
@@ -59,6 +60,10 @@ class ResultCache:
     def put_many(self, items: Iterable[tuple[str, Any]]) -> None:
         self._pending.extend(
             (key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)) for key, value in items)
+
+    def put_pickled(self, items: Iterable[tuple[str, bytes]]) -> None:
+        """`put_many` for values pickled already (`pickle.loads` gives them back)."""
+        self._pending.extend(items)
 
     def __enter__(self) -> ResultCache:
         return self

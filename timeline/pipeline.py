@@ -10,6 +10,7 @@ knowledge loaders; writing is the exporters' business.
 from __future__ import annotations
 
 import gc
+import pickle
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -128,9 +129,18 @@ def _init_worker(knowledge: Knowledge) -> None:
     gc.enable()
 
 
-def _analyse_in_worker(article: Article) -> ArticleResult:
+def _analyse_in_worker(article: Article) -> bytes:
+    """The findings on `article` (`_findings`), pickled here: the parent has the article
+    already, and keeps the bytes as they are in the cache."""
     assert _worker_knowledge is not None
-    return analyse_article(article, _worker_knowledge)
+    result = analyse_article(article, _worker_knowledge)
+    return pickle.dumps(_findings(result), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _findings(result: ArticleResult) -> tuple[object, ...]:
+    """What the per-article stage found, without the article: `ArticleResult(article,
+    *findings)` puts it back together."""
+    return (result.timexes, result.events, result.undated, result.profiles)
 
 
 def _run(
@@ -140,9 +150,10 @@ def _run(
     progress: Callable[[int, int], None] | None,
     done: int,
     total: int,
-) -> list[ArticleResult]:
-    """Analyse `articles` in order, in a process pool when it is worth it."""
-    results: list[ArticleResult] = []
+) -> list[tuple[ArticleResult, bytes | None]]:
+    """Analyse `articles` in order, in a process pool when it is worth it; each result
+    with its pickled findings when a worker made them."""
+    results: list[tuple[ArticleResult, bytes | None]] = []
 
     def tick() -> None:
         if progress is not None:
@@ -150,21 +161,22 @@ def _run(
 
     if workers <= 1 or len(articles) < _MIN_PARALLEL:
         for article in articles:
-            results.append(analyse_article(article, knowledge))
+            results.append((analyse_article(article, knowledge), None))
             tick()
         return results
     # The first article is analysed here: it builds the lazily compiled patterns and tables
     # (about a quarter of a second), which forked workers then inherit instead of each
     # building its own.
-    results.append(analyse_article(articles[0], knowledge))
+    results.append((analyse_article(articles[0], knowledge), None))
     tick()
     rest = articles[1:]
     # Small chunks: the last one keeps one worker busy while the others idle.
     chunk = max(1, min(16, len(rest) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                              initargs=(knowledge,)) as pool:
-        for result in pool.map(_analyse_in_worker, rest, chunksize=chunk):
-            results.append(result)
+        for article, blob in zip(rest, pool.map(_analyse_in_worker, rest, chunksize=chunk),
+                                 strict=True):
+            results.append((ArticleResult(article, *pickle.loads(blob)), blob))
             tick()
     return results
 
@@ -188,21 +200,25 @@ def analyse_all(
     the same whatever `workers` is.
     """
     if cache is None:
-        return _run(articles, knowledge, workers, progress, 0, len(articles))
+        return [r for r, _ in _run(articles, knowledge, workers, progress, 0, len(articles))]
     from timeline.cache import ResultCache
 
     keys = _article_keys(articles, knowledge)
     with ResultCache(cache) as store:
+        # Entries are an article's findings (`_findings`); the article is the caller's.
         cached = store.get_many(keys)
         todo = [a for a, k in zip(articles, keys, strict=True) if k not in cached]
         fresh = iter(_run(todo, knowledge, workers, progress, len(cached), len(articles)))
         results = []
         for article, key in zip(articles, keys, strict=True):
             if key in cached:
-                results.append(replace(cached[key], article=article))
+                results.append(ArticleResult(article, *cached[key]))
             else:
-                result = next(fresh)
-                store.put_many([(key, result)])
+                result, blob = next(fresh)
+                if blob is None:
+                    store.put_many([(key, _findings(result))])
+                else:
+                    store.put_pickled([(key, blob)])
                 results.append(result)
     if progress is not None:
         progress(len(articles), len(articles))
