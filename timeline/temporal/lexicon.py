@@ -59,9 +59,26 @@ def _space(word: str) -> str:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing alternation of `words`, longest first so the longest spelling wins."""
+    """A non-capturing alternation of `words`, longest first so the longest spelling wins.
+
+    The words are grouped by their first character, each group opening with it once: at a
+    place of the text only one group can match, so the regex engine tries that group's words
+    (in the same order) instead of every word, and the matches are the same. The words are
+    left as they are when two first characters could match one character of a text (the same
+    letter in both cases, or a character beyond ASCII)."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(_space(w) for w in ordered) + ")"
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        regex = _space(word)
+        first = word.lstrip()[:1]
+        if not first or not first.isascii() or not regex.startswith(first):
+            return "(?:" + "|".join(_space(w) for w in ordered) + ")"
+        groups.setdefault(first, []).append(regex[1:])
+    if len({first.lower() for first in groups}) < len(groups):
+        return "(?:" + "|".join(_space(w) for w in ordered) + ")"
+    parts = [first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+             for first, rests in groups.items()]
+    return "(?:" + "|".join(parts) + ")"
 
 
 def _name_alternation(table: dict[str, int], need_period: Iterable[str] = ()) -> str:
