@@ -208,10 +208,10 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
                                             infinitive.start())
         best = (start - infinitive.end(), PAST if planned else FUTURE,
                 infinitive.group(0).strip())
-    before = written = ""
+    written = ""
     for m in _WORD.finditer(text, left, right):
-        word, previous, previous_written = m.group(0), before, written
-        before, written = word.lower(), word
+        word, previous_written = m.group(0), written
+        written = word
         tense = _word_kind(word)
         if tense is None:
             continue
@@ -221,7 +221,7 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         if covered and any(a <= word_start < b for a, b in covered):
             continue
         if tense == _CONTEXT:
-            tense = _word_tense(word, previous, previous_written)
+            tense = _word_tense(word, previous_written.lower(), previous_written)
             if tense is None:
                 continue
         distance = start - word_end if word_end <= start else word_start - end
