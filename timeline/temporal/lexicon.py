@@ -325,3 +325,55 @@ def keys(*names: str) -> frozenset[str]:
     for name in (n for group in names for n in group.split()):
         out.update(KEY_CLASSES.get(name, (name.lower(),)))
     return frozenset(out)
+
+
+def closing_words(source: str, flags: int) -> tuple[str, ...] | None:
+    """Lower-case endings one of which every match of `source` ends with (the literal
+    characters its alternatives close with, as far back as they are literal), or None when
+    not known: a match may end in something other than a literal, or the pattern reads
+    letters as written (only a pattern ignoring case can be tested on lowercased text)."""
+    try:
+        from re import _parser
+        parsed = _parser.parse(source, flags)
+    except Exception:  # noqa: BLE001 — another Python, or an odd pattern: no test
+        return None
+    if not parsed.state.flags & re.IGNORECASE:
+        return None
+    ends = _closings(parsed.data)
+    if ends is None:
+        return None
+    words = {text for text, _ in ends}
+    if any(not w or not w.isascii() or w != w.lower() for w in words):
+        return None
+    return tuple(sorted(words))
+
+
+def _closings(items: Any) -> set[tuple[str, bool]] | None:
+    """The literal text each way through `items` ends with, each with whether it reaches
+    back to the start of the items (and may go on with what comes before them)."""
+    result = {("", True)}
+    for op, arg in reversed(list(items)):
+        if not any(open_ for _, open_ in result):
+            break
+        name = str(op)
+        piece: set[tuple[str, bool]] | None
+        if name == "LITERAL":
+            piece = {(chr(arg), True)}
+        elif name == "SUBPATTERN":
+            _, add_flags, del_flags, body = arg
+            if add_flags & ~re.IGNORECASE or del_flags:
+                return None
+            piece = _closings(body.data)
+        elif name == "BRANCH":
+            alternatives = [_closings(alt.data) for alt in arg[1]]
+            if any(a is None for a in alternatives):
+                return None
+            piece = set().union(*alternatives)  # type: ignore[arg-type]
+        else:
+            piece = {("", False)}  # not a literal: the ending stops here
+        if piece is None:
+            return None
+        result = {(text, False) if not open_ else (before + text, more)
+                  for text, open_ in result for before, more in
+                  ([("", False)] if not open_ else piece)}
+    return result
