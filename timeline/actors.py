@@ -271,9 +271,13 @@ class ActorIndex:
             if found is not None:
                 return found
         targets = self._targets
-        found = tuple((match.start(), match.end(), target, phrase)
-                      for match in self._pattern.finditer(text)
-                      if (target := targets.get(_key(phrase := match.group(0)))) is not None)
+        named = []
+        for match in self._pattern.finditer(text):
+            phrase = match.group(0)
+            target = targets.get(_key(phrase))
+            if target is not None:
+                named.append((match.start(), match.end(), target, phrase))
+        found = tuple(named)
         if kept is not None:
             kept[text] = found
         return found
