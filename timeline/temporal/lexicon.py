@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -59,23 +59,27 @@ def _space(word: str) -> str:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing alternation of `words`, longest first so the longest spelling wins.
+    """A non-capturing alternation of `words`, longest first so the longest spelling wins
+    (see `grouped`)."""
+    return grouped(sorted(set(words), key=lambda w: (-len(w), w)))
 
-    The words are grouped by their first character, each group opening with it once: at a
-    place of the text only one group can match, so the regex engine tries that group's words
-    (in the same order) instead of every word, and the matches are the same. The words are
-    left as they are when two first characters could match one character of a text (the same
-    letter in both cases, or a character beyond ASCII)."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+
+def grouped(words: Sequence[str]) -> str:
+    """A non-capturing alternation of `words` in their order, grouped by first character,
+    each group opening with it once: at a place of the text only one group can match, so the
+    regex engine tries that group's words (in the same order) instead of every word, and the
+    matches are the same. The words are left as they are when two first characters could
+    match one character of a text (the same letter in both cases, or a character beyond
+    ASCII)."""
     groups: dict[str, list[str]] = {}
-    for word in ordered:
+    for word in words:
         regex = _space(word)
         first = word.lstrip()[:1]
         if not first or not first.isascii() or not regex.startswith(first):
-            return "(?:" + "|".join(_space(w) for w in ordered) + ")"
+            return "(?:" + "|".join(_space(w) for w in words) + ")"
         groups.setdefault(first, []).append(regex[1:])
     if len({first.lower() for first in groups}) < len(groups):
-        return "(?:" + "|".join(_space(w) for w in ordered) + ")"
+        return "(?:" + "|".join(_space(w) for w in words) + ")"
     parts = [first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
              for first, rests in groups.items()]
     return "(?:" + "|".join(parts) + ")"
