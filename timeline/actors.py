@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -215,6 +216,9 @@ class ActorIndex:
             targets.setdefault(_key(phrase), _Target(holders=holders))
         self._targets = targets
         self._scans: dict[str, tuple[tuple[int, int, _Target, str], ...]] = {}
+        #: Inside `scanning_once`: each text's phrases that name a target, as `_matches`
+        #: finds them.
+        self._matched: dict[str, tuple[tuple[int, int, _Target, str], ...]] | None = None
         #: Lowercase words of every actor's names, aliases, places and adjectives
         #: ("zelenskyy", "moscow", "saudi").
         self.alias_words = frozenset(
@@ -238,11 +242,44 @@ class ActorIndex:
         each as its actor's first place ("Riyadh", "Kyiv"). A place standing for its country
         ("Moscow's invasion", "Beijing denied it") is the actor, not a location."""
         found = set()
-        for match in self._pattern.finditer(text):
-            target = self._targets.get(_key(match.group(0)))
-            if target is not None and target.place and target.actor is not None \
-                    and _after_locative(text, match.start()):
+        for start, _, target, _ in self._matches(text):
+            if target.place and target.actor is not None and _after_locative(text, start):
                 found.add(self._by_name[target.actor].places[0])
+        return found
+
+    @contextmanager
+    def scanning_once(self) -> Iterator[None]:
+        """Within the block each text is scanned for phrases once: an article's events are
+        found and then profiled from the same sentences (`place_names` reads what `references`
+        read). What was scanned is forgotten when the block ends, so only one article's
+        texts are ever kept."""
+        if self._matched is not None:  # an enclosing block keeps them already
+            yield
+            return
+        self._matched = {}
+        try:
+            yield
+        finally:
+            self._matched = None
+
+    def _matches(self, text: str) -> tuple[tuple[int, int, _Target, str], ...]:
+        """The phrases of `text` that name a target: (start, end, target, phrase as
+        written), in text order."""
+        kept = self._matched
+        if kept is not None:
+            found = kept.get(text)
+            if found is not None:
+                return found
+        targets = self._targets
+        named = []
+        for match in self._pattern.finditer(text):
+            phrase = match.group(0)
+            target = targets.get(_key(phrase))
+            if target is not None:
+                named.append((match.start(), match.end(), target, phrase))
+        found = tuple(named)
+        if kept is not None:
+            kept[text] = found
         return found
 
     def actor(self, name: str) -> Actor | None:
@@ -329,20 +366,16 @@ class ActorIndex:
         if found is not None:
             return found
         kept = []
-        for match in self._pattern.finditer(sentence):
-            phrase = match.group(0)
-            target = self._targets.get(_key(phrase))
-            if target is None:
-                continue
-            start = match.start()
+        for found_here in self._matches(sentence):
+            start, end, target, _ = found_here
             if _after_negation(sentence, start):
                 continue
             if target.place and (_after_locative(sentence, start)
-                                 or _NAME_GOES_ON.match(sentence, match.end())):
+                                 or _NAME_GOES_ON.match(sentence, end)):
                 continue
             if target.holders and _after_former(sentence, start):
                 continue
-            kept.append((start, match.end(), target, phrase))
+            kept.append(found_here)
         found = tuple(kept)
         if len(scans) >= _SCANS_KEPT:
             del scans[next(iter(scans))]

@@ -38,7 +38,24 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when|once)\s", re.IGN
 _LEADING_SUBORDINATE = re.compile(
     r"(?:Though|Although|While|Whereas|Because|Since|As|If|Once|Even though|Despite|Unlike|"
     r"After|Before|Following|Like|Until|When)\b")
-_REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|wrote)\s+(?:that\s+)?")
+
+
+def _opening_words(words: Sequence[str]) -> str:
+    """An alternation of `words` (regexes, each opening with a letter) where no word character
+    precedes them — as `\\b` before them says — grouped by first letter, each group checking
+    that once past its letter: the pattern then opens with a set of literal characters,
+    which the regex engine scans for quickly instead of trying every place."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(
+        f"{first}(?<!\\w{first})" + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        for first, rests in groups.items()) + ")"
+
+
+_REPORTED = re.compile(
+    _opening_words(["said", "says", r"told\s+\w+", "announced", "added", "wrote"])
+    + r"\s+(?:that\s+)?")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^,?\s*(who|which)\b")

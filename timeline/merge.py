@@ -92,7 +92,7 @@ _STOP = frozenset(
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # "Russian", "Chinese", "British": adjectives of nationality name no particular event.
-_NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|can)$")
+_NATIONALITY = ("ian", "ean", "ese", "ish", "can")
 
 #: Weight of a shared actor by kind: a shared person says more than a shared country, and a
 #: person's country met in the other event ("Zelensky" and "Ukraine") says less still.
@@ -101,13 +101,16 @@ _OTHER_ACTOR = 0.5
 _AFFILIATION = 0.4
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = ("'s", "’s")
 
 
 @lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
-    """A crude stem of a word, lowercased: "talks", "talked", "talking" are "talk"."""
-    word = _POSSESSIVE.sub("", word.lower())
+    """A crude stem of a word (one token, no white space), lowercased: "talks", "talked",
+    "talking" are "talk"."""
+    word = word.lower()
+    if word.endswith(_POSSESSIVE):
+        word = word[:-2]
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
@@ -171,19 +174,22 @@ def _names(text: str, skip: set[str] | frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-_POSSESSIVE_OR_DOT = re.compile(r"['’]s$|\.$")
-
-
 def _runs(words: Sequence[str], skip: set[str] | frozenset[str], opening: bool) -> list[str]:
-    """The name runs among capitalised `words`; `opening` when the first opens its text."""
+    """The name runs among capitalised `words` (tokens, no white space in any); `opening`
+    when the first opens its text."""
     out: list[str] = []
     run: list[str] = []
     for i, word in enumerate([*words, ""]):
-        lower = _POSSESSIVE_OR_DOT.sub("", word.lower())
+        lower = word.lower()
+        # A possessive or a closing dot is no part of the name.
+        if lower.endswith(_POSSESSIVE):
+            lower = lower[:-2]
+        elif lower.endswith("."):
+            lower = lower[:-1]
         if lower in ("of", "&") and run:
             run.append(lower)
             continue
-        if not lower or lower in skip or lower in _STOP or _NATIONALITY.search(lower):
+        if not lower or lower in skip or lower in _STOP or lower.endswith(_NATIONALITY):
             while run and run[-1] in ("of", "&"):
                 run.pop()
             if run and not (opening and i == 1):
@@ -215,16 +221,14 @@ def _named_subject(tokens: Sequence[str], event: Event, skip: set[str] | frozens
     return ["~" + runs[0]]
 
 
-_HYPHENS = re.compile(r"[-–]")
-
-
 def _content_parts(text: str) -> tuple[tuple[str, str], ...]:
     """(lowercase, stem) of the content words of `text`: not stop words, over two letters.
     Hyphenated words count by their parts: "no-limits friendship", "friendship with no
     limits"."""
     out = []
     for word in _WORD.findall(text):
-        for part in _HYPHENS.split(word) if "-" in word or "–" in word else (word,):
+        # A word holds no dash but the hyphen (`_WORD`).
+        for part in word.split("-") if "-" in word else (word,):
             lower = part.lower()
             if len(part) > 2 and lower not in _STOP:
                 out.append((lower, _stem(lower)))

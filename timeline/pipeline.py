@@ -84,8 +84,10 @@ def analyse_article(article: Article, knowledge: Knowledge) -> ArticleResult:
     from timeline.merge import profile_events
 
     timexes = tag_article(article, knowledge.references)
-    events, undated = extract_all(article, timexes, knowledge.actors)
-    profiles = profile_events((*events, *undated), knowledge.actors)
+    # Profiling reads the sentences extraction scanned for actors: each is scanned once.
+    with knowledge.actors.scanning_once():
+        events, undated = extract_all(article, timexes, knowledge.actors)
+        profiles = profile_events((*events, *undated), knowledge.actors)
     return ArticleResult(article, timexes, tuple(events), tuple(undated), profiles)
 
 

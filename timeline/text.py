@@ -66,8 +66,24 @@ def _boundaries(text: str) -> list[int]:
     return sorted(cuts)
 
 
+#: The text `split_sentences` was last asked about, and its sentences.
+_LAST_SENTENCES: tuple[str, list[Sentence]] | None = None
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of `text` with offsets into it (leading/trailing space trimmed)."""
+    """Sentences of `text` with offsets into it (leading/trailing space trimmed).
+
+    Tagging an article (event-relative phrases) and extracting its events both split it:
+    the sentences of the last text asked about (by identity) are kept, as a list of the
+    caller's own."""
+    global _LAST_SENTENCES
+    last = _LAST_SENTENCES
+    if last is None or last[0] is not text:
+        last = _LAST_SENTENCES = (text, _split_sentences(text))
+    return list(last[1])
+
+
+def _split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     begin = 0
     for cut in [*_boundaries(text), len(text)]:

@@ -26,6 +26,7 @@ from timeline.model import TimeValue, Timex
 from timeline.refevents import ReferenceEvent, ReferenceMention, choose, find_references, fold
 from timeline.temporal.calendar import day_value, month_value, shift, week_value, year_value
 from timeline.temporal.lexicon import (
+    closing_words,
     compile_with_look_ahead,
     expand,
     month_number,
@@ -59,8 +60,11 @@ _OFFSET = (
     rf"(?P<unit>{_UNIT_WORD})"
     r"|(?P<adverb>shortly|just|soon|immediately|right|not\s+long|only|moments|even)"
 )
-_HEAD = compile_with_look_ahead(
-    r"(?<![\w-])(?:"
+#: How many words `_HEAD` lets stand between a relation and the event's name.
+_GAP_WORDS = 3
+#: What ties a phrase to the event named after it ("two days after", "in the run-up to").
+_RELATION = (
+    r"(?:"
     rf"(?:{_OFFSET})\s+(?P<rel>after|before|following|since|prior\s+to|ahead\s+of)"
     r"|(?:on\s+)?the\s+(?P<fixed_unit>day|morning|afternoon|evening|night|week|month|year)"
     r"\s+(?P<fixed_rel>after|before|following|of)"
@@ -71,15 +75,22 @@ _HEAD = compile_with_look_ahead(
     r"|in\s+the\s+(?P<wake>wake|aftermath)\s+of"
     r"|(?P<bare>after|before|following|since|ahead\s+of|prior\s+to|during|"
     r"at\s+the\s+time\s+of|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)"
-    r")\s+"
+    r")"
+)
+_HEAD = compile_with_look_ahead(
+    r"(?<![\w-])" + _RELATION + r"\s+"
     # A few words may stand between the relation and the event's name ("before Putin
     # launched his 2022 invasion"), but not another relation or a preposition starting a
     # phrase of its own.
     r"(?P<gap>(?:(?!(?:after|before|since|following|ahead|prior|during|of|on|in|at|to|with|"
-    r"for|about|from|by|and|or|but|that|which|when|while|as|than)\b)[\w'-]+\s+){0,3}?)$",
+    rf"for|about|from|by|and|or|but|that|which|when|while|as|than)\b)[\w'-]+\s+)"
+    rf"{{0,{_GAP_WORDS}}}?)$",
     re.IGNORECASE,
 )
 _WINDOW = 140
+#: The endings of `_RELATION` (lowercase): a word before an event's name that ends in none
+#: of them cannot close a relation, and `_HEAD` need not be tried (None: no such test).
+_RELATION_ENDS = closing_words(_RELATION, re.IGNORECASE)
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TRAIL = re.compile(
@@ -241,10 +252,23 @@ def scan(text: str, references: Sequence[ReferenceEvent]) -> list[Relative]:
     return out
 
 
+def _may_close_relation(before: str) -> bool:
+    """False when `_HEAD` cannot match at the end of `before`: a relation's last word is
+    followed only by white space and at most `_GAP_WORDS` whole words, so one of the last
+    few words ends with one of `_RELATION_ENDS` (compared in lower case, which reads ASCII
+    text as `_HEAD` does ignoring case; other text is left to `_HEAD`)."""
+    return _RELATION_ENDS is None or not before.isascii() or any(
+        word.lower().endswith(_RELATION_ENDS)
+        for word in before.rsplit(None, _GAP_WORDS + 1)[-_GAP_WORDS - 1:])
+
+
 def _phrase(text: str, folded: str, start: int, end: int, mention: ReferenceMention | None,
             noun: str | None) -> Relative | None:
     lo = max(0, start - _WINDOW)
-    head = _HEAD.search(folded[lo:start])
+    before = folded[lo:start]
+    if not _may_close_relation(before):
+        return None
+    head = _HEAD.search(before)
     if head is None:
         return None
     unit, count, relation = _offset(head)

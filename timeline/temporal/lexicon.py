@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -59,9 +59,30 @@ def _space(word: str) -> str:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing alternation of `words`, longest first so the longest spelling wins."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(_space(w) for w in ordered) + ")"
+    """A non-capturing alternation of `words`, longest first so the longest spelling wins
+    (see `grouped`)."""
+    return grouped(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def grouped(words: Sequence[str]) -> str:
+    """A non-capturing alternation of `words` in their order, grouped by first character,
+    each group opening with it once: at a place of the text only one group can match, so the
+    regex engine tries that group's words (in the same order) instead of every word, and the
+    matches are the same. The words are left as they are when two first characters could
+    match one character of a text (the same letter in both cases, or a character beyond
+    ASCII)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        regex = _space(word)
+        first = word.lstrip()[:1]
+        if not first or not first.isascii() or not regex.startswith(first):
+            return "(?:" + "|".join(_space(w) for w in words) + ")"
+        groups.setdefault(first, []).append(regex[1:])
+    if len({first.lower() for first in groups}) < len(groups):
+        return "(?:" + "|".join(_space(w) for w in words) + ")"
+    parts = [first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+             for first, rests in groups.items()]
+    return "(?:" + "|".join(parts) + ")"
 
 
 def _name_alternation(table: dict[str, int], need_period: Iterable[str] = ()) -> str:
@@ -308,3 +329,55 @@ def keys(*names: str) -> frozenset[str]:
     for name in (n for group in names for n in group.split()):
         out.update(KEY_CLASSES.get(name, (name.lower(),)))
     return frozenset(out)
+
+
+def closing_words(source: str, flags: int) -> tuple[str, ...] | None:
+    """Lower-case endings one of which every match of `source` ends with (the literal
+    characters its alternatives close with, as far back as they are literal), or None when
+    not known: a match may end in something other than a literal, or the pattern reads
+    letters as written (only a pattern ignoring case can be tested on lowercased text)."""
+    try:
+        from re import _parser
+        parsed = _parser.parse(source, flags)
+    except Exception:  # noqa: BLE001 — another Python, or an odd pattern: no test
+        return None
+    if not parsed.state.flags & re.IGNORECASE:
+        return None
+    ends = _closings(parsed.data)
+    if ends is None:
+        return None
+    words = {text for text, _ in ends}
+    if any(not w or not w.isascii() or w != w.lower() for w in words):
+        return None
+    return tuple(sorted(words))
+
+
+def _closings(items: Any) -> set[tuple[str, bool]] | None:
+    """The literal text each way through `items` ends with, each with whether it reaches
+    back to the start of the items (and may go on with what comes before them)."""
+    result = {("", True)}
+    for op, arg in reversed(list(items)):
+        if not any(open_ for _, open_ in result):
+            break
+        name = str(op)
+        piece: set[tuple[str, bool]] | None
+        if name == "LITERAL":
+            piece = {(chr(arg), True)}
+        elif name == "SUBPATTERN":
+            _, add_flags, del_flags, body = arg
+            if add_flags & ~re.IGNORECASE or del_flags:
+                return None
+            piece = _closings(body.data)
+        elif name == "BRANCH":
+            alternatives = [_closings(alt.data) for alt in arg[1]]
+            if any(a is None for a in alternatives):
+                return None
+            piece = set().union(*alternatives)  # type: ignore[arg-type]
+        else:
+            piece = {("", False)}  # not a literal: the ending stops here
+        if piece is None:
+            return None
+        result = {(text, False) if not open_ else (before + text, more)
+                  for text, open_ in result for before, more in
+                  ([("", False)] if not open_ else piece)}
+    return result

@@ -155,9 +155,28 @@ def _word_tense(word: str, before: str, before_as_written: str = "") -> str | No
     return None
 
 
+#: The text `tense_with_cue` was last asked about, and its answers there by (start, end).
+_LAST_TENSES: tuple[str, dict[tuple[int, int], Tense]] | None = None
+
+
 def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
-    """The tense governing the expression at text[start:end], and the word that decided it."""
+    """The tense governing the expression at text[start:end], and the word that decided it.
+
+    The pipeline tags an article a second time when event-relative phrases join in, and
+    asks again about the same expressions: the answers for the last text asked about are
+    kept."""
+    global _LAST_TENSES
     end = start if end is None else end
+    last = _LAST_TENSES
+    if last is None or last[0] is not text:
+        last = _LAST_TENSES = (text, {})
+    found = last[1].get((start, end))
+    if found is None:
+        found = last[1][start, end] = _tense_with_cue(text, start, end)
+    return found
+
+
+def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     since = _SINCE_BEFORE.search(text, max(0, start - 24), start)
     if since is not None:
         return Tense(PAST, since.group(0).split()[0])
@@ -189,10 +208,10 @@ def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
                                             infinitive.start())
         best = (start - infinitive.end(), PAST if planned else FUTURE,
                 infinitive.group(0).strip())
-    before = written = ""
+    written = ""
     for m in _WORD.finditer(text, left, right):
-        word, previous, previous_written = m.group(0), before, written
-        before, written = word.lower(), word
+        word, previous_written = m.group(0), written
+        written = word
         tense = _word_kind(word)
         if tense is None:
             continue
@@ -202,7 +221,7 @@ def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
         if covered and any(a <= word_start < b for a, b in covered):
             continue
         if tense == _CONTEXT:
-            tense = _word_tense(word, previous, previous_written)
+            tense = _word_tense(word, previous_written.lower(), previous_written)
             if tense is None:
                 continue
         distance = start - word_end if word_end <= start else word_start - end

@@ -21,6 +21,7 @@ from timeline.temporal.lexicon import (
     SET_ADVERBS,
     TIME_UNITS,
     UNITS,
+    grouped,
     keys,
     month_number,
     parse_number,
@@ -214,8 +215,10 @@ _FIRST_TIME_IN = re.compile(r"\btime\s+in\s+$", re.IGNORECASE)
 _PLURAL_BEFORE = frozenset("""for over within after took takes lasted lasting last follows
 followed amid despite ending ended""".split())
 _APPROX = r"(?P<approx><APPROX>\s+)?"
-_COUNT = (r"(?P<det>(?:the|its|their|his|her|a|an)\s+)?(?:(?:past|last|next|first|previous|"
-          r"coming|following|final|remaining|additional|further|initial|full|entire)\s+)?")
+_DETERMINERS = grouped("the its their his her a an".split())
+_COUNT_ADJECTIVES = grouped("past last next first previous coming following final remaining "
+                            "additional further initial full entire".split())
+_COUNT = rf"(?P<det>{_DETERMINERS}\s+)?(?:{_COUNT_ADJECTIVES}\s+)?"
 
 RULES = (
     rule("duration", "duration",
