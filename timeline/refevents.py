@@ -56,6 +56,8 @@ class ReferenceEvent:
     #: Where the date was checked ("Wikipedia: …"), or "article:<id>" for learned ones.
     source: str
     note: str = ""
+    #: Nouns the event goes by once a text has named it ("the inauguration"), lower case.
+    nouns: tuple[str, ...] = ()
 
     @property
     def value(self) -> TimeValue:
@@ -146,8 +148,13 @@ def _parse_event(raw: object, index: int, macros: dict[str, str], path: str) -> 
     if not isinstance(source, str) or not source.strip():
         raise KnowledgeError(f"{where}: missing 'source' (where the date was checked)", path)
     note = raw.get("note", "")
+    nouns = raw.get("nouns", [])
+    if not isinstance(nouns, list) or not all(
+            isinstance(n, str) and re.fullmatch(r"[A-Za-z][A-Za-z-]*", n) for n in nouns):
+        raise KnowledgeError(f"{where}: 'nouns' must be a list of single words", path)
     return ReferenceEvent(ident, patterns, start, end, granularity, tuple(actors), source,
-                          note if isinstance(note, str) else "")
+                          note if isinstance(note, str) else "",
+                          tuple(n.lower() for n in nouns))
 
 
 def read_events_file(path: str | Path) -> tuple[ReferenceEvent, ...]:

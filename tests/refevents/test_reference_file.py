@@ -123,6 +123,10 @@ def test_user_file_adds_and_overrides_events(tmp_path: Path) -> None:
                   "source": "s"}]}, "before 'start'"),
     ({"events": [{"id": "x", "names": ["x"], "source": "s"}]}, "needs 'date'"),
     ({"items": []}, "'events' list"),
+    ({"events": [{"id": "x", "names": ["x"], "nouns": ["the summit"], "date": "2025-01-01",
+                  "source": "s"}]}, "'nouns'"),
+    ({"events": [{"id": "x", "names": ["x"], "nouns": "summit", "date": "2025-01-01",
+                  "source": "s"}]}, "'nouns'"),
 ])
 def test_bad_files_raise_knowledge_error_naming_the_file(
         tmp_path: Path, content: object, message: str) -> None:

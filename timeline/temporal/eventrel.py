@@ -244,10 +244,47 @@ def scan(text: str, references: Sequence[ReferenceEvent]) -> list[Relative]:
         rel = _phrase(text, folded, m.start(), m.end(), None, m.group("noun").lower())
         if rel is not None:
             found.append(rel)
+    found.extend(_definite(text, folded, mentions, taken))
     found.sort(key=lambda r: (r.start, -r.end))
     out: list[Relative] = []
     for rel in found:
         if not out or rel.start >= out[-1].end:
+            out.append(rel)
+    return out
+
+
+#: "the inauguration": a definite noun that may stand for an event the text named before.
+_DEFINITE = re.compile(r"(?<![\w-])the\s+(?P<noun>[a-z][a-z-]*)(?![\w-])", re.IGNORECASE)
+
+
+def _definite(text: str, folded: str, mentions: Sequence[ReferenceMention],
+              taken: Sequence[tuple[int, int]]) -> list[Relative]:
+    """Phrases hanging on "the <noun>" where an earlier name in the text told of an event
+    that goes by that noun (its `nouns`): "Donald Trump was sworn in on Monday … three days
+    before the inauguration". The nearest such name decides, among the events it may mean
+    those that go by the noun. Nouns of narrative events ("the call") are left to the
+    narrative reading; without an earlier name nothing is found."""
+    nouns = {n for mention in mentions for event in mention.candidates for n in event.nouns}
+    out: list[Relative] = []
+    if not nouns:
+        return out
+    for m in _DEFINITE.finditer(folded):
+        noun = m.group("noun").lower()
+        if noun not in nouns or noun in NARRATIVE_NOUNS:
+            continue
+        start, end = m.span()
+        if any(start < e and s < end for s, e in taken) or any(
+                start < x.end and x.start < end for x in mentions):
+            continue
+        earlier = [x for x in mentions if x.end <= start
+                   and any(noun in event.nouns for event in x.candidates)]
+        if not earlier:
+            continue
+        named = max(earlier, key=lambda x: (x.end, x.start))
+        meant = ReferenceMention(start, end, text[start:end],
+                                 tuple(e for e in named.candidates if noun in e.nouns))
+        rel = _phrase(text, folded, start, end, meant, None)
+        if rel is not None:
             out.append(rel)
     return out
 
