@@ -58,6 +58,9 @@ class ReferenceEvent:
     note: str = ""
     #: Nouns the event goes by once a text has named it ("the inauguration"), lower case.
     nouns: tuple[str, ...] = ()
+    #: Which of its series the event is, when the file does not hold the whole series:
+    #: Putin's fifth inauguration is 5 ("sworn in for a fifth term").
+    ordinal: int | None = None
 
     @property
     def value(self) -> TimeValue:
@@ -152,9 +155,12 @@ def _parse_event(raw: object, index: int, macros: dict[str, str], path: str) -> 
     if not isinstance(nouns, list) or not all(
             isinstance(n, str) and re.fullmatch(r"[A-Za-z][A-Za-z-]*", n) for n in nouns):
         raise KnowledgeError(f"{where}: 'nouns' must be a list of single words", path)
+    ordinal = raw.get("ordinal")
+    if ordinal is not None and (type(ordinal) is not int or ordinal < 1):
+        raise KnowledgeError(f"{where}: 'ordinal' must be a whole number from 1", path)
     return ReferenceEvent(ident, patterns, start, end, granularity, tuple(actors), source,
                           note if isinstance(note, str) else "",
-                          tuple(n.lower() for n in nouns))
+                          tuple(n.lower() for n in nouns), ordinal)
 
 
 def read_events_file(path: str | Path) -> tuple[ReferenceEvent, ...]:
@@ -554,9 +560,14 @@ def _narrow(folded: str, start: int, end: int,
     ordinal = _ORDINAL_RE.search(phrase) or re.search(
         r"\b(first|second|third|fourth|fifth)\s+$", before, re.I)
     if ordinal and len(events) > 1:
-        ranked = _distinct_by_date(events)
         index = _ORDINALS[ordinal.group(1).lower()]
-        events = [ranked[index]] if index < len(ranked) else []
+        if any(e.ordinal is not None for e in events):
+            # The file says which of the series each is ("fifth term" is not the fifth
+            # of the file's Putin inaugurations, which start at his fourth).
+            events = [e for e in events if e.ordinal == index + 1]
+        else:
+            ranked = _distinct_by_date(events)
+            events = [ranked[index]] if index < len(ranked) else []
     return events
 
 

@@ -75,6 +75,9 @@ def test_builtin_file_has_the_story_events_with_sources() -> None:
     ("Trump's second inauguration", "trump-inauguration-2025"),
     ("Trump’s first inauguration", "trump-inauguration-2017"),
     ("the second Minsk agreement", "minsk-ii-2015"),
+    # The file's Putin inaugurations start at his fourth: "fifth" is the event's own number.
+    ("after Putin was sworn in for a fifth term", "putin-inauguration-2024"),
+    ("after Putin was sworn in for his fourth term", "putin-inauguration-2018"),
 ])
 def test_names_match_in_running_text(text: str, ident: str) -> None:
     (mention,) = find_references(f"It happened {text}, officials said.", load_reference_events())
@@ -123,6 +126,8 @@ def test_user_file_adds_and_overrides_events(tmp_path: Path) -> None:
                   "source": "s"}]}, "before 'start'"),
     ({"events": [{"id": "x", "names": ["x"], "source": "s"}]}, "needs 'date'"),
     ({"items": []}, "'events' list"),
+    ({"events": [{"id": "x", "names": ["x"], "ordinal": 0, "date": "2025-01-01",
+                  "source": "s"}]}, "'ordinal'"),
     ({"events": [{"id": "x", "names": ["x"], "nouns": ["the summit"], "date": "2025-01-01",
                   "source": "s"}]}, "'nouns'"),
     ({"events": [{"id": "x", "names": ["x"], "nouns": "summit", "date": "2025-01-01",
