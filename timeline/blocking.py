@@ -33,6 +33,7 @@ def ranked_pairs(
     apart: Callable[[int, int], bool],
     group: Sequence[int],
     threshold: float,
+    compatible: Callable[[int, int], bool] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Pairs (i < j) with `score(i, j) >= threshold`, by falling score then (i, j).
 
@@ -41,6 +42,8 @@ def ranked_pairs(
     content (two tellings from one sentence). Otherwise `score(i, j)` must depend only on
     `keys[i]` and `keys[j]` (and events of one key have one span). `group[i]` is read as
     the merge goes: a pair whose events are in one group when its turn comes is skipped.
+    `compatible(i, j)`, when given, is a cheap test that depends only on the keys, like
+    `score`: False says the pair scores below `threshold`, and spares scoring it.
     """
     classes: dict[Hashable, list[int]] = {}
     for i, key in enumerate(keys):
@@ -51,6 +54,8 @@ def ranked_pairs(
 
     def push(first: list[int], second: list[int]) -> None:
         """Queue the pairs with i from `first` and j from `second` if they score enough."""
+        if compatible is not None and not compatible(first[0], second[0]):
+            return
         pairs = _pairs(first, second, apart, group)
         head = next(pairs, None)
         if head is None:

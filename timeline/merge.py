@@ -647,6 +647,19 @@ def cluster(events: Sequence[Event], actors: ActorIndex | Profiler) -> list[list
     profiles = _with_rarity(list(profile_events(events, actors)))
     group = list(range(len(events)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
+    # `_consistent` but for sentences reads only a profile's times and kinds (`_shape`),
+    # which many events share: each pair of shapes is tested once. Events of one content
+    # key have one shape, so the test also spares scoring pairs that cannot merge.
+    shape_of = [_shape(p) for p in profiles]
+    tested: dict[tuple[_Shape, _Shape], bool] = {}
+
+    def fits(i: int, j: int) -> bool:
+        key = (shape_of[i], shape_of[j])
+        found = tested.get(key)
+        if found is None:
+            found = tested[key] = _consistent_shapes(profiles[i], profiles[j])
+        return found
+
     # The pairs scoring THRESHOLD or more, strongest first, as a full sort would give them
     # (`timeline.blocking`: only overlapping times, each pair of contents scored once).
     pairs = ranked_pairs(
@@ -654,38 +667,27 @@ def cluster(events: Sequence[Event], actors: ActorIndex | Profiler) -> list[list
         [_content_key(p) for p in profiles],
         lambda i, j: similarity(profiles[i], profiles[j]),
         lambda i, j: bool(profiles[i].sentences & profiles[j].sentences),
-        group, THRESHOLD)
+        group, THRESHOLD, compatible=fits)
     # Groups found inconsistent stay so as they grow: they are not compared again.
     apart: set[tuple[int, int]] = set()
-    # Every pair across two groups must be `_consistent`. No two share a sentence exactly
-    # when the groups' sentences are apart; the rest of the test reads only a profile's
-    # times and kinds (`_shape`), which few members of a group differ in: each pair of
-    # shapes is tested once.
+    # Every pair across two groups must be `_consistent`: no two share a sentence exactly
+    # when the groups' sentences are apart, and each pair of their shapes must fit.
     sentences = {i: set(p.sentences) for i, p in enumerate(profiles)}
-    shapes = {i: {_shape(p): p} for i, p in enumerate(profiles)}
-    tested: dict[tuple[_Shape, _Shape], bool] = {}
-
-    def fits(a: Profile, b: Profile) -> bool:
-        key = (_shape(a), _shape(b))
-        found = tested.get(key)
-        if found is None:
-            found = tested[key] = _consistent_shapes(a, b)
-        return found
-
+    shapes = {i: {shape_of[i]: i} for i in range(len(profiles))}
     for i, j in pairs:
         gi, gj = group[i], group[j]
         if gi == gj or (min(gi, gj), max(gi, gj)) in apart:
             continue
         if sentences[gi] & sentences[gj] or not all(
-                fits(a, b) for a in shapes[gi].values() for b in shapes[gj].values()):
+                fits(x, y) for x in shapes[gi].values() for y in shapes[gj].values()):
             apart.add((min(gi, gj), max(gi, gj)))
             continue
         for x in members[gj]:
             group[x] = gi
         members[gi].extend(members.pop(gj))
         sentences[gi] |= sentences.pop(gj)
-        for shape, profile in shapes.pop(gj).items():
-            shapes[gi].setdefault(shape, profile)
+        for shape, x in shapes.pop(gj).items():
+            shapes[gi].setdefault(shape, x)
     return [sorted(m) for _, m in sorted(members.items())]
 
 
