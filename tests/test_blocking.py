@@ -51,6 +51,16 @@ def test_pairs_come_in_the_order_a_full_sort_gives(events, sentences) -> None:
     never_merged = list(range(len(events)))
     got = list(ranked_pairs(spans, keys, score, apart, never_merged, 0.5))
     assert got == _brute_force(spans, score, apart, 0.5)
+    # A test of the keys that turns away only pairs scoring too little changes nothing.
+    checked = []
+
+    def compatible(i: int, j: int) -> bool:
+        checked.append((i, j))
+        return score(i, j) >= 0.5
+
+    assert list(ranked_pairs(spans, keys, score, apart, list(range(len(events))), 0.5,
+                             compatible=compatible)) == got
+    assert all(spans[i] is not None and spans[j] is not None for i, j in checked)
 
 
 def test_pairs_already_in_one_group_are_left_out() -> None:
