@@ -55,6 +55,9 @@ class ArticleResult:
     #: What merging reads of each of `events` and `undated` (`timeline.merge.Profile`),
     #: made here so that the work runs in parallel and is cached with the rest.
     profiles: tuple[Profile, ...] = ()
+    #: Named events this article dates (`learn_references`), for the others to hang on;
+    #: None when not worked out yet.
+    learned: tuple[ReferenceEvent, ...] | None = None
 
 
 def tag_article(article: Article, references: Sequence[ReferenceEvent]) -> tuple[Timex, ...]:
@@ -88,7 +91,8 @@ def analyse_article(article: Article, knowledge: Knowledge) -> ArticleResult:
     with knowledge.actors.scanning_once():
         events, undated = extract_all(article, timexes, knowledge.actors)
         profiles = profile_events((*events, *undated), knowledge.actors)
-    return ArticleResult(article, timexes, tuple(events), tuple(undated), profiles)
+    learned = tuple(learn_references(article.id, article.text, timexes))
+    return ArticleResult(article, timexes, tuple(events), tuple(undated), profiles, learned)
 
 
 def load_knowledge(
@@ -142,7 +146,7 @@ def _analyse_in_worker(article: Article) -> bytes:
 def _findings(result: ArticleResult) -> tuple[object, ...]:
     """What the per-article stage found, without the article: `ArticleResult(article,
     *findings)` puts it back together."""
-    return (result.timexes, result.events, result.undated, result.profiles)
+    return (result.timexes, result.events, result.undated, result.profiles, result.learned)
 
 
 def _run(
@@ -283,7 +287,11 @@ def _reanchor(
 
     learned: dict[str, ReferenceEvent] = {}
     for result in results:
-        for ref in learn_references(result.article.id, result.article.text, result.timexes):
+        found = result.learned
+        if found is None:
+            found = tuple(learn_references(result.article.id, result.article.text,
+                                           result.timexes))
+        for ref in found:
             learned.setdefault(ref.id, ref)
     known = {ref.id for ref in knowledge.references}
     new = tuple(ref for ref_id, ref in sorted(learned.items()) if ref_id not in known)
