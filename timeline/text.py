@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.memo import last_by_identity
+
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sen rep gov gen col lt sgt capt adm maj cmdr st jr sr rev hon pres
@@ -66,21 +68,13 @@ def _boundaries(text: str) -> list[int]:
     return sorted(cuts)
 
 
-#: The text `split_sentences` was last asked about, and its sentences.
-_LAST_SENTENCES: tuple[str, list[Sentence]] | None = None
-
-
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` with offsets into it (leading/trailing space trimmed).
 
     Tagging an article (event-relative phrases) and extracting its events both split it:
-    the sentences of the last text asked about (by identity) are kept, as a list of the
-    caller's own."""
-    global _LAST_SENTENCES
-    last = _LAST_SENTENCES
-    if last is None or last[0] is not text:
-        last = _LAST_SENTENCES = (text, _split_sentences(text))
-    return list(last[1])
+    the sentences of the last text asked about are kept (`last_by_identity`), given out as
+    a list of the caller's own."""
+    return list(_split_kept(text))
 
 
 def _split_sentences(text: str) -> list[Sentence]:
@@ -95,6 +89,9 @@ def _split_sentences(text: str) -> list[Sentence]:
             out.append(Sentence(s, s + len(stripped), stripped))
         begin = cut
     return out
+
+
+_split_kept = last_by_identity(_split_sentences)
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from timeline.memo import last_by_identity
 from timeline.model import TimeValue, Timex
 from timeline.temporal.calendar import day_value
 from timeline.temporal.grammar import Context, InnerResolver, NoAnchor, Rule
@@ -115,19 +116,14 @@ def _candidates(text: str) -> list[_Candidate]:
     return found
 
 
-#: The text `_candidates_of` was last asked about, and its candidates.
-_LAST_CANDIDATES: tuple[str, list[_Candidate]] | None = None
+_candidates_kept = last_by_identity(_candidates)
 
 
 def _candidates_of(text: str) -> list[_Candidate]:
     """`_candidates(text)`, as a list of the caller's own. The pipeline tags an article a
     second time when event-relative phrases join in (`extra`); the candidates depend on the
-    text alone, so that second time finds them kept."""
-    global _LAST_CANDIDATES
-    last = _LAST_CANDIDATES
-    if last is None or last[0] is not text:
-        last = _LAST_CANDIDATES = (text, _candidates(text))
-    return list(last[1])
+    text alone, so that second time finds them kept (`last_by_identity`)."""
+    return list(_candidates_kept(text))
 
 
 def _choose(candidates: list[_Candidate], extra: Sequence[Timex],
