@@ -7,6 +7,7 @@ no timestamps, non-ASCII kept as UTF-8).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from json.encoder import encode_basestring
 
 from timeline.model import Chronology
@@ -51,33 +52,26 @@ def _write(value: object, newline: str, out: list[str]) -> None:
     elif type(value) is float and value - value == 0:  # finite
         out.append(float.__repr__(value))
     elif type(value) is dict:
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + "  "
-        out.append("{")
-        first = True
-        for key, item in value.items():
-            if type(key) is not str:
-                raise _Unusual
-            out.append(inner if first else "," + inner)
-            first = False
-            out.append(encode_basestring(key))
-            out.append(": ")
-            _write(item, inner, out)
-        out.append(newline + "}")
+        if any(type(key) is not str for key in value):
+            raise _Unusual
+        _container("{", "}", value.items(), newline, out)
     elif type(value) in (list, tuple):
-        items: list[object] | tuple[object, ...] = value  # type: ignore[assignment]
-        if not items:
-            out.append("[]")
-            return
-        inner = newline + "  "
-        out.append("[")
-        first = True
-        for item in items:
-            out.append(inner if first else "," + inner)
-            first = False
-            _write(item, inner, out)
-        out.append(newline + "]")
+        _container("[", "]", ((None, item) for item in value), newline, out)  # type: ignore[union-attr]
     else:
         raise _Unusual
+
+
+def _container(opening: str, closing: str, entries: Iterable[tuple[str | None, object]],
+               newline: str, out: list[str]) -> None:
+    """Append a dict's (key, value) or a list's (None, value) entries, one per line
+    indented under `newline`; an empty one stays on its line ("{}", "[]")."""
+    inner = newline + "  "
+    empty = True
+    for key, item in entries:
+        out.append(opening + inner if empty else "," + inner)
+        empty = False
+        if key is not None:
+            out.append(encode_basestring(key))
+            out.append(": ")
+        _write(item, inner, out)
+    out.append(opening + closing if empty else newline + closing)
