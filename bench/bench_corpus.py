@@ -6,7 +6,7 @@ shuffled, about 2 KB each), then builds each in a fresh process and prints a tab
 articles/s with 1 and 2 workers, the speed-up, peak memory (max RSS of the one-process build,
 and of the largest process of the two-worker build), events, and the time of a rebuild from a
 warm cache (the two-worker build fills it; first/cached compares the two). Also times
-`timeline --help`.
+`timeline --help`, and a fixed pure-Python workload that says how fast the machine is.
 
     python bench/bench_corpus.py [--sizes 100,1000,10000] [--keep DIR]
 """
@@ -132,6 +132,27 @@ def time_help(repeats: int = 5) -> float:
     return best
 
 
+def reference_seconds(repeats: int = 3) -> float:
+    """Best time of a fixed pure-Python workload (word scanning, dictionary counts, string
+    joins; none of this project's code), printed beside the figures so that runs on machines
+    of different speed can be compared: the same code on a machine twice as slow doubles it."""
+    words = [f"word{i % 97}" for i in range(200_000)]
+    text = " ".join(w.capitalize() if i % 7 == 0 else w for i, w in enumerate(words))
+    best = float("inf")
+    for _ in range(repeats):
+        t = time.perf_counter()
+        counts: dict[str, int] = {}
+        for m in re.finditer(r"\b[A-Z]\w+|\w+", text):
+            key = m.group().lower()
+            counts[key] = counts.get(key, 0) + 1
+        total = 0
+        for i in range(2_000_000):
+            total += i % 7
+        "-".join(sorted(counts)) + str(total)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,10000")
@@ -142,6 +163,8 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    print(f"machine: reference workload {reference_seconds():.3f} s (best of 3; "
+          f"a slower machine takes longer)")
     print(f"timeline --help: {time_help():.3f} s (best of 5)")
     header = (f"{'articles':>8} {'KB/article':>10} {'1 worker a/s':>13} {'2 workers a/s':>14} "
               f"{'speed-up':>8} {'RSS 1w MB':>9} {'RSS 2w MB':>9} {'events':>7} "
