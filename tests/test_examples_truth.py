@@ -20,11 +20,7 @@ TRUTH = json.loads((ROOT / "tests" / "data" / "examples_truth.json").read_text("
 
 #: Expressions the resolver gets wrong today, with why; each must stay wrong or be removed
 #: from here once fixed (the test below fails when one of them starts to pass).
-KNOWN_WRONG = {
-    # The narrative anchor is the last date set (Feb. 28, in a subordinate clause); a reader
-    # takes the reaction to the March 11 proposal.
-    ("jeddah_ceasefire_energy_call", "two days later"),
-}
+KNOWN_WRONG: set[tuple[str, str]] = set()
 
 CASES = [(stem, e["phrase"], e["value"]) for stem, t in TRUTH.items() for e in t["expressions"]]
 

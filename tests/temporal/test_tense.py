@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.temporal.lexicon import parse_number, words_year
-from timeline.temporal.tense import tense_of, tense_with_cue
+from timeline.temporal.tense import in_side_flashback, tense_of, tense_with_cue
 
 
 def _tense(sentence: str, phrase: str) -> str:
@@ -48,3 +48,23 @@ def test_parse_number(text: str, value: float | None) -> None:
 ])
 def test_words_year(text: str, year: int | None) -> None:
     assert words_year(text) == year
+
+
+@pytest.mark.parametrize(("text", "phrase", "side"), [
+    # A past perfect in a relative clause, or after the clause's own verb: told on the side.
+    ("Aid, which had been frozen after a clash on Feb. 28, flowed again.", "Feb. 28", True),
+    ("The army entered the town a week after rebels had seized it on May 27.", "May 27", True),
+    ("Officials lifted the curfew they had imposed on Sunday.", "Sunday", True),
+    ("Voters went to the polls after the candidates had already debated on Sept. 10.",
+     "Sept. 10", True),
+    # The sentence itself steps back: the story goes on from there.
+    ("The storm had struck on Oct. 12.", "Oct. 12", False),
+    ("The envoy had begun the trip on Monday.", "Monday", False),
+    # Not a past perfect at all.
+    ("The talks, which had stalled, resumed on Monday.", "Monday", False),
+    ("They had talks on Monday.", "Monday", False),
+    ("The bank said it expects a loss on March 3.", "March 3", False),
+])
+def test_side_flashback(text: str, phrase: str, side: bool) -> None:
+    start = text.index(phrase)
+    assert in_side_flashback(text, start, start + len(phrase)) is side

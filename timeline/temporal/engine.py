@@ -23,6 +23,7 @@ from timeline.model import TimeValue, Timex
 from timeline.temporal.calendar import day_value
 from timeline.temporal.grammar import Context, InnerResolver, NoAnchor, Rule
 from timeline.temporal.rules import RULES
+from timeline.temporal.tense import in_side_flashback
 
 _ORDER = {r.name: i for i, r in enumerate(RULES)}
 _NARRATIVE_GRAINS = ("time", "day")
@@ -192,6 +193,10 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
         out.append(timex)
         value = timex.value
         if value is not None and value.type in ("DATE", "TIME") and value.start is not None:
+            if last_date is not None and in_side_flashback(text, timex.start, timex.end):
+                # "aid it had frozen after the clash on Feb. 28": the story stays where it
+                # was; "two days later" does not count from a flashback told on the side.
+                continue
             last_date = value
             if value.granularity in _NARRATIVE_GRAINS:
                 last_day = value

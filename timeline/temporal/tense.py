@@ -235,6 +235,70 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     return Tense(best[1], best[2])
 
 
+#: "had imposed", "had already signed": a past perfect verb follows.
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|just|also|earlier|previously)\s+)?$",
+                         re.IGNORECASE)
+#: Endings of past participles the verb lists do not hold ("had been frozen", "had begun").
+_PARTICIPLE_ENDINGS = ("ed", "en", "un", "wn")
+
+
+_RELATIVE_PRONOUNS = frozenset("which who whom that".split())
+#: Tense cues that are not verbs ("earlier this month"): a flashback is told by its verbs.
+_NOT_VERBS = frozenset("earlier last ago now currently today tomorrow next coming upcoming "
+                       "due payable".split())
+
+
+def in_side_flashback(text: str, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] dates a flashback told on the side: the
+    nearest verb before it in its clause is in the past perfect, and that verb sits in a
+    relative clause ("aid, which had been frozen after a clash on Feb. 28, flowed again") or
+    after the clause's own verb ("the army entered the town a week after rebels had seized it
+    on May 27"). Such a date says what had happened before the time the story is at and
+    does not move the story's clock. A sentence that itself steps back ("Xi had arrived on
+    May 7. A day later, …") does: the story goes on from there."""
+    left, _ = _clause_bounds(text, start, end)
+    words = list(_WORD.finditer(text, left, start))
+    had = _perfect_before(text, words)
+    if had is None:
+        return False
+    if had and words[had - 1].group(0).lower() in _RELATIVE_PRONOUNS:
+        return True
+    return any(_tense_at(words, i) is not None for i in range(had))
+
+
+def _tense_at(words: list[re.Match[str]], i: int) -> str | None:
+    """The tense the i-th of these words gives as a verb, reading the word before it."""
+    word = words[i].group(0)
+    if word.lower() in _NOT_VERBS:
+        return None
+    kind = _word_kind(word)
+    if kind != _CONTEXT:
+        return kind
+    before = words[i - 1].group(0) if i else ""
+    return _word_tense(word, before.lower(), before)
+
+
+def _perfect_before(text: str, words: list[re.Match[str]]) -> int | None:
+    """The index of "had" when the last verb of `words` is a past perfect, else None."""
+    for i in range(len(words) - 1, -1, -1):
+        tense = _tense_at(words, i)
+        if tense is None:
+            continue
+        if tense != PAST:
+            return None
+        if words[i].group(0).lower() == "had":
+            # "had been frozen", "had begun": the participle is not in the verb lists.
+            following = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+            perfect = following == "been" or following.endswith(_PARTICIPLE_ENDINGS)
+            return i if perfect else None
+        at = words[i].start()
+        found = _HAD_BEFORE.search(text, max(0, at - 24), at)
+        if found is None:
+            return None
+        return next(j for j in range(i - 1, -1, -1) if words[j].start() == found.start())
+    return None
+
+
 def tense_of(text: str, start: int, end: int | None = None) -> str:
     """"past", "present" or "future" for the expression at text[start:end] (see module doc)."""
     return tense_with_cue(text, start, end).tense

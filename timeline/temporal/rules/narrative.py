@@ -4,7 +4,9 @@
 "that week", "the same day", "later that day". They count from the last date the text itself
 set (the most recent day-or-finer date before them; for "that year"/"that month" the most
 recent date of a fine enough grain) and fall back on the publication date when the text has
-set none — HeidelTime's narrative anchoring, applied to news.
+set none — HeidelTime's narrative anchoring, applied to news. A date told on the side in the
+past perfect ("lifted the curfew it had imposed on Sunday") sets nothing: the story had moved
+on (`tense.in_side_flashback`, applied by the engine).
 """
 
 from __future__ import annotations
