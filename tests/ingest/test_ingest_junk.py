@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from timeline.ingest import junk
 from timeline.ingest.junk import is_junk
 
 
@@ -61,3 +64,13 @@ def test_prose_is_not_furniture(line):
 
 def test_long_lines_are_never_furniture():
     assert not is_junk("Share " * 40)
+
+
+@example("ſize 16")
+@example("Font sıze")
+@example("SİZE")
+@example("Text Size")
+@given(st.text(alphabet=st.sampled_from("pPxXsSiIzZeE ſıİ+−↺↻⟲⟳a1.-é"), max_size=30)
+       | st.text(max_size=60))
+def test_fragment_hint_test_agrees_with_its_pattern(line: str) -> None:
+    assert junk._has_fragment_hint(line) is (junk._FRAGMENT_HINT.search(line) is not None)

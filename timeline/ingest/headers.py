@@ -22,6 +22,15 @@ from timeline.ingest.junk import is_junk
 
 #: A header line longer than this is prose, not a header.
 MAX_HEADER_LENGTH = 160
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(line: str) -> bool:
+    """Whether any character of `line` is a digit (`str.isdigit`, superscripts included):
+    a line without one holds no date. The pattern answers for the usual digits."""
+    return _DIGIT.search(line) is not None or (
+        not line.isascii() and any(ch.isdigit() for ch in line))
+
 
 #: Publication years outside this range are taken for typing or template errors ("9999").
 MIN_YEAR = 1900
@@ -90,7 +99,7 @@ def parse_header_line(line: str) -> HeaderDate | None:
     returned with `date` None and the problem said.
     """
     line = line.strip()
-    if not line or len(line) > MAX_HEADER_LENGTH or not any(ch.isdigit() for ch in line):
+    if not line or len(line) > MAX_HEADER_LENGTH or not _has_digit(line):
         return None
     found: list[HeaderDate] = []
     for segment in _SEPARATORS.split(line):

@@ -5,16 +5,31 @@ granularity and modifier, and a short account of how it was resolved), using the
 grammar in `timeline.temporal.rules`, the word lists in `timeline/data/temporal_lexicon.json`
 and the clause tense from `timeline.temporal.tense`. `resolve_phrase` is the corpus tests'
 entry point: the value of one phrase, read in its sentence.
+
+The engine is imported when first asked for: building the grammar compiles every rule's
+pattern, which a rebuild served from the cache, or a program that only needs the calendar or
+tense helpers of this package, never uses.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from timeline.model import TimeValue
-from timeline.temporal.engine import tag
+
+if TYPE_CHECKING:
+    from timeline.temporal.engine import tag
 
 __all__ = ["resolve_phrase", "tag"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "tag":
+        from timeline.temporal.engine import tag
+
+        return tag
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def resolve_phrase(phrase: str, anchor: date, context: str | None = None) -> TimeValue | None:
@@ -23,6 +38,8 @@ def resolve_phrase(phrase: str, anchor: date, context: str | None = None) -> Tim
     The expression chosen is the one that overlaps the phrase the most, so "on Wednesday" and
     "Wednesday" name the same expression.
     """
+    from timeline.temporal.engine import tag
+
     text = context if context is not None else phrase
     where = text.find(phrase)
     if where < 0:
