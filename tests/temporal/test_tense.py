@@ -64,6 +64,8 @@ def test_words_year(text: str, year: int | None) -> None:
     ("The talks, which had stalled, resumed on Monday.", "Monday", False),
     ("They had talks on Monday.", "Monday", False),
     ("The bank said it expects a loss on March 3.", "March 3", False),
+    # A line break between "had" and its participle cuts the clause: no past perfect in it.
+    ("Police said the men had\nfled on Sunday.", "Sunday", False),
 ])
 def test_side_flashback(text: str, phrase: str, side: bool) -> None:
     start = text.index(phrase)

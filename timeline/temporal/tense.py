@@ -256,6 +256,8 @@ def in_side_flashback(text: str, start: int, end: int) -> bool:
     on May 27"). Such a date says what had happened before the time the story is at and
     does not move the story's clock. A sentence that itself steps back ("Xi had arrived on
     May 7. A day later, …") does: the story goes on from there."""
+    if "had" not in text[max(0, start - _WINDOW):start].lower():
+        return False  # no past perfect within reach, without finding the clause
     left, _ = _clause_bounds(text, start, end)
     words = list(_WORD.finditer(text, left, start))
     had = _perfect_before(text, words)
@@ -295,7 +297,9 @@ def _perfect_before(text: str, words: list[re.Match[str]]) -> int | None:
         found = _HAD_BEFORE.search(text, max(0, at - 24), at)
         if found is None:
             return None
-        return next(j for j in range(i - 1, -1, -1) if words[j].start() == found.start())
+        # None when the "had" lies before the clause ("had\nsigned": a line break cuts it).
+        return next((j for j in range(i - 1, -1, -1) if words[j].start() == found.start()),
+                    None)
     return None
 
 
