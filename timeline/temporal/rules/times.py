@@ -102,7 +102,7 @@ def _story_part_guard(m: re.Match[str], text: str) -> bool:
 
 _DAY = (r"(?P<day><WEEKDAY>|today|yesterday|tomorrow"
         r"|<MONTH>\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+<YEAR4>)?)")
-_TZ = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EEST|MSK)\b)?"
+_TZ = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EEST|MSK|local\s+time)\b)?"
 
 RULES = (
     rule("clock", "time",
