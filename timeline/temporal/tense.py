@@ -75,6 +75,28 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+#: A conjunction right after an expression ("met over the weekend and will meet again"):
+#: when a verb follows it, a coordinated clause begins, with a time of its own.
+_NEXT_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|or|while|whereas)\s+", re.IGNORECASE)
+
+
+def _next_clause_start(text: str, end: int, right: int) -> int:
+    """Where a coordinated clause begins right after the expression ending at `end`: past a
+    conjunction that a verb (a tense cue) follows; `right` (the clause's end) if none does."""
+    found = _NEXT_CLAUSE.match(text, end, right)
+    if found is None:
+        return right
+    after = found.end()
+    if _FUTURE_PHRASE.match(text, after, right):
+        return after
+    word = _WORD.match(text, after, right)
+    if word is not None and _word_kind(word.group(0)) is not None:
+        return after
+    return right
+
+
+def _nearer(a: tuple[int, str, str] | None, b: tuple[int, str, str]) -> tuple[int, str, str]:
+    return b if a is None or b[0] < a[0] else a
 _PARTICIPLE_AFTER = frozenset("be been being is are am to".split())
 #: "had been due to lapse Friday": a plan told in the past perfect was overtaken by events,
 #: so the time it names lies behind the reader, not ahead.
@@ -190,6 +212,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # "agreed to extend the loan through January": the new end lies ahead.
         return Tense(FUTURE, extended.group(1))
     best: tuple[int, str, str] | None = None
+    # The verb opening a coordinated clause right after the expression ("met over the
+    # weekend and will meet again") is another clause's: it decides only when the
+    # expression's own clause has no cue ("talks begin on Monday and will last a week").
+    next_clause: tuple[int, str, str] | None = None
+    split = _next_clause_start(text, end, right)
     covered: list[tuple[int, int]] = []
     for m in _FUTURE_PHRASE.finditer(text, left, right):
         if m.start() < end and m.end() > start:
@@ -200,7 +227,9 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         if m.group(0).lower().startswith("been") and _PAST_PERFECT_PLAN.search(
                 text, max(left, m.start() - 12), m.start()):
             tense = PAST
-        if best is None or distance < best[0]:
+        if m.start() >= split:
+            next_clause = _nearer(next_clause, (distance, tense, m.group(0)))
+        elif best is None or distance < best[0]:
             best = (distance, tense, m.group(0))
     infinitive = _INFINITIVE_BEFORE.search(text, max(left, start - 48), start)
     if infinitive is not None:
@@ -228,8 +257,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         if word.lower() == "would":
             # Future in the past: weaker than the verb it depends on.
             distance *= 2
-        if best is None or distance < best[0]:
+        if word_start >= split:
+            next_clause = _nearer(next_clause, (distance, tense, m.group(0)))
+        elif best is None or distance < best[0]:
             best = (distance, tense, m.group(0))
+    best = best or next_clause
     if best is None:
         return Tense(PAST, "")
     return Tense(best[1], best[2])
