@@ -34,6 +34,40 @@ def valid_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The n-th ISO `weekday` (1 = Monday) of a month; n = -1 for the last one."""
+    if n > 0:
+        first = date(year, month, 1)
+        d = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        return d if d.month == month else None
+    last = month_end(year, month)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def western_easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_c, leap_r = divmod(century, 4)
+    moon_fix = (century + 8) // 25
+    epact_fix = (century - moon_fix + 1) // 3
+    moon = (19 * golden + century - leap_c - epact_fix + 15) % 30
+    quad, year_rest = divmod(rest, 4)
+    sunday = (32 + 2 * leap_r + 2 * quad - moon - year_rest) % 7
+    shift = (golden + 11 * moon + 22 * sunday) // 451
+    month, day = divmod(moon + sunday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
+def orthodox_easter(year: int) -> date:
+    """Easter Sunday of the Orthodox churches: the Julian computus, in Gregorian dates."""
+    moon = (19 * (year % 19) + 15) % 30
+    sunday = (2 * (year % 4) + 4 * (year % 7) - moon + 34) % 7
+    month, day = divmod(moon + sunday + 114, 31)
+    julian_to_gregorian = year // 100 - year // 400 - 2
+    return date(year, month, day + 1) + timedelta(days=julian_to_gregorian)
+
+
 def day_value(d: date, mod: str | None = None) -> TimeValue:
     return TimeValue(d.isoformat(), "DATE", d, d, "day", mod)
 

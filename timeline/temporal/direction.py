@@ -13,6 +13,7 @@ These are the documented anchoring choices of the resolver.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import quarter_of, valid_day
@@ -54,8 +55,14 @@ def month_year(anchor: date, month: int, tense: str) -> int:
 
 def month_day(anchor: date, month: int, day: int, tense: str) -> date | None:
     """The year-less date `month`/`day` nearest to `anchor` in the direction of `tense`."""
+    return yearly(anchor, lambda year: valid_day(year, month, day), tense)
+
+
+def yearly(anchor: date, day_in: Callable[[int], date | None], tense: str) -> date | None:
+    """The day a yearly date (`day_in(year)`: Christmas, Thanksgiving, Easter) falls on nearest
+    to `anchor` in the direction of `tense`."""
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-                  if (d := valid_day(y, month, day)) is not None]
+                  if (d := day_in(y)) is not None]
     if not candidates:
         return None
     reach = 31 * REACH_MONTHS

@@ -2,17 +2,20 @@
 
 "January 17, 2025", "17 January 2025", "Jan. 17", "2025-01-17", "1/17/2025", "the 17th of
 January", "January 2025", "2023", "fiscal 1989", "the 1990s", "the 20th century",
-"nineteen ninety-six", "on the 17th", "Christmas Eve". A date without a year takes the year
-from the anchor and the clause's tense (`direction.month_day`); everything else needs no anchor
-at all. Bare four-digit numbers are years only when nothing says they count things ("2022
-votes", "$2023", "2023%"). Rare numeric spellings ("17.01.2025") are handed to dateparser,
-which is never on the hot path: only those few strings reach it.
+"nineteen ninety-six", "on the 17th", "Christmas Eve", "Thanksgiving", "Good Friday". A date
+without a year takes the year from the anchor and the clause's tense (`direction.month_day`,
+`direction.yearly` for holidays, whose days the lexicon gives as fixed dates, n-th weekdays
+of a month or offsets from Easter); everything else needs no anchor at all. Bare four-digit
+numbers are years only when nothing says they count things ("2022 votes", "$2023", "2023%").
+Rare numeric spellings ("17.01.2025") are handed to dateparser, which is never on the hot
+path: only those few strings reach it.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 
 from timeline.temporal import calendar as cal
 from timeline.temporal import direction
@@ -158,15 +161,35 @@ def _decade_short(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     name = " ".join(m.group("name").lower().replace("’", "'").split())
-    month, day = (int(part) for part in HOLIDAYS[name].split("-"))
+    day_in = holiday_day(HOLIDAYS[name])
     if m.group("year"):
-        d = cal.valid_day(int(m.group("year")), month, day)
+        d = day_in(int(m.group("year")))
         return Resolved(cal.day_value(d), f"{name} of {m.group('year')}") if d else None
     anchor = ctx.need_anchor()
     tense = ctx.tense
     choice = tense.tense if tense.cue else "present"
-    d = direction.month_day(anchor, month, day, choice)
+    d = direction.yearly(anchor, day_in, choice)
     return Resolved(cal.day_value(d), f"{name}, {choice} tense, near {anchor}") if d else None
+
+
+_EASTERS = {"easter": cal.western_easter, "orthodox easter": cal.orthodox_easter}
+_NTH_WEEKDAY = re.compile(r"(-?\d) (\w+) of (\d\d)")
+
+
+def holiday_day(spec: str) -> Callable[[int], date | None]:
+    """The day of a holiday in a given year, from its lexicon entry (see the lexicon's
+    notes): "12-25", "4 thursday of 11", "easter -2"."""
+    words = spec.rsplit(" ", 1)
+    if spec in _EASTERS or words[0] in _EASTERS:
+        easter = _EASTERS[spec] if spec in _EASTERS else _EASTERS[words[0]]
+        offset = 0 if spec in _EASTERS else int(words[1])
+        return lambda year: easter(year) + timedelta(days=offset)
+    nth = _NTH_WEEKDAY.fullmatch(spec)
+    if nth is not None:
+        n, weekday, month = int(nth.group(1)), weekday_number(nth.group(2)), int(nth.group(3))
+        return lambda year: cal.nth_weekday(year, month, weekday, n)
+    month, day = (int(part) for part in spec.split("-"))
+    return lambda year: cal.valid_day(year, month, day)
 
 
 def _day_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
