@@ -220,7 +220,26 @@ _COUNT_ADJECTIVES = grouped("past last next first previous coming following fina
                             "additional further initial full entire".split())
 _COUNT = rf"(?P<det>{_DETERMINERS}\s+)?(?:{_COUNT_ADJECTIVES}\s+)?"
 
+#: Fractions of one unit: "half a century", "a quarter of an hour", "a half-century".
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+_FRACTION = (r"(?:(?P<approx_f><APPROX>)\s+)?"
+             r"(?:half\s+(?:a|an)\s+|(?:a|one)\s+(?:half|quarter)\s+of\s+(?:a|an|the)\s+"
+             r"|three\s+quarters\s+of\s+(?:a|an)\s+|an?\s+(?:half|quarter)[-\s])")
+
+
+def _fraction(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = m.group("frac").lower().split()
+    part = next(w for w in (w.split("-")[0] for w in words) if w in _FRACTIONS)
+    value = duration_string(_FRACTIONS[part if words[0] != "three" else "quarters"],
+                            m.group("unit"))
+    return Resolved(cal.duration_value(value, _mod(m.group("approx_f"))),
+                    f"{value}: a fraction of one {m.group('unit').lower()}")
+
+
 RULES = (
+    rule("duration-fraction", "duration",
+         r"<B>(?P<frac>" + _FRACTION + r")(?P<unit><UNIT>)(?![\w-])",
+         _fraction, keys=keys("UNIT"), reach=(48, 10)),
     rule("duration", "duration",
          r"<B>" + _APPROX + _COUNT + r"(?P<n><NUM>|an?|one|<COUPLE>)(?:\s+more)?"
          r"(?:\s+and\s+(?P<half>a\s+half))?(?:[-\s]+|(?<=\d))(?:trading\s+|business\s+|working\s+"
