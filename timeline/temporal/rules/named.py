@@ -28,6 +28,12 @@ from timeline.temporal.lexicon import (
 )
 from timeline.temporal.tense import FUTURE, PAST
 
+#: Words before a month name used as a modifier ("its March meeting").
+_DETERMINERS = frozenset("the a an its his her their our your this".split())
+#: Words after "the March"/"the May" that make it a march or a person, not the month.
+_NOT_AFTER_MONTH_NOUN = frozenset("""on of for to against through in into and or with from at
+by past across government administration cabinet ministry era years premiership deal camp
+team""".split())
 _TEMPORAL_BEFORE = frozenset("""in on since by until till from to through during before after
 early late mid last next this that each every of between around throughout for""".split())
 
@@ -126,9 +132,13 @@ def _month_guard(m: re.Match[str], text: str) -> bool:
     before = word_before(text, m.start())
     if before in _TEMPORAL_BEFORE:
         return True
-    if word in AMBIGUOUS_MONTHS:
-        return False
     after = word_after(text, m.end())
+    if word in AMBIGUOUS_MONTHS:
+        # "its March meeting", "the May deadline": a determiner, the capitalised name and a
+        # lower-case noun. Not a march or a procession ("the March on Washington"), nor the
+        # politician ("the May government").
+        return (before in _DETERMINERS and m.group("month")[:1].isupper()
+                and after[:1].islower() and after.lower() not in _NOT_AFTER_MONTH_NOUN)
     # "June Carter", "April Ryan": a capitalised word after a bare month name makes it a name.
     return not (after[:1].isupper() and text[m.end():m.end() + 1] == " ")
 
