@@ -53,3 +53,12 @@ def test_nth_weekday(args: tuple[int, int, int, int], expected: date | None) -> 
 ])
 def test_holiday_specs(spec: str, year: int, expected: date | None) -> None:
     assert holiday_day(spec)(year) == expected
+
+
+def test_every_holiday_of_the_lexicon_has_a_day_in_every_year() -> None:
+    from timeline.temporal.lexicon import HOLIDAYS
+
+    for name, spec in HOLIDAYS.items():
+        day_in = holiday_day(spec)
+        for year in range(1950, 2051):
+            assert day_in(year) is not None, (name, year)
