@@ -12,6 +12,7 @@ on (`tense.in_side_flashback`, applied by the engine).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.model import TimeValue, granularity_rank
@@ -54,6 +55,9 @@ def _later(m: re.Match[str], ctx: Context) -> Resolved | None:
     value = shifted(m.group("unit"), count, base, sign)
     if value is None:
         return None
+    if m.group("approx"):
+        # "nearly two years later": about then.
+        value = replace(value, mod="APPROX")
     return Resolved(value, f"{m.group(0)} from {source}")
 
 
@@ -158,7 +162,8 @@ def _period_step_guard(m: re.Match[str], text: str) -> bool:
 
 RULES = (
     rule("later", "narrative",
-         r"<B>(?P<n><NUM>|an?|one|<COUPLE>)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)"
+         r"<B>(?P<approx><APPROX>\s+)?"
+         r"(?P<n><NUM>|an?|one|<COUPLE>)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)"
          r"\s+(?P<dir>later|earlier|afterwards?|before|after|prior)(?![\w-])",
          _later, priority=2, guard=_later_guard,
          keys=keys("later earlier afterward afterwards before after prior"),
