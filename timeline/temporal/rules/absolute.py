@@ -249,6 +249,40 @@ def _unusual(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _DAYWORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+#: What joins the two days of a range ("March 10-14", "Dec. 18 and 19", "18 to 19 May").
+_DAY_JOIN = r"\s*(?:[-–]|to|and|or|through|until|till)\s*"
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: What may follow the last day of a range: its year, or the end of the phrase. A noun would
+#: make the number a count ("on March 10 and 14 others").
+_RANGE_END_AFTER = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|for|to|and|when|as|with|the|a|"
+                    r"this|next|last|before|after|while)\b)")
+
+
+def _range_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The second day of "March 10-14": the first day's month and year, or the year given
+    after the range ("March 10-14, 2025")."""
+    first_day = _day(m.group("d1"))
+    day = _day(m.group("day"))
+    if day <= first_day:
+        return None
+    if m.group("year"):
+        d = cal.valid_day(int(m.group("year")), month_number(m.group("month")), day)
+        return Resolved(cal.day_value(d), "last day of a range, with its year") if d else None
+    first = ctx.inner(m.start("first"), m.end("first"))
+    if first is None or first.start is None or first.granularity != "day":
+        return None
+    d = cal.valid_day(first.start.year, first.start.month, day)
+    return Resolved(cal.day_value(d), f"last day of a range from {first.value}") if d else None
+
+
+def _range_start(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The first day of "18-19 December": the month and year of the day after it."""
+    day = _day(m.group("day"))
+    last = ctx.inner(m.start("second"), m.end("second"))
+    if last is None or last.start is None or last.granularity != "day" or day >= last.start.day:
+        return None
+    d = cal.valid_day(last.start.year, last.start.month, day)
+    return Resolved(cal.day_value(d), f"first day of a range to {last.value}") if d else None
 
 RULES = (
     rule("holiday", "absolute",
@@ -283,6 +317,28 @@ RULES = (
     rule("day-month-year", "absolute",
          r"<B>(?:(?P<weekday><WEEKDAY>),?\s+)?(?:the\s+(?=\d+(?:st|nd|rd|th)))?"
          r"(?P<day>" + _DAYWORD + r")(?:\s+of)?\s+(?P<month><MONTH>)"
+         r"(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
+         _month_day, priority=4,
+         keys=keys("MONTH")),
+    rule("range-end-day", "absolute",
+         r"<B>(?P<first>(?P<month><MONTH>)\s*(?P<d1>" + _DAY_NUMBER + r"))" + _DAY_JOIN +
+         r"(?P<end>(?P<day>" + _DAY_NUMBER + r")(?:,?\s+(?P<year><YEAR4>))?)(?![\d:%\w])"
+         + _RANGE_END_AFTER,
+         _range_end, priority=4, extent=lambda m: m.span("end"),
+         keys=keys("MONTH")),
+    rule("range-first-day", "absolute",
+         # "March 10-14, 2024": the year written after the range is the first day's too.
+         r"<B>(?P<month><MONTH>)\s*(?P<day>" + _DAY_NUMBER + r")(?=" + _DAY_JOIN +
+         _DAY_NUMBER + r",?\s+(?P<year><YEAR4>)(?!\d))",
+         _month_day, priority=5,
+         keys=keys("MONTH")),
+    rule("range-start-day", "absolute",
+         r"<B>(?P<day>" + _DAY_NUMBER + r")" + _DAY_JOIN +
+         r"(?=(?P<second>" + _DAY_NUMBER + r"(?:\s+of)?\s+<MONTH>(?:,?\s+<YEAR4>)?)(?!\d))",
+         _range_start, priority=4, extent=lambda m: m.span("day"),
+         keys=keys("MONTH"), reach=(40, 40)),
+    rule("range-day-month", "absolute",
+         r"(?<=\d[-–])(?P<day>" + _DAYWORD + r")(?:\s+of)?\s+(?P<month><MONTH>)"
          r"(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
          _month_day, priority=4,
          keys=keys("MONTH")),
