@@ -50,6 +50,7 @@ PAST_AFTER_SUBJECT: frozenset[str] = frozenset(_LEX["past_after_subject"])
 PRESENT_VERBS: frozenset[str] = frozenset(_LEX["present_verbs"])
 FUTURE_WORDS: frozenset[str] = frozenset(_LEX["future_words"])
 SCHEDULING_VERBS: frozenset[str] = frozenset(_LEX["scheduling_verbs"])
+SCHEDULED_PRESENT: frozenset[str] = frozenset(_LEX["scheduled_present"])
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset(_LEX["ambiguous_months"])
 
 

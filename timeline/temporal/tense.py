@@ -21,6 +21,7 @@ from timeline.temporal.lexicon import (
     PAST_AFTER_SUBJECT,
     PAST_VERBS,
     PRESENT_VERBS,
+    SCHEDULED_PRESENT,
     SCHEDULING_VERBS,
     compile_with_look_ahead,
 )
@@ -51,6 +52,12 @@ _FUTURE_PHRASE = compile_with_look_ahead(
     r"|will|won't|shall|\w+['’]ll|next|upcoming|tomorrow)\b",
     re.IGNORECASE,
 )
+
+
+#: A verb right before the expression, but for a preposition, "off", "effect" or "into force"
+#: ("opens on Monday", "takes effect on Jan. 1", "kicks off next week").
+_SCHEDULED_BEFORE = re.compile(
+    r"\b([a-z]+s)\s+(?:(?:off|effect|into\s+force|place)\s+)?(?:(?:on|at|in|from|by)\s+)?$")
 
 
 #: "to meet Xi on Thursday", "to resume Monday": an infinitive just before the expression
@@ -231,6 +238,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             next_clause = _nearer(next_clause, (distance, tense, m.group(0)))
         elif best is None or distance < best[0]:
             best = (distance, tense, m.group(0))
+    scheduled = _SCHEDULED_BEFORE.search(text, max(left, start - 40), start)
+    if scheduled is not None and scheduled.group(1).lower() in SCHEDULED_PRESENT:
+        # "the summit opens on Monday", "the truce expires at midnight on Sunday": a present
+        # tense right before the time tells what is scheduled.
+        best = (start - scheduled.end(), FUTURE, scheduled.group(1))
     infinitive = _INFINITIVE_BEFORE.search(text, max(left, start - 48), start)
     if infinitive is not None:
         planned = _PAST_PERFECT_PLAN.search(text, max(left, infinitive.start() - 40),
