@@ -125,6 +125,30 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.month_value(year, month, _edge(m.group("edge"))), how)
 
 
+def _range_last_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"June" of "April-June": the month, in the year given or by the clause's tense."""
+    month = month_number(m.group("month"))
+    if m.group("year"):
+        return Resolved(cal.month_value(int(m.group("year")), month), "last month of a range")
+    anchor = ctx.need_anchor()
+    tense = ctx.tense
+    choice = tense.tense if tense.cue else "present"
+    year = direction.month_year(anchor, month, choice)
+    return Resolved(cal.month_value(year, month),
+                    f"last month of a range, {choice} tense: nearest to {anchor}")
+
+
+def _range_first_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"April" of "April-June": the year of the range's last month, or the one before when
+    the range runs over the new year ("November-January")."""
+    last = ctx.inner(m.start("second"), m.end("second"))
+    if last is None or last.start is None or last.granularity != "month":
+        return None
+    month = month_number(m.group("month"))
+    year = last.start.year if month <= last.start.month else last.start.year - 1
+    return Resolved(cal.month_value(year, month), f"first month of a range to {last.value}")
+
+
 def _month_guard(m: re.Match[str], text: str) -> bool:
     if m.group("rel") or m.group("yrel") or m.group("edge"):
         return True
@@ -310,6 +334,15 @@ RULES = (
          r"<B>" + _EDGE + r"(?:(?P<rel>this|last|next|past|previous|coming)\s+)?"
          r"(?P<month><MONTH>)(?:,?\s+(?:of\s+)?" + _YREL + r")?(?!\s*\d)(?![\w-])",
          _month, guard=_month_guard,
+         keys=keys("MONTH")),
+    rule("range-first-month", "month",
+         r"<B>(?P<month><MONTH>)(?=\s*[-–]\s*(?P<second>(?P<m2><MONTH>)(?:,?\s+<YEAR4>)?)"
+         r"(?![\w-]))",
+         _range_first_month, priority=3,
+         keys=keys("MONTH")),
+    rule("range-last-month", "month",
+         r"<B><MONTH>\s*[-–]\s*(?P<end>(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?)(?![\w-])",
+         _range_last_month, priority=3, extent=lambda m: m.span("end"),
          keys=keys("MONTH")),
     rule("season", "season",
          r"<B>(?P<the>the\s+(?=<SEASON>(?![\w-])))?" + _EDGE +
