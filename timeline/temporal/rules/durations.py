@@ -236,7 +236,48 @@ def _fraction(m: re.Match[str], ctx: Context) -> Resolved | None:
                     f"{value}: a fraction of one {m.group('unit').lower()}")
 
 
+#: The ISO 8601 designators in the order a duration writes them ("T" marks the time part).
+_DESIGNATORS = ("Y", "M", "D", "TH", "TM", "TS")
+
+
+def _compound_value(m: re.Match[str]) -> str | None:
+    """The duration of "two hours and 45 minutes" ("PT2H45M"), "a year and three months"
+    ("P1Y3M"): whole counts, the second unit smaller than the first, no weeks (TIMEX3 writes
+    weeks alone). None when the phrase is not such a pair."""
+    parts = []
+    for count_group, unit_group in (("n1", "u1"), ("n2", "u2")):
+        count = parse_number(m.group(count_group))
+        if count is None or count <= 0 or count != int(count):
+            return None
+        value = duration_string(count, m.group(unit_group))
+        time = value.startswith("PT")
+        designator = ("T" if time else "") + value[-1]
+        number = value[2 if time else 1:-1]
+        if designator not in _DESIGNATORS or not number.isdigit():
+            return None
+        parts.append((_DESIGNATORS.index(designator), number, designator))
+    (first, n1, d1), (second, n2, d2) = parts
+    if first >= second:
+        return None
+    date_part = "".join(n + d for _, n, d in parts if not d.startswith("T"))
+    time_part = "".join(n + d[1] for _, n, d in parts if d.startswith("T"))
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _compound(m: re.Match[str], ctx: Context) -> Resolved | None:
+    value = _compound_value(m)
+    if value is None:
+        return None
+    return Resolved(cal.duration_value(value, _mod(m.group("approx"))),
+                    f"{value}: a duration in two units")
+
+
 RULES = (
+    rule("duration-compound", "duration",
+         r"<B>" + _APPROX + r"(?P<n1><NUM>|an?|one)[-\s]+(?P<u1><UNIT>),?\s+and\s+"
+         r"(?P<n2><NUM>|an?|one)[-\s]+(?P<u2><UNIT>)(?![\w-])",
+         _compound, priority=1, guard=lambda m, text: _compound_value(m) is not None,
+         keys=keys("UNIT"), reach=(60, 40)),
     rule("duration-fraction", "duration",
          r"<B>(?P<frac>" + _FRACTION + r")(?P<unit><UNIT>)(?![\w-])",
          _fraction, keys=keys("UNIT"), reach=(48, 10)),
