@@ -277,7 +277,7 @@ RULES = (
          r"<B>" + _APPROX + r"(?P<n1><NUM>|an?|one)[-\s]+(?P<u1><UNIT>),?\s+and\s+"
          r"(?P<n2><NUM>|an?|one)[-\s]+(?P<u2><UNIT>)(?![\w-])",
          _compound, priority=1, guard=lambda m, text: _compound_value(m) is not None,
-         keys=keys("UNIT"), reach=(60, 40)),
+         keys=keys("UNIT"), reach=(32, 40)),
     rule("duration-fraction", "duration",
          r"<B>(?P<frac>" + _FRACTION + r")(?P<unit><UNIT>)(?![\w-])",
          _fraction, keys=keys("UNIT"), reach=(48, 10)),
