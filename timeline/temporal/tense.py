@@ -55,9 +55,12 @@ _FUTURE_PHRASE = compile_with_look_ahead(
 
 
 #: A verb right before the expression, but for a preposition, "off", "effect" or "into force"
-#: ("opens on Monday", "takes effect on Jan. 1", "kicks off next week").
+#: and a named place ("opens on Monday", "takes effect on Jan. 1", "kicks off next week",
+#: "arrives in Tokyo on Monday").
 _SCHEDULED_BEFORE = re.compile(
-    r"\b([a-z]+s)\s+(?:(?:off|effect|into\s+force|place)\s+)?(?:(?:on|at|in|from|by)\s+)?$")
+    r"\b([a-z]+s)\s+(?:(?:off|effect|into\s+force|place)\s+)?"
+    r"(?:(?:in|to|at|for)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+)?"
+    r"(?:(?:on|at|in|from|by)\s+)?$")
 
 
 #: "to meet Xi on Thursday", "to resume Monday": an infinitive just before the expression
