@@ -107,6 +107,8 @@ def _next_clause_start(text: str, end: int, right: int) -> int:
 
 def _nearer(a: tuple[int, str, str] | None, b: tuple[int, str, str]) -> tuple[int, str, str]:
     return b if a is None or b[0] < a[0] else a
+
+
 _PARTICIPLE_AFTER = frozenset("be been being is are am to".split())
 #: "had been due to lapse Friday": a plan told in the past perfect was overtaken by events,
 #: so the time it names lies behind the reader, not ahead.

@@ -173,17 +173,18 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _EASTERS = {"easter": cal.western_easter, "orthodox easter": cal.orthodox_easter}
+_EASTER_SPEC = re.compile(r"(easter|orthodox easter)(?: ([+-]\d+))?")
 _NTH_WEEKDAY = re.compile(r"(-?\d) (\w+) of (\d\d)")
 
 
 def holiday_day(spec: str) -> Callable[[int], date | None]:
     """The day of a holiday in a given year, from its lexicon entry (see the lexicon's
     notes): "12-25", "4 thursday of 11", "easter -2"."""
-    words = spec.rsplit(" ", 1)
-    if spec in _EASTERS or words[0] in _EASTERS:
-        easter = _EASTERS[spec] if spec in _EASTERS else _EASTERS[words[0]]
-        offset = 0 if spec in _EASTERS else int(words[1])
-        return lambda year: easter(year) + timedelta(days=offset)
+    relative = _EASTER_SPEC.fullmatch(spec)
+    if relative is not None:
+        easter = _EASTERS[relative.group(1)]
+        offset = timedelta(days=int(relative.group(2) or 0))
+        return lambda year: easter(year) + offset
     nth = _NTH_WEEKDAY.fullmatch(spec)
     if nth is not None:
         n, weekday, month = int(nth.group(1)), weekday_number(nth.group(2)), int(nth.group(3))
@@ -248,10 +249,10 @@ def _unusual(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.day_value(parsed.date()), "unusual date format, read by dateparser")
 
 
-_DAYWORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAYWORD = _DAY_NUMBER + r"(?!\d|:\d)"
 #: What joins the two days of a range ("March 10-14", "Dec. 18 and 19", "18 to 19 May").
 _DAY_JOIN = r"\s*(?:[-–]|to|and|or|through|until|till)\s*"
-_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: What may follow the last day of a range: its year, or the end of the phrase. A noun would
 #: make the number a count ("on March 10 and 14 others").
 _RANGE_END_AFTER = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|for|to|and|when|as|with|the|a|"
@@ -283,6 +284,7 @@ def _range_start(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     d = cal.valid_day(last.start.year, last.start.month, day)
     return Resolved(cal.day_value(d), f"first day of a range to {last.value}") if d else None
+
 
 RULES = (
     rule("holiday", "absolute",

@@ -230,8 +230,7 @@ _FRACTION = (r"(?:(?P<approx_f><APPROX>)\s+)?"
 def _fraction(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = m.group("frac").lower().split()
     part = next(w for w in (w.split("-")[0] for w in words) if w in _FRACTIONS)
-    value = duration_string(_FRACTIONS[part if words[0] != "three" else "quarters"],
-                            m.group("unit"))
+    value = duration_string(_FRACTIONS[part], m.group("unit"))
     return Resolved(cal.duration_value(value, _mod(m.group("approx_f"))),
                     f"{value}: a fraction of one {m.group('unit').lower()}")
 

@@ -336,7 +336,7 @@ RULES = (
          _month, guard=_month_guard,
          keys=keys("MONTH")),
     rule("range-first-month", "month",
-         r"<B>(?P<month><MONTH>)(?=\s*[-–]\s*(?P<second>(?P<m2><MONTH>)(?:,?\s+<YEAR4>)?)"
+         r"<B>(?P<month><MONTH>)(?=\s*[-–]\s*(?P<second><MONTH>(?:,?\s+<YEAR4>)?)"
          r"(?![\w-]))",
          _range_first_month, priority=3,
          keys=keys("MONTH")),
