@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from timeline.model import TimeValue
 from timeline.temporal import calendar as cal
 from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
-from timeline.temporal.lexicon import UNITS, keys, parse_number
+from timeline.temporal.lexicon import ORDINALS, UNITS, keys, parse_number
 from timeline.temporal.tense import FUTURE, tense_of
 
 _DAY_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -178,12 +178,14 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _NOT_QUALITY = frozenset("""few couple full whole single half calendar fiscal leap school record
-further additional extra more other another new given certain""".split())
+further additional extra more other another new given certain straight consecutive successive
+running row""".split())
 
 
 def _quality_guard(m: re.Match[str], text: str) -> bool:
+    # "a fourth straight month": a count of periods, not the period of the news.
     words = m.group("adj").lower().split()
-    return not any(w in _NOT_QUALITY or not w.isalpha() for w in words)
+    return not any(w in _NOT_QUALITY or w in ORDINALS or not w.isalpha() for w in words)
 
 
 def _quality_period(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -121,7 +121,8 @@ RULES = (
          _day_part, priority=1,
          keys=keys("PART")),
     rule("part-day", "time",
-         r"<B>(?:(?:early|late)\s+)?(?P<part><PART>)\s+(?:on\s+)?" + _DAY + r"(?![\w-])",
+         r"<B>(?:the\s+)?(?:(?:early|late)\s+)?(?P<part><PART>)\s+(?:on\s+|of\s+)?" + _DAY +
+         r"(?![\w-])",
          _day_part, priority=1, keys=keys("PART"),
          guard=lambda m, text: m.group("part")[-1:] != "s"),
     rule("story-part", "time",
