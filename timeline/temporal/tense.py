@@ -44,9 +44,10 @@ _CLAUSE_CUT = compile_with_look_ahead(
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _FUTURE_PHRASE = compile_with_look_ahead(
     r"\b(?:(?:is|are|was|were|be|been|being|'s|’s)\s+(?:still\s+|also\s+|now\s+|not\s+)?"
-    r"(?:due|expected|set|scheduled|slated|going|planning|poised|about|likely|to)\s+to\b"
+    r"(?:due|expected|set|scheduled|slated|going|planning|poised|about|likely|forecast|"
+    r"predicted|projected|to)\s+to\b"
     r"|(?:is|are|was|were)\s+to\s+\w+"
-    r"|(?:due|set|scheduled|slated|poised|likely|expected)\s+to"
+    r"|(?:due|set|scheduled|slated|poised|likely|expected|forecast|projected)\s+to"
     r"|(?:plans?|planning|intends?|aims?|hopes?|agreed|promised|vowed|pledged|threatened|"
     r"prepares?|preparing|wants?)\s+to\b"
     r"|will|won't|shall|\w+['’]ll|next|upcoming|tomorrow)\b",

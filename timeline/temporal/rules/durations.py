@@ -124,10 +124,22 @@ def _count_guard(m: re.Match[str], text: str) -> bool:
     return not (unit == "night" or unit == "nights") or bool(number)
 
 
+_LAST_VERB = re.compile(r"last\s+", re.IGNORECASE)
+#: Words after which "last" is a verb: "to last", "will last", "could not last".
+_BEFORE_VERB = frozenset("""to will would could can may might should must shall not never did
+does do won't wouldn't can't cannot didn't doesn't""".split())
+
+
 def _adjective_extent(m: re.Match[str]) -> tuple[int, int]:
-    """"a two-year plan", "a five year low": the article belongs to the noun, not the length."""
+    """"a two-year plan", "a five year low": the article belongs to the noun, not the length.
+    "set to last three days": there "last" is the verb."""
     det = m.group("det")
-    if not det or m.group("approx"):
+    if m.group("approx"):
+        return m.span()
+    if not det:
+        verb = _LAST_VERB.match(m.group(0))
+        if verb and word_before(m.string, m.start()) in _BEFORE_VERB:
+            return m.start() + verb.end(), m.end()
         return m.span()
     number = m.group("n").lower()
     between = m.string[m.end("n"):m.start("unit")]
@@ -210,10 +222,31 @@ _RATE_BEFORE = re.compile(
 _AMOUNT_OF = re.compile(
     r"\s+of\s+(?:[a-z]+\s+)?(?:pay|salary|salaries|wages|severance|rent|imports|exports|"
     r"supplies|output|production|income|spending|expenses)\b", re.IGNORECASE)
-#: "the first time in years": how long it has been, a duration.
-_FIRST_TIME_IN = re.compile(r"\btime\s+in\s+$", re.IGNORECASE)
-_PLURAL_BEFORE = frozenset("""for over within after took takes lasted lasting last follows
-followed amid despite ending ended""".split())
+#: "the first time in years", "the biggest protest in decades", "the worst floods in
+#: years": how long it has been, a duration.
+_SINCE_IN = re.compile(
+    r"\b(?:time|[a-z]{2,}est|best|worst|most|least)(?:\s+[a-z-]+){0,3}?\s+in\s+$",
+    re.IGNORECASE)
+_PLURAL_BEFORE = frozenset("""for over within after took takes take taking lasted lasting last
+follows followed amid despite ending ended spent spend spends spending waited""".split())
+#: "Hours later", "comes days after the vote", "only weeks before the election": a bare plural
+#: before a word of sequence, opening its clause or after one of these words.
+_SEQUENCE_AFTER = frozenset("later earlier after before".split())
+_SEQUENCE_LEAD = frozenset("""just only mere merely barely some even and but comes came come
+arrives arrived was were is""".split())
+
+
+def _plural_guard(m: re.Match[str], text: str) -> bool:
+    start = m.start()
+    if word_after(text, m.end())[:1].isdigit():
+        return False  # "years 5 and 6": a name with a number
+    before = word_before(text, start)
+    if before in _PLURAL_BEFORE or _SINCE_IN.search(text, max(0, start - 48), start):
+        return True
+    if word_after(text, m.end()).lower() not in _SEQUENCE_AFTER:
+        return False
+    head = text[max(0, start - 3):start].rstrip()
+    return before in _SEQUENCE_LEAD or not head or head[-1] in ".!?;:—–(\"“"
 _APPROX = r"(?P<approx><APPROX>\s+)?"
 _DETERMINERS = grouped("the its their his her a an".split())
 _COUNT_ADJECTIVES = grouped("past last next first previous coming following final remaining "
@@ -332,10 +365,7 @@ RULES = (
     rule("duration-plural", "duration",
          r"<B>(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])",
          _vague_duration, priority=-1,
-         guard=lambda m, text: word_before(text, m.start()) in _PLURAL_BEFORE
-         or _FIRST_TIME_IN.search(text, max(0, m.start() - 16), m.start()) is not None,
-         keys=keys("UNIT"),
-         reach=(5, 5)),
+         guard=_plural_guard, keys=keys("UNIT"), reach=(5, 5)),
     rule("duration-first-units", "duration",
          # "in the first hours of the assault", "the first days after the vote".
          r"<B>the\s+first\s+(?:few\s+)?(?P<unit>hours|days|weeks|months|years)"

@@ -272,8 +272,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _MEASURED_FROM = re.compile(r"\b(?:after|since|following|before|until|into)\s+(?:(?:a|an|the|its|"
                             r"their)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
-_ENDED = re.compile(expand(r"\s+(?:ended|ending|through)\s+(?P<month><MONTH>)\s*"
-                           r"(?P<day>[12]\d|3[01]|0?[1-9])\b"), re.IGNORECASE)
+_ENDED = re.compile(expand(r"\s+(?P<verb>ended|ending|through|to)\s+(?:in\s+)?(?P<month><MONTH>)"
+                           r"(?:\s*(?P<day>[12]\d|3[01]|0?[1-9])\b|(?![\w-]))"
+                           r"(?:,?\s+(?P<year><YEAR4>)\b)?"), re.IGNORECASE)
 
 
 def _this_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -282,8 +283,18 @@ def _this_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ended:
         # "the quarter ended Sept. 30": the three months before that date, named by the
         # calendar quarter they mostly fall in ("ended July 31" is May to July: Q2).
+        # "ended June 30" lies behind; "ending in June" may lie ahead, as the clause says.
+        tense = PAST if ended.group("verb").lower() == "ended" else ctx.tense.tense
         month = month_number(ended.group("month"))
-        d = direction.month_day(anchor, month, int(ended.group("day")), PAST)
+        if ended.group("year"):
+            year = int(ended.group("year"))
+            d = (cal.valid_day(year, month, int(ended.group("day"))) if ended.group("day")
+                 else cal.month_end(year, month))
+        elif ended.group("day"):
+            d = direction.month_day(anchor, month, int(ended.group("day")), tense)
+        else:
+            year = direction.month_year(anchor, month, tense)
+            d = cal.month_end(year, month)
         if d is not None:
             middle = d - timedelta(days=45)
             return Resolved(cal.quarter_value(middle.year, cal.quarter_of(middle)),

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from timeline.temporal import calendar as cal
 from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
 from timeline.temporal.lexicon import CLOCK_WORDS, PARTS_OF_DAY, WEEKDAYS, keys
-from timeline.temporal.tense import PAST
+from timeline.temporal.tense import FUTURE, PAST
 
 
 def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
@@ -67,6 +67,9 @@ def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     if "last night" in word:
         return Resolved(cal.time_value(anchor - timedelta(days=1), "NI"),
                         f"the night before {anchor}")
+    if word == "overnight" and ctx.tense.tense == FUTURE:
+        # "temperatures will fall overnight": the coming night.
+        return Resolved(cal.time_value(anchor, "NI"), f"the coming night, {anchor}")
     if word == "overnight":
         # "after Wall Street fell overnight" in a report on Friday's trading: the night before
         # the day the story is about.
@@ -100,8 +103,8 @@ def _story_part_guard(m: re.Match[str], text: str) -> bool:
                                                    "sessions", "paper", "papers", "news", "show")
 
 
-_DAY = (r"(?P<day><WEEKDAY>|today|yesterday|tomorrow"
-        r"|<MONTH>\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+<YEAR4>)?)")
+_DAY = (r"(?P<day>(?:<WEEKDAY>,?\s+)?<MONTH>\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        r"(?:,?\s+<YEAR4>)?|<WEEKDAY>|today|yesterday|tomorrow)")
 _TZ = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EEST|MSK|local\s+time)\b)?"
 
 RULES = (
