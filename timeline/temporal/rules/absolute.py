@@ -122,6 +122,14 @@ def _year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.year_value(int(m.group("year"))), "year")
 
 
+def _fiscal_code(m: re.Match[str], ctx: Context) -> Resolved | None:
+    digits = m.group("year")
+    year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    if len(digits) == 2 and year > (ctx.anchor.year if ctx.anchor else 2000) + 10:
+        year -= 100  # "FY98" in an older story
+    return Resolved(cal.year_value(year), f"fiscal year {year}")
+
+
 def _word_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     year = words_year(m.group("year"))
     return Resolved(cal.year_value(year), "year in words") if year else None
@@ -359,6 +367,10 @@ RULES = (
          _year, guard=_year_guard,
          keys=keys("NUMBER"),
          reach=(40, 12)),
+    rule("fiscal-year-code", "year",
+         # "FY2025", "FY 2026", "FY25": a fiscal year, named by the year it ends in.
+         r"<B>(?-i:FY)\s?'?(?P<year>\d{4}|\d{2})<E>",
+         _fiscal_code, keys=keys("fy"), reach=(4, 10)),
     rule("year-words", "year",
          r"<B>(?:the\s+year\s+)?(?P<year><YEARWORDS>)<E>",
          _word_year, priority=1,
