@@ -47,6 +47,10 @@ _FUTURE_PHRASE = compile_with_look_ahead(
     r"(?:due|expected|set|scheduled|slated|going|planning|poised|about|likely|forecast|"
     r"predicted|projected|to)\s+to\b"
     r"|(?:is|are|was|were)\s+to\s+\w+"
+    # "snow is expected on Tuesday", "the vote is set for Thursday": present passives of
+    # planning (the past "was expected on Tuesday" may tell a plan that failed).
+    r"|(?:is|are|'s|’s)\s+(?:still\s+|also\s+|now\s+)?(?:expected|scheduled|slated|planned|"
+    r"set|due)(?=\s+(?:on|for|in|at|by|to|around|next|this|later|early|late)\b)"
     r"|(?:due|set|scheduled|slated|poised|likely|expected|forecast|projected)\s+to"
     r"|(?:plans?|planning|intends?|aims?|hopes?|agreed|promised|vowed|pledged|threatened|"
     r"prepares?|preparing|wants?)\s+to\b"

@@ -18,6 +18,7 @@ from timeline.temporal.lexicon import (
     APPROXIMATORS,
     NUMBER_WORDS,
     PARTS_OF_DAY,
+    SEASONS,
     SET_ADVERBS,
     TIME_UNITS,
     UNITS,
@@ -176,6 +177,12 @@ def _every(m: re.Match[str], ctx: Context) -> Resolved | None:
         value = f"XXXX-WXX-{weekday_number(m.group('wd'))}" + (f"T{part}" if part else "")
     elif m.group("month"):
         value = f"XXXX-{month_number(m.group('month')):02d}"
+    elif (m.group("season") or m.group("dpart")) and (m.group("other") or m.group("n")):
+        return None  # "every other night": no TIMEX3 value says it
+    elif m.group("season"):
+        value = f"XXXX-{SEASONS[m.group('season').lower()]}"
+    elif m.group("dpart"):
+        value = f"XXXX-XX-XXT{PARTS_OF_DAY[m.group('dpart').lower()]}"
     else:
         count = parse_number(m.group("n")) if m.group("n") else 1.0
         if m.group("other"):
@@ -393,7 +400,8 @@ RULES = (
          guard=_set_adverb_guard, keys=keys("SETADV")),
     rule("every", "set",
          r"<B>(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<n><NUM>)\s+)?"
-         r"(?:(?P<wd><WEEKDAY>)(?:\s+(?P<part><PART>))?|(?P<month><MONTH>)|(?P<unit><UNIT>))"
+         r"(?:(?P<wd><WEEKDAY>)(?:\s+(?P<part><PART>))?|(?P<month><MONTH>)|(?P<season><SEASON>)"
+         r"|(?P<dpart>morning|afternoon|evening|night)|(?P<unit><UNIT>))"
          r"(?![\w-])",
          _every, priority=1,
          keys=keys("every each")),

@@ -42,6 +42,27 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.time_value(day, f"{hour:02d}:{minute:02d}", mod), f"clock time {how}")
 
 
+def _clock24(m: re.Match[str], ctx: Context) -> Resolved | None:
+    hour = int(m.group("h") or m.group("h2"))
+    minute = int(m.group("min") or m.group("min2"))
+    day, how = _day_of(m, ctx)
+    mod = "APPROX" if m.group("approx") else None
+    return Resolved(cal.time_value(day, f"{hour:02d}:{minute:02d}", mod),
+                    f"24-hour clock time {how}")
+
+
+#: Words before a bare "14:30" that make it a time of day rather than a score or a ratio.
+_CLOCK24_BEFORE = frozenset("at from to until till by before after since around about between "
+                            "approximately roughly shortly".split())
+
+
+def _clock24_guard(m: re.Match[str], text: str) -> bool:
+    if m.group("tz") or m.group("hrs"):
+        return True
+    # "closed at 7.15" is a price: with a dot, only a zone or "hours" makes it a time.
+    return m.group("sep") == ":" and word_before(text, m.start()) in _CLOCK24_BEFORE
+
+
 def _clock_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     day, how = _day_of(m, ctx)
     return Resolved(cal.time_value(day, CLOCK_WORDS[m.group("word").lower()]), how)
@@ -114,6 +135,14 @@ RULES = (
          r"(?:,?\s+(?:on\s+)?" + _DAY + r"(?![\w-]))?",
          _clock, priority=1,
          keys=keys("am pm m")),
+    rule("clock-24", "time",
+         # "14:00 GMT", "at 09:30", "0600 GMT", "at 1400 hours".
+         r"<B>(?P<approx>(?:about|around|approximately|roughly|shortly\s+(?:before|after))\s+)?"
+         r"(?:(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<min>[0-5]\d)(?![:.,]?\d)"
+         r"|(?P<compact>(?P<h2>[01]\d|2[0-3])(?P<min2>[0-5]\d))(?=\s+(?:GMT|UTC|hours|hrs)\b))"
+         r"(?:\s+(?P<hrs>hours|hrs|h)\b|(?P<tz>" + _TZ + r"))?"
+         r"(?:,?\s+(?:on\s+)?" + _DAY + r"(?![\w-]))?",
+         _clock24, guard=_clock24_guard, keys=keys("NUMBER"), reach=(40, 48)),
     rule("clock-word", "time",
          r"<B>(?P<word><CLOCKWORD>)(?:,?\s+(?:on\s+)?" + _DAY + r")?(?![\w-])",
          _clock_word, guard=lambda m, text: m.group("day") is not None
