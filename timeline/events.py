@@ -326,8 +326,10 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         # "Zelensky, who met Erdogan on Tuesday": the relative pronoun is the subject.
         names.append((relative.start(1), relative.end(1), antecedent.label))
         extra.append(antecedent.name)
-    pronouns = salience.pronouns(salience.persons(text[:start], [r for r in refs
-                                                                 if r.end <= start]))
+    # "he" in the title stands for a person named before it: with a when-clause for title,
+    # the clause it follows counts too ("after Scholz's coalition collapsed, when he …").
+    pronouns = salience.pronouns(salience.persons(text[:title_start],
+                                                  [r for r in refs if r.end <= title_start]))
     short = {k: actors.short(v) for k, v in pronouns.items()}
     remove = [(s - title_start, e - title_start) for s, e in spans
               if title_start <= s and e <= title_end]

@@ -166,3 +166,16 @@ def test_a_since_clause_named_as_an_expression_is_still_its_own_event(actors):
     (event,) = extract_events(art, tx, actors)
     assert event.title == "Trump takes office"
     assert event.when.value == "2025-01"
+
+
+def test_a_when_clause_pronoun_takes_the_person_of_the_clause_before(actors):
+    # The when-clause is the event; its "he" is the person named just before it in the same
+    # sentence, not the one in focus from the sentence before.
+    text = ("Macron spoke to reporters in Paris. "
+            "The crisis began after Starmer's cabinet split in June, when he sacked two "
+            "ministers.")
+    art = article("london", text)
+    tx = timexes(text, {"June": "2025-06"})
+    (event,) = extract_events(art, tx, actors)
+    assert event.title.startswith("Starmer sacks two ministers")
+    assert event.actors[0] == "Keir Starmer"
