@@ -115,7 +115,9 @@ _TIME_PREPOSITION = re.compile(rf"(?:\b(?:{'|'.join(_TIME_PREPOSITION_WORDS)})\s
 _HONORIFIC_LONGEST = max(map(len, _HONORIFIC_WORDS))
 _TIME_PREPOSITION_LONGEST = max(map(len, _TIME_PREPOSITION_WORDS))
 _QUOTES = "“”\"‘’«»"
-_TOKEN = re.compile(r"[“”\"«»]|‘(?=\w)|’(?!\w)|\w[\w'’.\-–]*\w|\w|[,;:()!?.…]|[–—]|-")
+#: Tokens: quotes, amounts whole ("33,000", "$21", "10%", "€4.5"), words, punctuation.
+_TOKEN = re.compile(r"[“”\"«»]|‘(?=\w)|’(?!\w)|[$€£¥]?\d(?:[\d,.]*\d)?(?:%|[\w'’\-–]*\w)?"
+                    r"|\w[\w'’.\-–]*\w|\w|[,;:()!?.…]|[–—]|-")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:I|I'd|I’d|I'm|I’m|I've|I’ve|I'll|I’ll|[Ww]e|[Ww]e're|"
                            r"[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'll|[Ww]e’ll|[Mm]y|[Oo]ur|us|[Yy]ou)(?!\w)")
 # Capitalised only because they open the quote; lowercase after "says".
@@ -442,7 +444,9 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
     head_part: list[str] = []
     for token in subject:
         if token.lower() in _PREPOSITIONS:
-            break
+            if head_part:
+                break
+            continue  # "About 33,000 members": an approximator, not a preposition
         head_part.append(token)
     words = [t for t in head_part if t not in ",;"]
     if "and" in (t.lower() for t in words):

@@ -198,3 +198,16 @@ def test_a_cut_infinitive_that_lost_its_complement_goes():
               "sanctions")
     assert make_title(clause, (), names(clause, Trump="Trump")) == (
         "Trump sets deadline for Russia to agree to ceasefire")
+
+
+@pytest.mark.parametrize("clause, title", [
+    ("About 33,000 members of the union walked off the job",
+     "About 33,000 members of the union walk off the job"),
+    ("The firm raised more than $21 billion by selling new shares",
+     "Firm raises more than $21 billion by selling new shares"),
+    ("Sales rose 10% to €4.5 billion", "Sales rise 10% to €4.5 billion"),
+    ("Prices fell to £1,250.50 in London", "Prices fall to £1,250.50 in London"),
+])
+def test_amounts_stay_whole(clause, title):
+    # A comma or a currency sign inside an amount is part of it, not a clause break.
+    assert make_title(clause) == title
