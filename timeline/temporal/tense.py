@@ -35,6 +35,9 @@ _CLAUSE_CUT = compile_with_look_ahead(
     # A period ends a sentence unless a lower-case word or a number follows it: "Sept. 14",
     # "Co. said" are abbreviations inside one clause.
     r"[!?;:“”\"\n()\[\]—–]|(?<=[a-z0-9])\.(?=\s+(?![a-z0-9]))|\s-\s|\.\s+(?=[A-Z])"
+    # A concessive or causal clause after a comma has a tense of its own: "can return as
+    # early as Wednesday, though the union said …".
+    r"|,\s+(?:though|although|even\s+though|whereas|because|unless)\b"
     # A complement clause: "said on Friday that he would …" — "would" is not the saying's tense.
     r"|\bthat\s+(?=(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their)\b)"
     # The same without "that": "said he would visit in April" — the plan's tense, not the
