@@ -59,6 +59,7 @@ _REPORTED = re.compile(
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^,?\s*(who|which)\b")
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 _WORD = re.compile(r"[a-z0-9]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _COMMA = re.compile(r",\s")
@@ -118,6 +119,19 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
     for m in _CLAUSE_BREAK.finditer(sentence):
         if not _inside(m.start(), keep) and m.start() > 0:
             cuts.add(m.start())
+    for m in _RELATIVE_OPEN.finditer(sentence):
+        # "Ortberg, who became chief executive in August, said on Monday night …": when both
+        # the relative clause and the rest hold a date, the relative clause ends at its comma
+        # and the rest is a clause of its own (its subject is the head before "who").
+        if _inside(m.start(), keep):
+            continue
+        close = next((c.start() for c in _COMMA.finditer(sentence, m.end())
+                      if not _inside(c.start(), keep)), None)
+        if close is None or not any(m.end() <= s < close for s, _ in dated):
+            continue
+        later = [s for s, _ in dated if s > close]
+        if later and has_finite_verb("he " + sentence[close + 1:min(later)]):
+            cuts.add(close)
     for m in _SUBORDINATOR.finditer(sentence):
         at = m.start()
         # A cut right before a protected span ("since Trump took office" as an expression
@@ -316,8 +330,17 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         # "… on display last month, when Putin, Xi and Kim met": the when-clause is the event.
         title_start, title_end = when.end(), following[1]
         end = following[1]
+    cut: list[tuple[int, int]] = []
+    if following is None or not when:
+        head = _head_before_relative(text, parts, which)
+        if head is not None:
+            # "…, said on Monday night that …" after a relative clause: its subject is the
+            # head before "who"; the relative clause is left out of the title.
+            cut = [(head[1], start - 1)]
+            title_start = head[0]
     names = [(r.start - title_start, r.end - title_start, r.label) for r in refs
-             if title_start <= r.start and r.end <= title_end]
+             if title_start <= r.start and r.end <= title_end
+             and not any(a <= r.start < b for a, b in cut)]
     relative = _RELATIVE.match(text[title_start:title_end])
     antecedent = next((r for r in reversed(refs) if r.end <= title_start
                        and not text[r.end:title_start].strip(" ,")), None)
@@ -326,12 +349,17 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         # "Zelensky, who met Erdogan on Tuesday": the relative pronoun is the subject.
         names.append((relative.start(1), relative.end(1), antecedent.label))
         extra.append(antecedent.name)
+    elif relative and which > 0 and relative.group(1).lower() == "who":
+        # A person the actor list does not know: "Kelly Ortberg, who became chief …".
+        name = _proper_name(text[parts[which - 1][0]:parts[which - 1][1]])
+        if name:
+            names.append((relative.start(1), relative.end(1), name))
     # "he" in the title stands for a person named before it: with a when-clause for title,
     # the clause it follows counts too ("after Scholz's coalition collapsed, when he …").
     pronouns = salience.pronouns(salience.persons(text[:title_start],
                                                   [r for r in refs if r.end <= title_start]))
     short = {k: actors.short(v) for k, v in pronouns.items()}
-    remove = [(s - title_start, e - title_start) for s, e in spans
+    remove = [(s - title_start, e - title_start) for s, e in [*spans, *cut]
               if title_start <= s and e <= title_end]
     clause = text[title_start:title_end]
     shared, shared_actors = _shared_subject(text, parts, which, clause, refs, spans, short,
@@ -363,7 +391,8 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     subject = next((v for k, v in pronouns.items()
                     if title.startswith(short[k] + " ") and _subject_pronoun(blanked, k)), None)
     named = [r.name for r in refs
-             if start <= r.start < end and not any(a <= r.start < b for a, b in spans)]
+             if title_start <= r.start < end and not any(a <= r.start < b
+                                                         for a, b in [*spans, *cut])]
     found = ([subject] if subject else []) + extra + named
     if not found:
         # A clause naming nobody ("Monday's talks were friendly") takes the sentence's
@@ -388,6 +417,30 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         when=timex.value,
         mentions=(mention,),
     )
+
+
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*")
+
+
+def _proper_name(text: str) -> str:
+    """The text when it is a short proper name ("Kelly Ortberg"), else ""."""
+    text = text.strip(" ,")
+    return text if _PROPER_NAME.fullmatch(text) else ""
+
+
+def _head_before_relative(text: str, parts: Sequence[tuple[int, int]],
+                          which: int) -> tuple[int, int] | None:
+    """The clause before a relative clause that `parts[which]` continues: "Ortberg" of
+    "Ortberg, who became chief executive in August, said on Monday …"; None otherwise."""
+    if which < 2:
+        return None
+    start, end = parts[which]
+    before = parts[which - 1]
+    if not _RELATIVE.match(text[before[0]:before[1]]) or not text[start:start + 1].islower():
+        return None
+    if text[before[1]:start].strip() != ",":
+        return None
+    return parts[which - 2]
 
 
 def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, clause: str,

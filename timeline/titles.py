@@ -432,9 +432,10 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
             return i
         if _is_past(token):
             return i
-        if lower in _SAME_PAST and prev in known:
+        named = tokens[i - 1] in known  # the names keep their capitals
+        if lower in _SAME_PAST and (named or prev in ("he", "she", "they", "it", "who")):
             return i
-        if (prev in known or prev in ("he", "she", "it", "who", "which")) and token.islower() \
+        if (named or prev in ("he", "she", "it", "who", "which")) and token.islower() \
                 and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS:
             return i
     return None

@@ -179,3 +179,32 @@ def test_a_when_clause_pronoun_takes_the_person_of_the_clause_before(actors):
     (event,) = extract_events(art, tx, actors)
     assert event.title.startswith("Starmer sacks two ministers")
     assert event.actors[0] == "Keir Starmer"
+
+
+def test_a_dated_relative_clause_and_the_rest_make_two_events(actors):
+    text = ("Zelensky, who met Erdogan in Ankara on Tuesday, said on Thursday that talks "
+            "would continue.")
+    art = article("kyiv", text)
+    tx = timexes(text, {"on Tuesday": "2025-10-21", "on Thursday": "2025-10-23"})
+    events = extract_events(art, tx, actors)
+    assert [(e.when.value, e.title) for e in events] == [
+        ("2025-10-21", "Zelensky meets Erdogan in Ankara"),
+        ("2025-10-23", "Zelensky says talks would continue")]
+    assert events[1].actors == ("Volodymyr Zelensky",)
+
+
+def test_a_relative_clause_names_a_person_the_actor_list_does_not_know(actors):
+    text = "Kelly Ortberg, who became chief executive in August, said on Monday he was glad."
+    art = article("seattle", text)
+    tx = timexes(text, {"in August": "2024-08", "on Monday": "2024-11-04"})
+    titles = [e.title for e in extract_events(art, tx, actors)]
+    assert titles == ["Kelly Ortberg becomes chief executive", "Kelly Ortberg says he was glad"]
+
+
+def test_a_relative_clause_without_its_own_comma_close_is_not_a_head(actors):
+    text = ("Beijing, which has backed talks since the war began in 2022, said it welcomed "
+            "all efforts towards a ceasefire.")
+    art = article("beijing", text)
+    tx = timexes(text, {"2022": "2022"})
+    (event,) = extract_events(art, tx, actors)
+    assert not event.title.lower().startswith("said")

@@ -211,3 +211,13 @@ def test_a_cut_infinitive_that_lost_its_complement_goes():
 def test_amounts_stay_whole(clause, title):
     # A comma or a currency sign inside an amount is part of it, not a clause break.
     assert make_title(clause) == title
+
+
+@pytest.mark.parametrize("clause, names, title", [
+    ("Zelenskyy put off a trip to Riyadh", [(0, 9, "Zelensky")],
+     "Zelensky puts off trip to Riyadh"),
+    ("Trump hit China with new tariffs", [(0, 5, "Trump"), (10, 15, "China")],
+     "Trump hits China with new tariffs"),
+])
+def test_verbs_whose_past_is_their_base_after_a_name(clause, names, title):
+    assert make_title(clause, [], names) == title
