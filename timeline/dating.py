@@ -36,6 +36,9 @@ YEARLESS_REACH = 183
 ANCHOR_REACH = timedelta(days=31)
 #: How many years after the latest year the text names a year-less date may still fall in.
 YEARS_AHEAD = 10
+#: The widest stretch of equally good days an article is still dated by (its first day);
+#: wider, the text does not say when it was written.
+SPREAD_LIMIT = 45
 #: Days searched after the latest date the text mentions; a best score still held there
 #: means the text sets no upper bound, and the article is left undated.
 HORIZON = 400
@@ -523,8 +526,14 @@ def infer_date(text: str, references: Sequence[ReferenceEvent]) -> DatingResult:
     if not anchored:
         lines.append(f"no dated event of its own shortly before {chosen[0]}: left undated")
         return DatingResult(None, None, None, 0.0, tuple(lines), tuple(constraints))
-    share = best / len(constraints)
     spread = len(chosen)
+    if spread > SPREAD_LIMIT:
+        # "March 23" in the past within half a year, and nothing closer: a guess at any day
+        # of that half-year would date every relative expression of the article wrongly.
+        lines.append(f"range {chosen[0]}..{chosen[-1]} is wider than {SPREAD_LIMIT} days: "
+                     f"left undated")
+        return DatingResult(None, None, None, 0.0, tuple(lines), tuple(constraints))
+    share = best / len(constraints)
     pin = 1.0 if spread <= WEEKDAY_REACH + 1 else (WEEKDAY_REACH + 1) / spread
     # Stretches a year or more later are the same evidence read a year on (year-less
     # dates repeat); closer ones are real rivals.

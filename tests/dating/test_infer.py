@@ -149,3 +149,11 @@ def test_next_weekday_in_the_future() -> None:
     text = "The Busan meeting on Thursday ended well. Xi will visit Washington next Monday."
     result = infer_date(text, REFS)
     assert result.date == date(2025, 10, 30)
+
+
+def test_a_half_year_of_equally_good_days_leaves_the_article_undated() -> None:
+    text = ("The patient was discharged on March 23 after five weeks in hospital. "
+            "He was first admitted in March 2013.")
+    result = infer_date(text, REFS)
+    assert result.date is None
+    assert any("wider than" in line and "left undated" in line for line in result.evidence)
