@@ -115,8 +115,12 @@ _TIME_PREPOSITION = re.compile(rf"(?:\b(?:{'|'.join(_TIME_PREPOSITION_WORDS)})\s
 _HONORIFIC_LONGEST = max(map(len, _HONORIFIC_WORDS))
 _TIME_PREPOSITION_LONGEST = max(map(len, _TIME_PREPOSITION_WORDS))
 _QUOTES = "“”\"‘’«»"
+#: Titles and abbreviations whose period does not end the clause: "St. Peter's Square".
+_ABBREVIATED = ("Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Jr|Sr|Rev|Prof|Pres|No|"
+                "Inc|Corp|Co|Ltd|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft")
 #: Tokens: quotes, amounts whole ("33,000", "$21", "10%", "€4.5"), words, punctuation.
 _TOKEN = re.compile(r"[“”\"«»]|‘(?=\w)|’(?!\w)|[$€£¥]?\d(?:[\d,.]*\d)?(?:%|[\w'’\-–]*\w)?"
+                    r"|(?:[A-Za-z]\.){2,}|(?:" + _ABBREVIATED + r")\.(?=\s+[A-Z0-9])"
                     r"|\w[\w'’.\-–]*\w|\w|[,;:()!?.…]|[–—]|-")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:I|I'd|I’d|I'm|I’m|I've|I’ve|I'll|I’ll|[Ww]e|[Ww]e're|"
                            r"[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'll|[Ww]e’ll|[Mm]y|[Oo]ur|us|[Yy]ou)(?!\w)")

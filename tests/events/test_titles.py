@@ -207,9 +207,11 @@ def test_a_cut_infinitive_that_lost_its_complement_goes():
      "Firm raises more than $21 billion by selling new shares"),
     ("Sales rose 10% to €4.5 billion", "Sales rise 10% to €4.5 billion"),
     ("Prices fell to £1,250.50 in London", "Prices fall to £1,250.50 in London"),
+    ("Crowds filled St. Peter's Square", "Crowds fill St. Peter's Square"),
+    ("Sen. Warren criticised the plan", "Sen. Warren criticises plan"),
 ])
-def test_amounts_stay_whole(clause, title):
-    # A comma or a currency sign inside an amount is part of it, not a clause break.
+def test_amounts_and_abbreviations_stay_whole(clause, title):
+    # A comma or a currency sign inside an amount, the period of "St.", are not breaks.
     assert make_title(clause) == title
 
 
