@@ -131,6 +131,7 @@ _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
 #: "since March", "since Monday": the point a state began is never ahead of the story.
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 _FINITE_PAST = frozenset("was were had did".split())
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which".split())
 #: Capitalised words that begin a noun phrase rather than being its head.
 _DETERMINERS = frozenset("the a an this that these those its his her their our my your so "
@@ -287,6 +288,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         elif best is None or distance < best[0]:
             best = (distance, tense, m.group(0))
     best = best or next_clause
+    until = _UNTIL_BEFORE.search(text, max(0, start - 12), start)
+    if until is not None and (best is None or best[1] == PRESENT):
+        # "has until Friday to respond", "the road is closed until Monday": a present
+        # state that lasts until a time ahead.
+        return Tense(FUTURE, until.group(0).strip())
     if best is None:
         return Tense(PAST, "")
     return Tense(best[1], best[2])

@@ -99,7 +99,17 @@ _RANGE_START = re.compile(r"[-–](?:\d{4}|\d{2})\b")
 _RANGE_END = re.compile(r"\d{4}[-–]$")
 
 
+#: "2000 BC", "the 12th century BCE": TIMEX3 years here are of the common era.
+_BEFORE_COMMON_ERA = re.compile(r"\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w)")
+
+
+def _not_bc(m: re.Match[str], text: str) -> bool:
+    return _BEFORE_COMMON_ERA.match(text, m.end()) is None
+
+
 def _year_guard(m: re.Match[str], text: str) -> bool:
+    if not _not_bc(m, text):
+        return False
     if _RANGE_START.match(text, m.end()) or _RANGE_END.search(text, max(0, m.start() - 5),
                                                                 m.start()):
         # "the 2019-2021 talks", "the 2022–23 season": a span of years.
@@ -182,7 +192,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _EASTERS = {"easter": cal.western_easter, "orthodox easter": cal.orthodox_easter}
 _EASTER_SPEC = re.compile(r"(easter|orthodox easter)(?: ([+-]\d+))?")
-_NTH_WEEKDAY = re.compile(r"(-?\d) (\w+) of (\d\d)")
+_NTH_WEEKDAY = re.compile(r"(-?\d) (\w+) of (\d\d)(?: ([+-]\d+))?")
 
 
 def holiday_day(spec: str) -> Callable[[int], date | None]:
@@ -196,7 +206,12 @@ def holiday_day(spec: str) -> Callable[[int], date | None]:
     nth = _NTH_WEEKDAY.fullmatch(spec)
     if nth is not None:
         n, weekday, month = int(nth.group(1)), weekday_number(nth.group(2)), int(nth.group(3))
-        return lambda year: cal.nth_weekday(year, month, weekday, n)
+        shift = timedelta(days=int(nth.group(4) or 0))
+
+        def nth_day(year: int) -> date | None:
+            day = cal.nth_weekday(year, month, weekday, n)
+            return day + shift if day is not None else None
+        return nth_day
     month, day = (int(part) for part in spec.split("-"))
     return lambda year: cal.valid_day(year, month, day)
 
@@ -220,6 +235,23 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if d is None:
         return None
     return Resolved(cal.day_value(d), f"day of month, {choice} tense, near {anchor}")
+
+
+def _day_of_named_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the first of the month", "the 15th of next month", "the last day of this month"."""
+    anchor = ctx.need_anchor()
+    which = m.group("which").lower()
+    step = {"next": 1, "last": -1, "previous": -1}.get(which, 0)
+    year, month = _month_step(anchor, step)
+    word = m.group("day").lower()
+    if word == "last":
+        d: date | None = cal.month_end(year, month)
+    else:
+        number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word)
+        d = cal.valid_day(year, month, number) if number else None
+    if d is None:
+        return None
+    return Resolved(cal.day_value(d), f"day {word} of the month {year}-{month:02d}")
 
 
 def _month_step(anchor: date, step: int) -> tuple[int, int]:
@@ -357,6 +389,10 @@ RULES = (
          r"(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
          _month_day, priority=4,
          keys=keys("MONTH")),
+    rule("day-of-named-month", "absolute",
+         r"<B>the\s+(?P<day><ORD>|last|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+"
+         r"(?P<which>the|this|next|last|previous)\s+month(?![\w-]|['’]s)",
+         _day_of_named_month, priority=4, keys=keys("month"), reach=(40, 8)),
     rule("month-year", "month",
          r"<B>(?P<month><MONTH>)(?:,|\s+of)?\s+(?P<year><YEAR4>|<YEARWORDS>)<E>",
          _month_year, priority=3,
@@ -385,7 +421,7 @@ RULES = (
          reach=(20, 10)),
     rule("century", "century",
          r"<B>(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|<ORD>)[-\s]+century<E>",
-         _century,
+         _century, guard=_not_bc,
          keys=keys("century")),
 )
 

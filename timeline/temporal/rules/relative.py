@@ -15,7 +15,7 @@ from timeline.model import TimeValue
 from timeline.temporal import calendar as cal
 from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
 from timeline.temporal.lexicon import ORDINALS, UNITS, keys, parse_number
-from timeline.temporal.tense import FUTURE, tense_of
+from timeline.temporal.tense import FUTURE, PAST, tense_of
 
 _DAY_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2}
@@ -299,6 +299,19 @@ def _full_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.year_value(anchor.year), f"the full year of {anchor}")
 
 
+#: Calendars whose new year is another day: "the Lunar New Year", "the Jewish new year".
+_NEW_YEAR_OF = frozenset("lunar chinese jewish persian islamic hindu thai".split())
+
+
+def _new_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"in the new year": told in the second half of a year, the next one; in the first
+    half, or in the past tense, the year under way."""
+    anchor = ctx.need_anchor()
+    ahead = anchor.month >= 7 and ctx.tense.tense != PAST
+    year = anchor.year + 1 if ahead else anchor.year
+    return Resolved(cal.year_value(year), f"'the new year' seen from {anchor}")
+
+
 def _year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     anchor = ctx.need_anchor()
     return Resolved(cal.year_value(anchor.year, "END"), f"the end of {anchor.year}")
@@ -401,6 +414,10 @@ RULES = (
          guard=_elided_guard, keys=keys("last next"), reach=(8, 4)),
     rule("latest-period", "relative", r"<B>the\s+(?:latest|most\s+recent)\s+period(?![\w-])",
          _latest_period, keys=keys("period")),
+    rule("new-year", "relative",
+         r"<B>the\s+(?:new\s+year|New\s+Year)(?![\w-]|['’]s|\s+(?:Eve|Day|holiday))",
+         _new_year, guard=lambda m, text: word_before(text, m.start()) not in _NEW_YEAR_OF,
+         keys=keys("year")),
     rule("full-year", "relative", r"<B>the\s+full\s+year(?![\w-])", _full_year,
          keys=keys("year")),
     rule("year-end", "relative",
