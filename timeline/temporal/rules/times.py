@@ -23,6 +23,11 @@ def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
         inner = ctx.inner(*m.span("day"))
         if inner is not None and inner.start is not None and inner.granularity == "day":
             return inner.start, f"on {inner.value}"
+    if ctx.last_day is not None and ctx.last_day.start is not None \
+            and ctx.tense.tense == PAST:
+        # "The storm hit on Tuesday. It came ashore at about 1 p.m.": a past time of day
+        # with no day of its own is on the day the story is at.
+        return ctx.last_day.start, f"on the story's day {ctx.last_day.value}"
     anchor = ctx.need_anchor()
     return anchor, f"on the publication day {anchor}"
 
@@ -142,7 +147,7 @@ RULES = (
          r"|(?P<compact>(?P<h2>[01]\d|2[0-3])(?P<min2>[0-5]\d))(?=\s+(?:GMT|UTC|hours|hrs)\b))"
          r"(?:\s+(?P<hrs>hours|hrs|h)\b|(?P<tz>" + _TZ + r"))?"
          r"(?:,?\s+(?:on\s+)?" + _DAY + r"(?![\w-]))?",
-         _clock24, guard=_clock24_guard, keys=keys("NUMBER"), reach=(40, 48)),
+         _clock24, guard=_clock24_guard, keys=keys("NUMBER"), reach=(20, 48)),
     rule("clock-word", "time",
          r"<B>(?P<word><CLOCKWORD>)(?:,?\s+(?:on\s+)?" + _DAY + r")?(?![\w-])",
          _clock_word, guard=lambda m, text: m.group("day") is not None
