@@ -33,7 +33,9 @@ EVENT_GRANULARITIES = frozenset(
 # that most positions fail at once.
 _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|which|who|where|when|although|though|"
-    r"because|as|after|before|since|despite|until)\b)|\s(?:[–—-]\s|\s*(?=(?:while|whereas)\s))")
+    r"because|as|after|before|since|despite|until)\b)"
+    # "while" opens a clause, but "while preparing for the storm" is a phrase of this one.
+    r"|\s(?:[–—-]\s|\s*(?=(?:while|whereas)\s(?![a-z]+ing\b)))")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when|once)\s", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(
     r"(?:Though|Although|While|Whereas|Because|Since|As|If|Once|Even though|Despite|Unlike|"

@@ -232,8 +232,14 @@ def base_form(word: str) -> str:
         return _IRREGULAR[lower]
     if lower in _REGULAR_EXCEPTIONS:
         return _REGULAR_EXCEPTIONS[lower]
+    if len(lower) == 4 and lower.endswith("ied"):
+        return lower[:-1]  # "died", "tied", "lied", "vied"
+    if lower in ("dyed", "eyed"):
+        return lower[:-1]
     if lower.endswith("ed") and len(lower) > 3:
         return _stem_regular(lower, "ed")
+    if lower in ("dying", "tying", "lying", "vying"):
+        return lower[:-4] + "ie"
     if lower.endswith("ing") and len(lower) > 4:
         stem = _stem_regular(lower[:-3] + "ed", "ed")
         return stem

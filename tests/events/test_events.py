@@ -100,6 +100,14 @@ def test_clauses_do_not_cut_quotes_or_time_phrases():
                      "the vote."]
 
 
+def test_while_opens_a_clause_but_not_before_a_participle():
+    sentence = "Three people died while clearing debris on Sunday."
+    assert [sentence[s:e] for s, e in clauses(sentence)] == [sentence]
+    sentence = "Prices rose on Monday while wages fell."
+    assert [sentence[s:e] for s, e in clauses(sentence)] == ["Prices rose on Monday",
+                                                            "while wages fell."]
+
+
 
 def test_since_datelines_and_word_fragments_make_no_event(actors):
     text = ("Published: 3 March 2025\n\n"

@@ -23,7 +23,8 @@ from timeline.titles import (
     ("opened", "open"), ("described", "describe"), ("argued", "argue"), ("seized", "seize"),
     ("admitted", "admit"), ("decided", "decide"), ("claimed", "claim"), ("raised", "raise"),
     ("met", "meet"), ("held", "hold"), ("said", "say"), ("sought", "seek"), ("flew", "fly"),
-    ("seeking", "seek"), ("making", "make"), ("planning", "plan"),
+    ("seeking", "seek"), ("making", "make"), ("planning", "plan"), ("died", "die"),
+    ("tied", "tie"), ("dying", "die"), ("eyed", "eye"), ("applied", "apply"),
 ])
 def test_base_form(past, base):
     assert base_form(past) == base
