@@ -565,23 +565,34 @@ def _is_verb_start(tokens: list[str], i: int) -> bool:
     return _is_past(token) or lower in _FUTURE or lower in _HAVE
 
 
-def _headline(words: list[str], verb_end: int | None = None) -> list[str]:
+def _headline(words: list[str], verb_end: int | None = None,
+              verb_start: int | None = None) -> list[str]:
     """Drop articles headline style and cut to MAX_WORDS at a phrase boundary."""
     out = [w for w in words if w.lower() not in ("a", "an") and w not in _QUOTES]
+    if verb_start is not None:
+        verb_start -= sum(1 for w in words[:verb_start] if w.lower() in ("a", "an")
+                          or w in _QUOTES)
     if verb_end is not None:
         verb_end -= sum(1 for w in words[:verb_end] if w.lower() in ("a", "an"))
         if verb_end < len(out) and out[verb_end].lower() == "the" and len(out) > verb_end + 1 \
                 and out[verb_end + 1][:1].islower():
             del out[verb_end]
     count = [i for i, w in enumerate(out) if w[:1].isalnum()]
+    if len(count) > MAX_WORDS and verb_end is not None and verb_start is not None \
+            and _cut_at(out, count) < verb_end + 2:
+        # The cut would leave the verb without what it does ("About 33,000 members of the
+        # International Association of Machinists"): shorten the subject instead, at the
+        # latest preposition whose phrase, dropped, brings the title within bounds.
+        heads = [k for k in range(1, verb_start) if out[k].lower() in _PREPOSITIONS]
+        words_at = [sum(1 for w in out[k:verb_start] if w[:1].isalnum()) for k in heads]
+        fits = [k for k, n in zip(heads, words_at, strict=True) if len(count) - n <= MAX_WORDS]
+        head = max(fits) if fits else (heads[0] if heads else None)
+        if head is not None:
+            out = out[:head] + out[verb_start:]
+            verb_end -= verb_start - head
+            count = [i for i, w in enumerate(out) if w[:1].isalnum()]
     if len(count) > MAX_WORDS:
-        limit = count[MAX_WORDS]
-        cut = limit
-        for k in range(limit, max(3, limit - 6), -1):
-            if out[k].lower() in _PREPOSITIONS or out[k].lower() in ("and", "or", "but"):
-                cut = k
-                break
-        out = out[:cut]
+        out = out[:_cut_at(out, count)]
         if len(out) > 5 and out[-1].lower() in ("how", "what", "why", "whether", "if") \
                 and out[-3].lower() == "to" and (verb_end is None or len(out) - 3 > verb_end):
             # "… in Paris to discuss how to respond …" cut short: "to discuss" has lost what
@@ -589,6 +600,16 @@ def _headline(words: list[str], verb_end: int | None = None) -> list[str]:
             del out[-3:]
     _drop_dangling(out)
     return out
+
+
+def _cut_at(out: list[str], count: list[int]) -> int:
+    """Where a title of more than MAX_WORDS words is cut: before a preposition or a
+    conjunction a few words before the limit, else at the limit."""
+    limit = count[MAX_WORDS]
+    for k in range(limit, max(3, limit - 6), -1):
+        if out[k].lower() in _PREPOSITIONS or out[k].lower() in ("and", "or", "but"):
+            return k
+    return limit
 
 
 def _drop_dangling(out: list[str]) -> None:
@@ -718,7 +739,7 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         # "Starmer received him": the object pronoun stands for the salient person.
         obj = [w for t in obj for w in (pronouns["he"].split() if t == "him" else [t])]
     words = [*subject, *group, *obj]
-    return _finish(_headline(words, len(subject) + len(group)))
+    return _finish(_headline(words, len(subject) + len(group), len(subject)))
 
 
 def _reported_quote(tokens: list[str], at: int) -> str | None:

@@ -224,3 +224,14 @@ def test_amounts_and_abbreviations_stay_whole(clause, title):
 ])
 def test_verbs_whose_past_is_their_base_after_a_name(clause, names, title):
     assert make_title(clause, [], names) == title
+
+
+def test_a_long_subject_is_shortened_rather_than_the_verb_cut():
+    clause = ("About 33,000 members of the International Association of Machinists walked off "
+              "the job after rejecting an earlier offer")
+    assert make_title(clause) == ("About 33,000 members walk off the job after rejecting "
+                                  "earlier offer")
+    # When the verb and its object survive the usual cut, the subject keeps its words.
+    clause = ("The leaders of France, Germany and Britain met in Kyiv with Zelensky to discuss "
+              "a ceasefire")
+    assert make_title(clause) == "Leaders of France, Germany and Britain meet in Kyiv with Zelensky"
