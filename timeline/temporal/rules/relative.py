@@ -406,10 +406,11 @@ RULES = (
     rule("the-year", "relative", r"<B>the\s+(?:fiscal\s+|calendar\s+)?(?-i:year)(?![\w-])",
          _the_year, priority=-1, guard=_the_year_guard, keys=keys("year"), reach=(20, 6)),
     rule("in-units", "relative",
-         r"<B>(?P<n><NUM>|an?|one)\s+(?P<unit>days?|weeks?|months?|years?|decades?)(?![\w-])",
+         r"<B>(?P<n><NUM>|an?|one)\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
+         r"(?:['’]s?\s+time)?(?![\w-])",
          _in_units, priority=1, guard=_in_units_guard,
          keys=keys("day days week weeks month months year years decade decades"),
-         reach=(30, 12)),
+         reach=(30, 20)),
     rule("elided-period", "relative", r"<B>(?:last|next)(?=\s*[.,;:)!?]|\s*$)", _elided,
          guard=_elided_guard, keys=keys("last next"), reach=(8, 4)),
     rule("latest-period", "relative", r"<B>the\s+(?:latest|most\s+recent)\s+period(?![\w-])",
