@@ -443,12 +443,19 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
         if _is_past(token):
             return i
         named = tokens[i - 1] in known  # the names keep their capitals
-        if lower in _SAME_PAST and (named or prev in ("he", "she", "they", "it", "who")):
+        if lower in _SAME_PAST and (named or prev in ("he", "she", "they", "it", "who")
+                                    or _proper_noun(tokens[i - 1])):
+            # "Alcaraz beat Sinner", "Beijing cut rates": a name, then the verb.
             return i
         if (named or prev in ("he", "she", "it", "who", "which")) and token.islower() \
                 and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS:
             return i
     return None
+
+
+def _proper_noun(token: str) -> bool:
+    """A capitalised word that is not a common sentence opener ("The", "It")."""
+    return token[:1].isupper() and token.isalpha() and token.lower() not in _COMMON_OPENERS
 
 
 def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
