@@ -38,6 +38,9 @@ _CLAUSE_CUT = compile_with_look_ahead(
     # A concessive or causal clause after a comma has a tense of its own: "can return as
     # early as Wednesday, though the union said …".
     r"|,\s+(?:though|although|even\s+though|whereas|because|unless)\b"
+    # A trailing attribution is a clause of its own: in "he would travel on Monday, he
+    # said" the saying's past does not date Monday.
+    r"|,(?=\s+(?:[\w’'-]+\s+){1,4}(?:said|says|added|told\s+\w+)\s*[.,;])"
     # A complement clause: "said on Friday that he would …" — "would" is not the saying's tense.
     r"|\bthat\s+(?=(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their)\b)"
     # The same without "that": "said he would visit in April" — the plan's tense, not the
@@ -121,7 +124,8 @@ _PARTICIPLE_AFTER = frozenset("be been being is are am to".split())
 #: "had been due to lapse Friday": a plan told in the past perfect was overtaken by events,
 #: so the time it names lies behind the reader, not ahead.
 _PAST_PERFECT_PLAN = re.compile(
-    r"\bhad\s+(?:not\s+)?(?:been\s+(?:due|expected|scheduled|set|slated|supposed|planned)\s+)?$",
+    r"(?:\bhad|\w['’]d)\s+(?:not\s+)?(?:been\s+(?:due|expected|scheduled|set|slated|supposed|"
+    r"planned)\s+|(?:planned|hoped|intended|wanted|meant|aimed|arranged)\s+)?$",
     re.IGNORECASE)
 _EXTENDED_TO = re.compile(
     r"\b(extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\d))*?"
