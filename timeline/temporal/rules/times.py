@@ -110,8 +110,8 @@ def _story_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"Traders sold heavily in the morning": that part of the day the story is about.
     Only in a past clause: "he runs in the morning" is a habit, "talks resume in the morning"
     the next one."""
-    if ctx.tense.tense != PAST:
-        return None
+    if ctx.tense.tense != PAST or not ctx.tense.cue:
+        return None  # no past verb: a habit ("she swims in the morning") or the next one
     part = PARTS_OF_DAY[" ".join(m.group("part").lower().split())]
     day, source = ctx.narrative_day()
     return Resolved(cal.time_value(day, part), f"part of the day of {source}")
