@@ -61,6 +61,12 @@ def _later(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(value, f"{m.group(0)} from {source}")
 
 
+def _hours_later(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"Hours later", "two hours earlier", "minutes afterwards": within the story's day."""
+    base, source = ctx.narrative_day()
+    return Resolved(cal.day_value(base), f"'{m.group(0)}': the day of {source}")
+
+
 _NEXT_DAY = {"the next day": 1, "the following day": 1, "the day after": 1,
              "the next morning": 1, "the previous day": -1, "the day before": -1,
              "the same day": 0, "that day": 0, "that same day": 0, "the prior day": -1}
@@ -171,6 +177,12 @@ RULES = (
          _later, priority=2, guard=_later_guard,
          keys=keys("later earlier afterward afterwards before after prior"),
          reach=(50, 20)),
+    rule("hours-later", "narrative",
+         r"<B>(?:(?:<APPROX>|just|only|mere|barely)\s+)?(?:(?:<NUM>|an?|one|<COUPLE>|a\s+few|"
+         r"several|some)\s+)?(?P<unit>hours?|minutes?)\s+(?P<dir>later|earlier|afterwards?)"
+         r"(?![\w-])",
+         _hours_later, priority=2, keys=keys("later earlier afterward afterwards"),
+         reach=(50, 12)),
     rule("day-step", "narrative",
          r"<B>(?:(?P<edge>early|late|earlier|later)\s+)?(?P<phrase>the\s+(?:next|following|"
          r"previous|prior|same)\s+day|the\s+next\s+morning|the\s+day\s+(?:before|after)"
