@@ -63,9 +63,17 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         d = direction.weekday(anchor, iso, FUTURE)
         how = f"weekday, 'coming': the next {m.group('wd')} from {anchor}"
     elif rel:
-        # "this Thursday": the one of the anchor's week.
+        # "this Thursday": the one of the anchor's week, unless the clause's tense points
+        # the other way ("they will meet this Monday", said on a Saturday: the next one).
         d = cal.week_start(anchor) + timedelta(days=iso - 1)
         how = f"weekday of the anchor's week ({anchor})"
+        tense = ctx.tense
+        if tense.cue and tense.tense == FUTURE and d < anchor:
+            d = direction.weekday(anchor, iso, FUTURE)
+            how = f"'this' {m.group('wd')}, future tense ('{tense.cue}'): the next from {anchor}"
+        elif tense.cue and tense.tense == PAST and d > anchor:
+            d = direction.weekday(anchor, iso, PAST)
+            how = f"'this' {m.group('wd')}, past tense ('{tense.cue}'): the last before {anchor}"
     else:
         tense = ctx.tense
         # Without any tense cue the nearest such day is the best guess. "Thursday's close"
