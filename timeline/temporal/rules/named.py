@@ -133,6 +133,24 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.month_value(year, month, _edge(m.group("edge"))), how)
 
 
+def _calendar_months(m: re.Match[str], text: str) -> bool:
+    """Whether the two months open and close a calendar quarter; a fiscal quarter off the
+    calendar ("the May-July quarter") is left to the month rules."""
+    first, last = month_number(m.group("first")), month_number(m.group("last"))
+    return first % 3 == 1 and last == first + 2
+
+
+def _month_range_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    quarter = (month_number(m.group("first")) - 1) // 3 + 1
+    year_text = m.group("year") or m.group("year2")
+    if year_text:
+        return Resolved(cal.quarter_value(int(year_text), quarter), "quarter named by months")
+    anchor = ctx.need_anchor()
+    tense = ctx.tense
+    year = direction.quarter_year(anchor, quarter, tense.tense if tense.cue else "present")
+    return Resolved(cal.quarter_value(year, quarter), f"quarter named by months, from {anchor}")
+
+
 def _range_last_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"June" of "April-June": the month, in the year given or by the clause's tense."""
     month = month_number(m.group("month"))
@@ -354,6 +372,12 @@ RULES = (
          r"(?P<month><MONTH>)(?:,?\s+(?:of\s+)?" + _YREL + r")?(?!\s*\d)(?![\w-])",
          _month, guard=_month_guard,
          keys=keys("MONTH")),
+    rule("month-range-quarter", "quarter",
+         # "the July-September quarter (of 2024)": a calendar quarter named by its months.
+         r"<B>(?:the\s+)?(?P<first><MONTH>)\s*[-–]\s*(?P<last><MONTH>)\s+quarter"
+         r"(?:\s+of\s+(?P<year><YEAR4>)|,?\s+(?P<year2><YEAR4>))?(?![\w-])",
+         _month_range_quarter, priority=4, guard=_calendar_months, keys=keys("quarter"),
+         reach=(40, 12)),
     rule("range-first-month", "month",
          r"<B>(?P<month><MONTH>)(?=\s*[-–]\s*(?P<second><MONTH>(?:,?\s+<YEAR4>)?)"
          r"(?![\w-]))",
