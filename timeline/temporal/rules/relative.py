@@ -299,6 +299,12 @@ def _full_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.year_value(anchor.year), f"the full year of {anchor}")
 
 
+def _year_to_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"up 40% year to date": the year under way, so far."""
+    anchor = ctx.need_anchor()
+    return Resolved(cal.year_value(anchor.year), f"the year of {anchor}, to date")
+
+
 #: Calendars whose new year is another day: "the Lunar New Year", "the Jewish new year".
 _NEW_YEAR_OF = frozenset("lunar chinese jewish persian islamic hindu thai".split())
 
@@ -415,6 +421,11 @@ RULES = (
          guard=_elided_guard, keys=keys("last next"), reach=(8, 4)),
     rule("latest-period", "relative", r"<B>the\s+(?:latest|most\s+recent)\s+period(?![\w-])",
          _latest_period, keys=keys("period")),
+    rule("year-to-date", "relative",
+         r"<B>(?P<the>the\s+)?year[-\s]to[-\s]date(?![\w-])", _year_to_date, keys=keys("year"),
+         # "the year-to-date gain": the article belongs to the noun.
+         extent=lambda m: (m.end("the"), m.end()) if m.group("the") and "-" in m.group(0)
+         else m.span()),
     rule("new-year", "relative",
          r"<B>the\s+(?:new\s+year|New\s+Year)(?![\w-]|['’]s|\s+(?:Eve|Day|holiday))",
          _new_year, guard=lambda m, text: word_before(text, m.start()) not in _NEW_YEAR_OF,
