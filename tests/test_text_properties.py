@@ -97,6 +97,9 @@ _PIECES = [
     " Trump's inauguration", " the Alaska summit", " the call", " the invasion of Ukraine",
     " on Tuesday", " in 2022", " 1990s ", " two days later", " this year's ", " mid-", " Q3 ",
     " tonight ", " 10:30 ", " noon ", " a decade ", " weekly ", " fiscal ", " '98 ", ".", ",",
+    " 14:00 GMT ", " FY25 ", " BC ", " the first of the month", " year to date", " Hours later",
+    " the new year", " every summer", " Black Friday", " until ", " dawn ", " July-September",
+    " quarter ended in ", " weeks after ", " he said", ", though ",
     "\n\n", "’", "–", "\u00a0", "İ", "ſ", "\u212a",
 ]
 texts = st.one_of(

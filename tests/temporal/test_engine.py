@@ -149,3 +149,17 @@ def test_an_extra_range_sets_the_narrative_clock_at_its_edge() -> None:
                             "ON_OR_AFTER"), date(2025, 9, 4), "since the summit", "eventrel")
     found = tag(text, date(2025, 9, 4), extra=[since])
     assert [t.value.value for t in found] == ["2025-08-15", "2025-08-18"]
+
+
+def test_letters_that_match_ascii_ignoring_case_are_read_as_ascii():
+    # "ſ" matches "s" and "\u212a" (Kelvin) "k" in a case-blind pattern; the rules' tables
+    # hold ASCII spellings, so such a letter must not reach a lookup unmatched.
+    from datetime import date
+
+    from timeline.temporal import tag
+
+    text = "Prices rose in the first of the monthſ hours before dawn, over two weekſ."
+    found = tag(text, date(2025, 11, 8))
+    assert [t.text for t in found] == [text[t.start:t.end] for t in found]
+    assert any(t.text == "two weekſ" and t.value is not None and t.value.value == "P2W"
+               for t in found)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from timeline.memo import last_by_identity
@@ -44,6 +45,9 @@ class _Candidate:
 
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
+#: Letters that an ASCII letter matches when case is ignored, and that letter.
+_ASCII_TWINS = str.maketrans({"ſ": "s", "ı": "i", "İ": "I", "\u212a": "K"})
+_TWINS = re.compile("[ſıİ\u212a]")
 _KEYED: dict[str, list[int]] = {}
 for _index, _rule in enumerate(RULES):
     for _key in _rule.keys:
@@ -169,6 +173,12 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     `extra` are expressions found by other recognisers (event-relative phrases); they win over
     any overlapping reading of the grammar and are returned as given.
     """
+    original = text
+    if _TWINS.search(text):
+        # The patterns ignore case, so "monthſ" matches "months" and "İ" an "i"; the rules
+        # then look the words up in tables of ASCII spellings. They read a copy with each such
+        # letter made its ASCII twin (same length, same offsets); phrases keep the original.
+        text = text.translate(_ASCII_TWINS)
     chosen = _choose(_candidates_of(text), extra, len(text))
     items: list[tuple[int, Timex | _Candidate]] = [(c.start, c) for c in chosen]
     items.extend((t.start, t) for t in extra)
@@ -190,6 +200,8 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
             if resolved is None:
                 continue
             timex, frames = resolved
+            if original is not text:
+                timex = replace(timex, text=original[timex.start:timex.end])
         out.append(timex)
         value = timex.value
         if value is not None and value.type in ("DATE", "TIME") and value.start is not None:
