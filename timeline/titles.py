@@ -444,13 +444,29 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
             return i
         named = tokens[i - 1] in known  # the names keep their capitals
         if lower in _SAME_PAST and (named or prev in ("he", "she", "they", "it", "who")
-                                    or _proper_noun(tokens[i - 1])):
-            # "Alcaraz beat Sinner", "Beijing cut rates": a name, then the verb.
+                                    or _proper_noun(tokens[i - 1])
+                                    or _noun_then_object(tokens, i)):
+            # "Alcaraz beat Sinner", "Beijing cut rates", "the storm hit the coast".
             return i
         if (named or prev in ("he", "she", "it", "who", "which")) and token.islower() \
                 and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS:
             return i
     return None
+
+
+def _noun_then_object(tokens: list[str], i: int) -> bool:
+    """ "the minister quit", "the storm hit the coast": after "the" and a noun, a verb whose
+    past is its base, when what follows is an object, a particle or the end ("the tax cut
+    passed" has a verb after it: there "cut" is a noun)."""
+    if i < 2 or tokens[i - 2].lower() not in _DETERMINERS or not tokens[i - 1].islower():
+        return False
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1]
+    low = nxt.lower()
+    return (low in _DETERMINERS or low in _PREPOSITIONS or nxt[:1].isdigit()
+            or nxt[:1] in "$€£" or nxt[:1].isupper() or low.endswith("ly")
+            or low in ("off", "up", "down", "out", "back", "fire") or nxt in ",.;:")
 
 
 def _proper_noun(token: str) -> bool:
@@ -473,7 +489,7 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
         return False
     head = words[-1]
     lower = head.lower()
-    if lower in ("they", "we", "both", "you", "people", "police"):
+    if lower in ("they", "we", "both", "you", "people", "police", "men", "women", "children"):
         return True
     if head in known or lower in ("us", "news", "media", "series", "this", "its"):
         return False

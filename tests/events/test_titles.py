@@ -224,6 +224,11 @@ def test_amounts_and_abbreviations_stay_whole(clause, title):
     # A name the actor list does not know works as well.
     ("Carlos Alcaraz beat Jannik Sinner in the final", [],
      "Carlos Alcaraz beats Jannik Sinner in the final"),
+    # After "the" and a noun, when an object or a particle follows.
+    ("The storm hit the coast", [], "Storm hits coast"),
+    ("The minister quit on Friday", [], "Minister quits on Friday"),
+    # With a verb after it, the word is a noun.
+    ("The tax cut passed", [], "Tax cut passes"),
 ])
 def test_verbs_whose_past_is_their_base_after_a_name(clause, names, title):
     assert make_title(clause, [], names) == title
@@ -238,3 +243,8 @@ def test_a_long_subject_is_shortened_rather_than_the_verb_cut():
     clause = ("The leaders of France, Germany and Britain met in Kyiv with Zelensky to discuss "
               "a ceasefire")
     assert make_title(clause) == "Leaders of France, Germany and Britain meet in Kyiv with Zelensky"
+
+
+def test_irregular_plural_subjects_take_a_plural_verb():
+    assert make_title("Both men denied wrongdoing") == "Both men deny wrongdoing"
+    assert make_title("The women marched to parliament") == "Women march to parliament"
