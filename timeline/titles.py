@@ -454,6 +454,17 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
     return None
 
 
+def _noun_phrase(tokens: list[str]) -> list[str]:
+    """The words up to the first preposition or punctuation: "no casualties" of "no
+    casualties in the city"."""
+    out: list[str] = []
+    for token in tokens:
+        if token.lower() in _PREPOSITIONS or not token[:1].isalnum():
+            break
+        out.append(token)
+    return out
+
+
 def _noun_then_object(tokens: list[str], i: int) -> bool:
     """ "the minister quit", "the storm hit the coast": after "the" and a noun, a verb whose
     past is its base, when what follows is an object, a particle or the end ("the tax cut
@@ -748,6 +759,9 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     if not subject and shared_subject:
         subject = shared_subject.split()
     plural = _is_plural(subject, known)
+    if [w.lower() for w in subject] == ["there"]:
+        # "There were no casualties": the verb agrees with what follows it.
+        plural = _is_plural(_noun_phrase(tokens[verb + 1:]), known)
     group, after, base = _split_verb_group(tokens, verb, plural)
     quoted = _reported_quote(tokens, after) if base in _REPORTING and subject else None
     if quoted:

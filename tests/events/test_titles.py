@@ -248,3 +248,8 @@ def test_a_long_subject_is_shortened_rather_than_the_verb_cut():
 def test_irregular_plural_subjects_take_a_plural_verb():
     assert make_title("Both men denied wrongdoing") == "Both men deny wrongdoing"
     assert make_title("The women marched to parliament") == "Women march to parliament"
+
+
+def test_there_agrees_with_what_follows():
+    assert make_title("There were no casualties") == "There are no casualties"
+    assert make_title("There was a blast in the port") == "There is blast in the port"
