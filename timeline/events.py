@@ -66,6 +66,11 @@ _WORD = re.compile(r"[a-z0-9]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _COMMA = re.compile(r",\s")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: "since reunification in 1990", "since the Alaska summit in August": an event named by a
+#: noun phrase (no verb in it) and dated after it.
+_SINCE_PHRASE = re.compile(r"\bsince\s+((?:[\w’'-]+\s+){1,5}?)(?:in|on|of)\s+$", re.IGNORECASE)
+_NOT_NOUNS = frozenset("""he she it they we i you was were is are be been being had has have
+did does do took made came went began won lost held who which that""".split())
 _COMMA_WHEN = re.compile(r"\s*,\s*when\b")
 _WHEN_CLAUSE = re.compile(r"[\s,]*when\s+")
 _WHICH_CLAUSE = re.compile(r"which\s+[a-z]")
@@ -302,6 +307,18 @@ def _since(text: str, timex: Timex) -> bool:
                 or timex.text.lower().startswith("since "))
 
 
+def _since_noun_phrase(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the noun phrase between "since" and the date at `at`, when it names an
+    event rather than telling a clause ("since the party was founded in 2013" has a verb)."""
+    m = _SINCE_PHRASE.search(text, max(0, at - 60), at)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in _NOT_NOUNS or w.lower().endswith("ed") for w in words):
+        return None
+    return m.start(1), m.end(1)
+
+
 def _inside_word(text: str, timex: Timex) -> bool:
     """A match inside a word ("Fri" in "Friedrich") is no temporal expression."""
     before = text[timex.start - 1] if timex.start > 0 else " "
@@ -369,7 +386,14 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     if shared:
         extra.extend(shared_actors)
     title = make_title(clause, remove, names, short, shared) or timex.text
-    if len(title.split()) <= 2 and following is not None and title_end < following[1]:
+    named_since = _since_noun_phrase(text, timex.start - sentence.start)
+    if named_since is not None:
+        # "the highest since reunification in 1990", "Since the Alaska summit in August, …":
+        # the date dates the event the phrase names, not the clause's own.
+        lo, hi = named_since
+        title = make_title(text[lo:hi], [], [(r.start - lo, r.end - lo, r.label) for r in refs
+                                             if lo <= r.start and r.end <= hi]) or title
+    elif len(title.split()) <= 2 and following is not None and title_end < following[1]:
         # "Trump says" alone: the statement's title takes in what was said.
         title_end = following[1]
         clause = text[title_start:title_end]
@@ -378,7 +402,7 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         remove = [(s - title_start, e - title_start) for s, e in spans
                   if title_start <= s and e <= title_end]
         title = make_title(clause, remove, names, short) or title
-    if len(title.split()) < 3:
+    if len(title.split()) < 3 and named_since is None:
         # The other expressions of the clause may be the event's very name ("after the Oval
         # Office confrontation with Zelenskyy on Feb. 28"): keep them, cut only the date.
         own = [(timex.start - sentence.start - title_start, timex.end - sentence.start

@@ -216,3 +216,15 @@ def test_a_relative_clause_without_its_own_comma_close_is_not_a_head(actors):
     tx = timexes(text, {"2022": "2022"})
     (event,) = extract_events(art, tx, actors)
     assert not event.title.lower().startswith("said")
+
+
+def test_a_date_after_since_and_a_noun_phrase_dates_the_event_the_phrase_names(actors):
+    text = "Turnout reached 82.5 percent, the highest since reunification in 1990."
+    art = article("berlin", text)
+    (event,) = extract_events(art, timexes(text, {"1990": "1990"}), actors)
+    assert event.title == "Reunification"
+    # With a verb in it, the phrase tells its own clause.
+    text = "It was the party's best result since it was founded in 2013."
+    art = article("berlin", text)
+    (event,) = extract_events(art, timexes(text, {"2013": "2013"}), actors)
+    assert "found" in event.title.lower()
