@@ -168,12 +168,34 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
     return spans
 
 
+#: A person the actor list does not know, named after a title or a role ("Prime Minister
+#: Andrew Holness", "chief executive Kelly Ortberg", "Mrs. Okafor") or before an age or a
+#: "who" clause ("Kelly Ortberg, who …", "Ana Ruiz, 54, …").
+_TITLED = re.compile(
+    r"\b(?P<title>Mr\.|Mrs\.|Ms\.|Dr\.|Pope|King|Queen|Prince|Princess|President|Prime\s+Minister|"
+    r"Chancellor|Minister|Secretary|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Judge|General|"
+    r"Gen\.|executive|CEO|spokes(?:man|woman|person)|chair(?:man|woman)|director|coach|"
+    r"captain)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?![\w'’-])")
+_APPOSED = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*),\s+(?:who\b|\d{1,3},)")
+#: Titles that name one person by a single name, and those that say "he" or "she".
+_ONE_NAME_TITLES = frozenset("mr. mrs. ms. dr. pope king queen prince princess".split())
+_SHE_TITLES = frozenset("mrs. ms. queen princess spokeswoman chairwoman".split())
+_HE_TITLES = frozenset("mr. king prince pope spokesman chairman".split())
+
+
 class _Salience:
-    """The person a "he" or "she" most likely stands for, sentence by sentence."""
+    """The person a "he" or "she" most likely stands for, sentence by sentence.
+
+    Known people (the actor list) come with their pronoun. A person it does not know,
+    recognised by a title or an apposition, stands for the pronoun its title says, or, with
+    none, for "he" or "she" when no one else does: "Kelly Ortberg, who became chief executive
+    in August, … He will visit the factory" titles "Kelly Ortberg to visit factory". Such a
+    person names titles only; the event's actors stay those of the list."""
 
     def __init__(self, index: ActorIndex) -> None:
         self.index = index
         self.last: dict[str, str] = {}
+        self.anyone: str | None = None
 
     def persons(self, text: str, refs: Sequence[Reference]) -> dict[str, str]:
         """The first person of each pronoun mentioned outside quotes in `text`."""
@@ -186,16 +208,44 @@ class _Salience:
             found.setdefault(actor.pronoun or "he", ref.name)
         return found
 
+    def unknown_persons(self, text: str) -> tuple[dict[str, str], str | None]:
+        """People the actor list does not know, named in `text`: by the pronoun their title
+        gives, and the last one whose title gives none."""
+        found: dict[str, str] = {}
+        anyone = None
+        quoted = _quoted_spans(text)
+        named = [(m.start("name"), m.group("name"), m.group("title").lower())
+                 for m in _TITLED.finditer(text)]
+        named += [(m.start("name"), m.group("name"), "") for m in _APPOSED.finditer(text)]
+        for at, name, title in sorted(named):
+            if _inside(at, quoted) or self.index.canonical(name) is not None:
+                continue
+            if " " not in name and title not in _ONE_NAME_TITLES:
+                continue
+            if title in _SHE_TITLES:
+                found.setdefault("she", name)
+            elif title in _HE_TITLES:
+                found.setdefault("he", name)
+            else:
+                anyone = name
+        return found, anyone
+
     def pronouns(self, before: dict[str, str]) -> dict[str, str]:
         """Pronoun → canonical name: earlier in the sentence first, then previous sentences."""
-        return {**self.last, **before}
+        fallback = {"he": self.anyone, "she": self.anyone} if self.anyone else {}
+        return {**fallback, **self.last, **before}
 
     def update(self, sentence: str, found: dict[str, str]) -> None:
         # A sentence whose subject is "he" keeps the same "he" in focus.
         subject = _PRONOUN_SUBJECT.match(sentence)
+        unknown, anyone = self.unknown_persons(sentence)
+        found = {**unknown, **found}
         if subject:
             found = {k: v for k, v in found.items() if k != subject.group(1).lower()}
+            anyone = None
         self.last.update(found)
+        if anyone is not None:
+            self.anyone = anyone
 
 
 def extract_events(article: Article, timexes: Sequence[Timex], actors: ActorIndex) -> list[Event]:
@@ -419,6 +469,8 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     named = [r.name for r in refs
              if title_start <= r.start < end and not any(a <= r.start < b
                                                          for a, b in [*spans, *cut])]
+    if subject is not None and actors.actor(subject) is None:
+        subject = None  # a person the actor list does not know titles the event only
     found = ([subject] if subject else []) + extra + named
     if not found:
         # A clause naming nobody ("Monday's talks were friendly") takes the sentence's

@@ -228,3 +228,31 @@ def test_a_date_after_since_and_a_noun_phrase_dates_the_event_the_phrase_names(a
     art = article("berlin", text)
     (event,) = extract_events(art, timexes(text, {"2013": "2013"}), actors)
     assert "found" in event.title.lower()
+
+
+def test_he_stands_for_a_person_the_actor_list_does_not_know(actors):
+    text = ("Kelly Ortberg, who became chief executive in August, praised the deal. "
+            "He will visit the factory in Everett on Thursday.")
+    art = article("seattle", text)
+    tx = timexes(text, {"in August": "2024-08", "on Thursday": "2024-11-07"})
+    events = extract_events(art, tx, actors)
+    assert events[-1].title == "Kelly Ortberg to visit factory in Everett"
+    assert events[-1].actors == ()  # titles only: the actor list stays the list's
+
+
+def test_a_known_person_keeps_the_pronoun_over_an_unknown_one(actors):
+    text = ("Macron met Kelly Ortberg, who runs Boeing, in Paris. "
+            "On Friday, he announced an order for new jets.")
+    art = article("paris", text)
+    tx = timexes(text, {"On Friday": "2025-06-13"})
+    (event,) = extract_events(art, tx, actors)
+    assert event.title.startswith("Macron announces")
+
+
+def test_a_title_gives_an_unknown_person_a_pronoun(actors):
+    text = ("Mrs. Okafor chaired the board until 2019. Mr. Diallo joined it in 2020. "
+            "On Monday, she resigned from the company.")
+    art = article("lagos", text)
+    tx = timexes(text, {"until 2019": "2019", "in 2020": "2020", "On Monday": "2025-06-09"})
+    events = extract_events(art, tx, actors)
+    assert events[-1].title == "Okafor resigns from the company"
