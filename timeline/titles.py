@@ -320,6 +320,12 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
             edits[-1] = (last[0], end, short)
             last = edits[-1]
             continue
+        if last is not None and last[2] == short and clause[last[1]:start].strip() == "," \
+                and clause[end:end + 1] == ",":
+            # "Trump, the US president, said": the apposition names the same actor.
+            edits[-1] = (last[0], end + 1, short)
+            last = edits[-1]
+            continue
         edits.append((start, end, short))
         last = edits[-1]
     edits.sort()
@@ -763,6 +769,14 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         # "There were no casualties": the verb agrees with what follows it.
         plural = _is_plural(_noun_phrase(tokens[verb + 1:]), known)
     group, after, base = _split_verb_group(tokens, verb, plural)
+    if subject and verb > 0 and tokens[verb - 1] == "," and tokens[:verb].count(",") == 1 \
+            and _is_past(tokens[verb]) and tokens[verb].lower().endswith(("ed", "en")) \
+            and len(group) == 1:
+        # "The deal, signed in Geneva on Oct. 3, ended the war": a participle after a comma
+        # is a passive told of the subject ("Deal signed in Geneva").
+        while subject and subject[-1] == ",":
+            subject = subject[:-1]
+        group = [tokens[verb].lower()]
     quoted = _reported_quote(tokens, after) if base in _REPORTING and subject else None
     if quoted:
         # "Trump replied: “You’re going to have to ask Russia …”"

@@ -253,3 +253,12 @@ def test_irregular_plural_subjects_take_a_plural_verb():
 def test_there_agrees_with_what_follows():
     assert make_title("There were no casualties") == "There are no casualties"
     assert make_title("There was a blast in the port") == "There is blast in the port"
+
+
+def test_an_apposition_after_a_comma():
+    # A participle right after the subject's comma is a passive told of the subject.
+    assert make_title("The deal, signed in Geneva, ended the war") == "Deal signed in Geneva"
+    # An apposition naming the same actor is said once.
+    clause = "Trump, the US president, said he would impose tariffs"
+    names = [(0, 5, "Trump"), (7, 23, "Trump")]
+    assert make_title(clause, [], names) == "Trump says he would impose tariffs"

@@ -116,6 +116,11 @@ def _next_clause_start(text: str, end: int, right: int) -> int:
     return right
 
 
+def _opens_sentence(text: str, at: int, left: int) -> bool:
+    head = text[max(0, at - 3):at].rstrip()
+    return at == left or not head or head[-1] in ".!?\"“‘"
+
+
 def _nearer(a: tuple[int, str, str] | None, b: tuple[int, str, str]) -> tuple[int, str, str]:
     return b if a is None or b[0] < a[0] else a
 
@@ -271,7 +276,13 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     for m in _WORD.finditer(text, left, right):
         word, previous_written = m.group(0), written
         written = word
-        tense = _word_kind(word)
+        opening = False
+        if word[0].isupper() and word.endswith("ed") and _opens_sentence(text, m.start(), left):
+            # "Asked on Tuesday whether …", "Named on Monday, …": a sentence opening with a
+            # participle tells what was done.
+            word = word.lower()
+            opening = len(word) > 4 and word not in NOT_PAST
+        tense = PAST if opening else _word_kind(word)
         if tense is None:
             continue
         word_start, word_end = m.span()
