@@ -299,6 +299,26 @@ def _full_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.year_value(anchor.year), f"the full year of {anchor}")
 
 
+def _same_last_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the same month last year", "the same week a year ago": that period of the story (the
+    last one the text named, else the anchor's), a year back."""
+    unit = m.group("unit").lower()
+    last = ctx.last_date
+    if last is not None and last.start is not None and last.granularity == unit:
+        base, source = last.start, last.value
+    else:
+        base = ctx.need_anchor()
+        source = base.isoformat()
+    if unit == "day":
+        day = cal.shift(base, years=-1)
+        return Resolved(cal.day_value(day), f"the day of {source}, a year back")
+    if unit == "week":
+        back = base - timedelta(weeks=52)
+        return Resolved(cal.week_value(back), f"the week of {source}, a year back")
+    return Resolved(period_value(unit, cal.shift(base, years=-1), 0),
+                    f"the {unit} of {source}, a year back")
+
+
 def _year_to_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"up 40% year to date": the year under way, so far."""
     anchor = ctx.need_anchor()
@@ -421,6 +441,11 @@ RULES = (
          guard=_elided_guard, keys=keys("last next"), reach=(8, 4)),
     rule("latest-period", "relative", r"<B>the\s+(?:latest|most\s+recent)\s+period(?![\w-])",
          _latest_period, keys=keys("period")),
+    rule("same-last-year", "relative",
+         r"<B>the\s+same\s+(?P<unit>day|week|month)\s+(?:of\s+|in\s+)?"
+         r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|the\s+year\s+before)"
+         r"(?![\w-])",
+         _same_last_year, priority=2, keys=keys("same"), reach=(8, 48)),
     rule("year-to-date", "relative",
          r"<B>(?P<the>the\s+)?year[-\s]to[-\s]date(?![\w-])", _year_to_date, keys=keys("year"),
          # "the year-to-date gain": the article belongs to the noun.
