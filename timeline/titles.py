@@ -486,6 +486,22 @@ def _noun_then_object(tokens: list[str], i: int) -> bool:
             or low in ("off", "up", "down", "out", "back", "fire") or nxt in ",.;:")
 
 
+#: Endings of capitalised plurals that name groups ("Democrats", "Ukrainians", "Loyalists").
+_GROUP_PLURAL = ("ans", "ats", "ists", "ites", "ies")
+_PERSON_TITLES = frozenset("judge president mr. mrs. ms. dr. sen. rep. gov. gen. mayor prime "
+                           "minister chancellor king queen pope".split())
+
+
+def _person_name(words: list[str]) -> bool:
+    """Whether a subject's words are a person's name: two or three capitalised words not
+    ending like a group ("Senate Democrats"), or a name after a title ("Judge Lopes")."""
+    if words[0].lower() in _PERSON_TITLES and len(words) >= 2:
+        return True
+    names = [w for w in words if w[:1].isupper()]
+    return 2 <= len(words) <= 3 and len(names) == len(words) \
+        and not words[-1].lower().endswith(_GROUP_PLURAL)
+
+
 def _proper_noun(token: str) -> bool:
     """A capitalised word that is not a common sentence opener ("The", "It")."""
     return token[:1].isupper() and token.isalpha() and token.lower() not in _COMMON_OPENERS
@@ -510,6 +526,8 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
         return True
     if head in known or lower in ("us", "news", "media", "series", "this", "its"):
         return False
+    if head[:1].isupper() and _person_name(words):
+        return False  # "Judge Maria Lopes", "Paulo Reis": a person, whatever the last letter
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
 
 

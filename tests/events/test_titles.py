@@ -262,3 +262,12 @@ def test_an_apposition_after_a_comma():
     clause = "Trump, the US president, said he would impose tariffs"
     names = [(0, 5, "Trump"), (7, 23, "Trump")]
     assert make_title(clause, [], names) == "Trump says he would impose tariffs"
+
+
+@pytest.mark.parametrize("clause, title", [
+    ("Judge Maria Lopes said the verdict was fair", "Judge Maria Lopes says verdict was fair"),
+    ("Bernie Sanders spoke in Vermont", "Bernie Sanders speaks in Vermont"),
+    ("Senate Democrats blocked the bill", "Senate Democrats block bill"),
+])
+def test_a_persons_name_ending_in_s_is_singular(clause, title):
+    assert make_title(clause) == title
