@@ -491,8 +491,11 @@ def _period_guard(m: re.Match[str], text: str) -> bool:
     if not _title_guard(m, text):
         return False
     rel = " ".join(m.group("rel").lower().split())
-    if rel in ("past", "previous", "current") and text[max(0, m.start() - 4):m.start()].lower() \
-            .endswith("the "):
+    after_the = text[max(0, m.start() - 4):m.start()].lower().endswith("the ")
+    if after_the and rel in ("last", "next") and word_after(text, m.end()).lower() == "of":
+        # "the last week of December", "the next month of talks": part of what follows.
+        return False
+    if rel in ("past", "previous", "current") and after_the:
         # "the past year" is a stretch of time ending now: the duration rules take it.
         return False
     return not (rel == "coming" and m.group("unit").lower() != "weekend")
