@@ -81,10 +81,17 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         choice = tense.tense if tense.cue else "present"
         if choice == "present" and m.string[m.end():m.end() + 2] in ("'s", "’s"):
             choice = PAST
-        d = direction.weekday(anchor, iso, choice)
         cue = f" ('{tense.cue}')" if tense.cue else ", no cue"
+        ahead = _AHEAD_OF.search(m.string, max(0, m.start() - 24), m.start())
+        if ahead:
+            # "gathered ahead of Sunday's vote": the day is after what the clause tells, so
+            # the clause's tense says nothing of it; the nearest such day is meant.
+            choice = "present"
+            cue = f" (after '{ahead.group(0).strip()}')"
+        d = direction.weekday(anchor, iso, choice)
         side = {"past": "on or before", "future": "on or after"}.get(choice, "nearest to")
-        how = f"weekday, {choice} tense{cue}: the {m.group('wd')} {side} {anchor}"
+        tense_word = "any tense" if ahead else f"{choice} tense"
+        how = f"weekday, {tense_word}{cue}: the {m.group('wd')} {side} {anchor}"
     mod = _edge(m.group("edge"))
     return Resolved(cal.day_value(d, mod), how)
 
@@ -100,6 +107,10 @@ def _edge(word: str | None) -> str | None:
     if low.startswith("mid"):
         return "MID"
     return None
+
+
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s+$",
+                       re.IGNORECASE)
 
 
 def _weekday_guard(m: re.Match[str], text: str) -> bool:

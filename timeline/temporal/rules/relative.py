@@ -409,6 +409,7 @@ RULES = (
          _the_adjacent, guard=lambda m, text: word_after(text, m.end()).lower() != "of",
          keys=keys("week month quarter year decade century")),
     rule("the-weekend", "relative", r"<B>the\s+weekend(?![\w-])", _weekend,
+         guard=lambda m, text: word_after(text, m.end()).lower() != "of",
          keys=keys("weekend")),
     rule("quality-period", "relative",
          r"<B>an?\s+(?P<adj>(?:[a-z]+\s+){1,2}?)(?P<unit>week|month|year)"
