@@ -108,7 +108,7 @@ _HONORIFIC = re.compile(
 _TIME_PREPOSITION_WORDS = (
     "on", "in", "at", "during", "by", "from", "since", "until", "till", "over", "through",
     "throughout", "as of", "as early as", "as late as", "as recently as", "just", "only",
-    "late", "early", "later", "earlier")
+    "late", "early", "later", "earlier", "starting", "beginning", "effective")
 _TIME_PREPOSITION = re.compile(rf"(?:\b(?:{'|'.join(_TIME_PREPOSITION_WORDS)})\s*)+$",
                                re.IGNORECASE)
 #: The longest word of each: a match ends with one, right before the final whitespace.
@@ -514,6 +514,8 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
             if head_part:
                 break
             continue  # "About 33,000 members": an approximator, not a preposition
+        if head_part and token.islower() and token.endswith("ing"):
+            break  # "European leaders visiting Kyiv": the head comes before the participle
         head_part.append(token)
     words = [t for t in head_part if t not in ",;"]
     if "and" in (t.lower() for t in words):

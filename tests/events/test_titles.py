@@ -271,3 +271,10 @@ def test_an_apposition_after_a_comma():
 ])
 def test_a_persons_name_ending_in_s_is_singular(clause, title):
     assert make_title(clause) == title
+
+
+def test_a_participle_after_the_subject_and_a_starting_date():
+    clause = "European leaders visiting Kyiv demanded a 30-day ceasefire starting Monday"
+    at = clause.index("Monday")
+    assert make_title(clause, [(at, at + 6)]) == (
+        "European leaders visiting Kyiv demand 30-day ceasefire")
