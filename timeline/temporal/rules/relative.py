@@ -88,6 +88,8 @@ def _the_adjacent(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
     step = 1 if rel in ("next", "coming") else -1
+    if unit == "weekend" and step == 1 and anchor.isoweekday() < 6:
+        step = 0  # on a weekday the next weekend is the one of the anchor's week
     return Resolved(period_value(unit, anchor, step), f"'the {rel} {unit}' from {anchor}")
 
 
@@ -164,6 +166,16 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if count is None:
         return None
     sign = -1 if m.group("dir").lower() == "ago" else 1
+    same = (m.group("same") or "").lower().split()
+    unit = m.group("unit").lower().rstrip("s")
+    if same and unit in ("year", "decade", "centurie", "century") and count == int(count):
+        # "thirty years ago today", "a year ago this week": that day (week, month) then.
+        years = int(count) * {"year": 1, "decade": 10}.get(unit, 100)
+        back = cal.shift(anchor, years=-years)
+        grain = {"today": "day", "week": "week"}.get(same[-1], "month")
+        value = (cal.day_value(back) if grain == "day" else cal.week_value(back)
+                 if grain == "week" else cal.month_value(back.year, back.month))
+        return Resolved(value, f"{m.group(0).strip()}: the {grain} of {back}")
     framed = same_period_years_back(ctx.reporting_period(), m.group("unit"), count, sign)
     if framed is not None:
         return Resolved(framed, f"{m.group(0).strip()}: the {framed.granularity} named before,"
@@ -404,10 +416,10 @@ RULES = (
          _this_period, guard=lambda m, text: _period_guard(m, text),
          keys=keys("week weekend month quarter year decade century")),
     rule("the-adjacent-period", "relative",
-         r"<B>the\s+(?P<rel>next|past|last|coming)\s+(?P<unit>week|month|quarter|year|decade|"
-         r"century)(?:\s+or\s+so)?(?![\w-])",
+         r"<B>the\s+(?P<rel>next|past|last|coming)\s+(?P<unit>weekend|week|month|quarter|year|"
+         r"decade|century)(?:\s+or\s+so)?(?![\w-])",
          _the_adjacent, guard=lambda m, text: word_after(text, m.end()).lower() != "of",
-         keys=keys("week month quarter year decade century")),
+         keys=keys("weekend week month quarter year decade century")),
     rule("the-weekend", "relative", r"<B>the\s+weekend(?![\w-])", _weekend,
          guard=lambda m, text: word_after(text, m.end()).lower() != "of",
          keys=keys("weekend")),
@@ -464,7 +476,8 @@ RULES = (
          r"<B>(?P<approx>(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
          r"just\s+over|just\s+under|over)\s+)?(?P<n><COUPLE>|<NUM>|a|an|one)?\s*"
          r"(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
-         r"(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)(?![\w-])",
+         r"(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)"
+         r"(?:\s+(?P<same>today|this\s+week|this\s+month))?(?![\w-])",
          _ago, guard=lambda m, text: m.group("n") is not None,
          keys=keys("ago now hence"),
          reach=(70, 10)),
@@ -496,7 +509,8 @@ def _period_guard(m: re.Match[str], text: str) -> bool:
     if after_the and rel in ("last", "next") and word_after(text, m.end()).lower() == "of":
         # "the last week of December", "the next month of talks": part of what follows.
         return False
-    if rel in ("past", "previous", "current") and after_the:
+    if rel in ("past", "previous", "current") and after_the \
+            and m.group("unit").lower() != "weekend":
         # "the past year" is a stretch of time ending now: the duration rules take it.
         return False
     return not (rel == "coming" and m.group("unit").lower() != "weekend")
