@@ -121,10 +121,17 @@ def _story_part(m: re.Match[str], ctx: Context) -> Resolved | None:
 _PART_BEFORE = frozenset("in by during until till through throughout since before after".split())
 
 
+#: "at dawn", "at dusk": a point of the day, where "at" does not make "at the morning".
+_AT_POINT = frozenset("dawn daybreak dusk nightfall".split())
+
+
 def _story_part_guard(m: re.Match[str], text: str) -> bool:
     start = m.start("the") if m.group("the") else m.start()
     nxt = text[m.end():m.end() + 3]
-    return word_before(text, start) in _PART_BEFORE and not nxt.startswith(("'", "’")) and \
+    before = word_before(text, start)
+    if before == "at" and m.group("part").lower() in _AT_POINT:
+        before = "in"
+    return before in _PART_BEFORE and not nxt.startswith(("'", "’")) and \
         word_after(text, m.end()).lower() not in ("of", "and", "or", "hours", "session",
                                                    "sessions", "paper", "papers", "news", "show")
 
@@ -164,9 +171,11 @@ RULES = (
          guard=lambda m, text: m.group("part")[-1:] != "s"),
     rule("story-part", "time",
          r"<B>(?P<the>the\s+)?(?:(?:early|late)\s+)?"
-         r"(?P<part>morning|afternoon|evening|mid-?\s?afternoon|midafternoon)(?![\w-])",
+         r"(?P<part>morning|afternoon|evening|mid-?\s?afternoon|midafternoon|dawn|daybreak|dusk|"
+         r"nightfall)(?![\w-])",
          _story_part, priority=-1, guard=_story_part_guard,
-         keys=keys("morning afternoon evening midafternoon mid"), reach=(24, 16)),
+         keys=keys("morning afternoon evening midafternoon mid dawn daybreak dusk nightfall"),
+         reach=(24, 16)),
     rule("deictic-part", "time",
          r"<B>(?:(?:early|late|earlier|later)\s+)?(?:tonight|last\s+night|overnight|"
          r"this\s+(?P<part>morning|afternoon|evening))(?![\w-])",
