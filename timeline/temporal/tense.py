@@ -125,7 +125,10 @@ def _nearer(a: tuple[int, str, str] | None, b: tuple[int, str, str]) -> tuple[in
     return b if a is None or b[0] < a[0] else a
 
 
-_PARTICIPLE_AFTER = frozenset("be been being is are am to".split())
+#: Words after which a verb of the past list is a participle or a bare infinitive ("will be
+#: held", "to be made", "will hit", "could cut"): it takes the tense of the word before.
+_PARTICIPLE_AFTER = frozenset("""be been being is are am to will would can could may might must
+shall should does do not never""".split())
 #: "had been due to lapse Friday": a plan told in the past perfect was overtaken by events,
 #: so the time it names lies behind the reader, not ahead.
 _PAST_PERFECT_PLAN = re.compile(

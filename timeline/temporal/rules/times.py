@@ -13,8 +13,16 @@ import re
 from datetime import date, timedelta
 
 from timeline.temporal import calendar as cal
+from timeline.temporal import direction
 from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
-from timeline.temporal.lexicon import CLOCK_WORDS, PARTS_OF_DAY, WEEKDAYS, keys
+from timeline.temporal.lexicon import (
+    CLOCK_WORDS,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+    expand,
+    keys,
+    weekday_number,
+)
 from timeline.temporal.tense import FUTURE, PAST
 
 
@@ -85,6 +93,9 @@ def _day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.time_value(day, part), f"part of day {how}")
 
 
+_INTO_DAY = re.compile(expand(r"\s+(?:into|to)\s+(<WEEKDAY>)(?![\w-])"))
+
+
 def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     anchor = ctx.need_anchor()
     word = " ".join(m.group(0).lower().split())
@@ -93,6 +104,13 @@ def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     if "last night" in word:
         return Resolved(cal.time_value(anchor - timedelta(days=1), "NI"),
                         f"the night before {anchor}")
+    into = _INTO_DAY.match(ctx.text, ctx.end) if word == "overnight" else None
+    if into is not None:
+        # "overnight into Tuesday": the night before that day.
+        choice = ctx.tense.tense if ctx.tense.cue else "present"
+        day = direction.weekday(anchor, weekday_number(into.group(1)), choice)
+        return Resolved(cal.time_value(day - timedelta(days=1), "NI"),
+                        f"the night before {into.group(1)} {day}")
     if word == "overnight" and ctx.tense.tense == FUTURE:
         # "temperatures will fall overnight": the coming night.
         return Resolved(cal.time_value(anchor, "NI"), f"the coming night, {anchor}")
