@@ -143,6 +143,8 @@ _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
 #: "since March", "since Monday": the point a state began is never ahead of the story.
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 _FINITE_PAST = frozenset("was were had did".split())
+#: "since taking office in January": the point a state began, told with a gerund.
+_SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\b[^.;,]{0,40}$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which".split())
 #: Capitalised words that begin a noun phrase rather than being its head.
@@ -232,7 +234,8 @@ def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
 
 
 def _tense_with_cue(text: str, start: int, end: int) -> Tense:
-    since = _SINCE_BEFORE.search(text, max(0, start - 24), start)
+    since = _SINCE_BEFORE.search(text, max(0, start - 24), start) or \
+        _SINCE_DOING.search(text, max(0, start - 60), start)
     if since is not None:
         return Tense(PAST, since.group(0).split()[0])
     if _EFFECTIVE_BEFORE.search(text, max(0, start - 16), start):
