@@ -23,7 +23,13 @@ from collections.abc import Sequence
 from timeline.actors import ActorIndex, Reference
 from timeline.model import Article, Event, Mention, TimeValue, Timex, granularity_rank
 from timeline.text import Sentence, split_sentences
-from timeline.titles import has_finite_verb, make_title, subject_of, trailing_noun_phrase
+from timeline.titles import (
+    PERSON_TITLES,
+    has_finite_verb,
+    make_title,
+    subject_of,
+    trailing_noun_phrase,
+)
 
 #: Granularities that place an event on the calendar.
 EVENT_GRANULARITIES = frozenset(
@@ -172,10 +178,10 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
 #: Andrew Holness", "chief executive Kelly Ortberg", "Mrs. Okafor") or before an age or a
 #: "who" clause ("Kelly Ortberg, who …", "Ana Ruiz, 54, …").
 _TITLED = re.compile(
-    r"\b(?P<title>Mr\.|Mrs\.|Ms\.|Dr\.|Pope|King|Queen|Prince|Princess|President|Prime\s+Minister|"
-    r"Chancellor|Minister|Secretary|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Judge|General|"
-    r"Gen\.|executive|CEO|spokes(?:man|woman|person)|chair(?:man|woman)|director|coach|"
-    r"captain)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?![\w'’-])")
+    r"\b(?P<title>"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+")
+               for t in sorted(PERSON_TITLES, key=len, reverse=True))
+    + r")\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?![\w'’-])")
 _APPOSED = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*),\s+(?:who\b|\d{1,3},)")
 #: Titles that name one person by a single name, and those that say "he" or "she".
 _ONE_NAME_TITLES = frozenset("mr. mrs. ms. dr. pope king queen prince princess".split())
@@ -213,10 +219,12 @@ class _Salience:
         gives, and the last one whose title gives none."""
         found: dict[str, str] = {}
         anyone = None
-        quoted = _quoted_spans(text)
         named = [(m.start("name"), m.group("name"), m.group("title").lower())
                  for m in _TITLED.finditer(text)]
         named += [(m.start("name"), m.group("name"), "") for m in _APPOSED.finditer(text)]
+        if not named:
+            return found, anyone  # most sentences: no quotes to find
+        quoted = _quoted_spans(text)
         for at, name, title in sorted(named):
             if _inside(at, quoted) or self.index.canonical(name) is not None:
                 continue

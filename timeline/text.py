@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from timeline.memo import last_by_identity
 
-_ABBREVIATIONS = frozenset(
+#: Words whose period does not end a sentence (lower case, without the final period).
+ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sen rep gov gen col lt sgt capt adm maj cmdr st jr sr rev hon pres
     no nos vs etc inc corp co ltd bros dept univ est approx fig al
@@ -46,7 +47,7 @@ def _word_before(text: str, stop: int) -> str:
 
 def _is_abbreviation(token: str) -> bool:
     word = token.lower().rstrip(".")
-    if word in _ABBREVIATIONS:
+    if word in ABBREVIATIONS:
         return True
     # Single initials ("J. Smith") and dotted acronyms ("U.S.") do not end sentences.
     return bool(re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]?", word))

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from timeline.text import ABBREVIATIONS
+
 MAX_WORDS = 12
 
 # Irregular verbs: past or past participle → base form. Only forms that differ from the base.
@@ -115,12 +117,12 @@ _TIME_PREPOSITION = re.compile(rf"(?:\b(?:{'|'.join(_TIME_PREPOSITION_WORDS)})\s
 _HONORIFIC_LONGEST = max(map(len, _HONORIFIC_WORDS))
 _TIME_PREPOSITION_LONGEST = max(map(len, _TIME_PREPOSITION_WORDS))
 _QUOTES = "“”\"‘’«»"
-#: Titles and abbreviations whose period does not end the clause: "St. Peter's Square".
-_ABBREVIATED = ("Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Jr|Sr|Rev|Prof|Pres|No|"
-                "Inc|Corp|Co|Ltd|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft")
+#: Abbreviations whose period does not end the clause ("St. Peter's Square"): those that do
+#: not end a sentence either (`timeline.text`); dotted ones ("U.S.") have a token of their own.
+_ABBREVIATED = "|".join(sorted((w for w in ABBREVIATIONS if "." not in w), key=len, reverse=True))
 #: Tokens: quotes, amounts whole ("33,000", "$21", "10%", "€4.5"), words, punctuation.
 _TOKEN = re.compile(r"[“”\"«»]|‘(?=\w)|’(?!\w)|[$€£¥]?\d(?:[\d,.]*\d)?(?:%|[\w'’\-–]*\w)?"
-                    r"|(?:[A-Za-z]\.){2,}|(?:" + _ABBREVIATED + r")\.(?=\s+[A-Z0-9])"
+                    r"|(?:[A-Za-z]\.){2,}|(?i:" + _ABBREVIATED + r")\.(?=\s+[A-Z0-9])"
                     r"|\w[\w'’.\-–]*\w|\w|[,;:()!?.…]|[–—]|-")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:I|I'd|I’d|I'm|I’m|I've|I’ve|I'll|I’ll|[Ww]e|[Ww]e're|"
                            r"[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'll|[Ww]e’ll|[Mm]y|[Oo]ur|us|[Yy]ou)(?!\w)")
@@ -488,14 +490,20 @@ def _noun_then_object(tokens: list[str], i: int) -> bool:
 
 #: Endings of capitalised plurals that name groups ("Democrats", "Ukrainians", "Loyalists").
 _GROUP_PLURAL = ("ans", "ats", "ists", "ites", "ies")
-_PERSON_TITLES = frozenset("judge president mr. mrs. ms. dr. sen. rep. gov. gen. mayor prime "
-                           "minister chancellor king queen pope".split())
+#: Titles and roles written before a person's name, as written ("Prime Minister Andrew
+#: Holness", "chief executive Kelly Ortberg"); `timeline.events` finds unknown people by them.
+PERSON_TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Pope", "King", "Queen", "Prince", "Princess",
+                 "President", "Prime Minister", "Chancellor", "Minister", "Secretary", "Senator",
+                 "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Judge", "General", "Gen.",
+                 "executive", "CEO", "spokesman", "spokeswoman", "spokesperson", "chairman",
+                 "chairwoman", "director", "coach", "captain")
+_PERSON_TITLE_WORDS = frozenset(t.split()[0].lower() for t in PERSON_TITLES)
 
 
 def _person_name(words: list[str]) -> bool:
     """Whether a subject's words are a person's name: two or three capitalised words not
     ending like a group ("Senate Democrats"), or a name after a title ("Judge Lopes")."""
-    if words[0].lower() in _PERSON_TITLES and len(words) >= 2:
+    if words[0].lower() in _PERSON_TITLE_WORDS and len(words) >= 2:
         return True
     names = [w for w in words if w[:1].isupper()]
     return 2 <= len(words) <= 3 and len(names) == len(words) \

@@ -244,11 +244,7 @@ def _day_of_named_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     step = {"next": 1, "last": -1, "previous": -1}.get(which, 0)
     year, month = _month_step(anchor, step)
     word = m.group("day").lower()
-    if word == "last":
-        d: date | None = cal.month_end(year, month)
-    else:
-        number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word)
-        d = cal.valid_day(year, month, number) if number else None
+    d = cal.month_end(year, month) if word == "last" else cal.valid_day(year, month, _day(word))
     if d is None:
         return None
     return Resolved(cal.day_value(d), f"day {word} of the month {year}-{month:02d}")

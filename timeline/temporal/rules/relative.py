@@ -171,11 +171,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if same and unit in ("year", "decade", "centurie", "century") and count == int(count):
         # "thirty years ago today", "a year ago this week": that day (week, month) then.
         years = int(count) * {"year": 1, "decade": 10}.get(unit, 100)
-        back = cal.shift(anchor, years=-years)
         grain = {"today": "day", "week": "week"}.get(same[-1], "month")
-        value = (cal.day_value(back) if grain == "day" else cal.week_value(back)
-                 if grain == "week" else cal.month_value(back.year, back.month))
-        return Resolved(value, f"{m.group(0).strip()}: the {grain} of {back}")
+        return Resolved(_years_back(grain, anchor, years),
+                        f"{m.group(0).strip()}: the {grain} of {anchor}, {years} years back")
     framed = same_period_years_back(ctx.reporting_period(), m.group("unit"), count, sign)
     if framed is not None:
         return Resolved(framed, f"{m.group(0).strip()}: the {framed.granularity} named before,"
@@ -321,14 +319,19 @@ def _same_last_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         base = ctx.need_anchor()
         source = base.isoformat()
-    if unit == "day":
-        day = cal.shift(base, years=-1)
-        return Resolved(cal.day_value(day), f"the day of {source}, a year back")
-    if unit == "week":
-        back = base - timedelta(weeks=52)
-        return Resolved(cal.week_value(back), f"the week of {source}, a year back")
-    return Resolved(period_value(unit, cal.shift(base, years=-1), 0),
-                    f"the {unit} of {source}, a year back")
+    return Resolved(_years_back(unit, base, 1), f"the {unit} of {source}, a year back")
+
+
+def _years_back(grain: str, day: date, years: int) -> TimeValue:
+    """The day, week or month of `day`, `years` back: the same date, the same ISO week
+    number (the last week of a year without a 53rd), the same month."""
+    if grain == "week":
+        iso_year, week, _ = day.isocalendar()
+        target = iso_year - years
+        week = min(week, date(target, 12, 28).isocalendar().week)
+        return cal.week_value(date.fromisocalendar(target, week, 1))
+    back = cal.shift(day, years=-years)
+    return cal.day_value(back) if grain == "day" else cal.month_value(back.year, back.month)
 
 
 def _year_to_date(m: re.Match[str], ctx: Context) -> Resolved | None:
