@@ -213,9 +213,9 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
     anchor = ctx.need_anchor()
     now = cal.season_value(*cal.season_of(anchor))
     assert now.start is not None
-    # The same season in three neighbouring years, by the day each one starts.
-    options = [cal.season_value(y, code, mod) for y in (anchor.year - 1, anchor.year,
-                                                        anchor.year + 1)]
+    # The same season in neighbouring years, by the day each one starts. A winter is named
+    # by the year of its December, so in January the last one began two years back.
+    options = [cal.season_value(y, code, mod) for y in range(anchor.year - 2, anchor.year + 2)]
     current = next((v for v in options if v.start == now.start), None)
     # "this past spring" is the last one, "this coming spring" the next.
     rel = ((m.group("rel") or "").lower().split() or [""])[-1]
