@@ -135,8 +135,14 @@ _PAST_PERFECT_PLAN = re.compile(
     r"(?:\bhad|\w['’]d)\s+(?:not\s+)?(?:been\s+(?:due|expected|scheduled|set|slated|supposed|"
     r"planned)\s+|(?:planned|hoped|intended|wanted|meant|aimed|arranged)\s+)?$",
     re.IGNORECASE)
+#: "extended the truce until March", "the hearing was postponed until Thursday": a verb
+#: that moves an end or a date, then the new one. Whatever the verb's tense, the time it
+#: moves to lies after the decision, which the news has just reported.
 _EXTENDED_TO = re.compile(
-    r"\b(extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\d))*?"
+    r"\b(extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|"
+    r"delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+    r"reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|"
+    r"pushed\s+(?:it\s+|them\s+)?back)\b(?:[^.;]|\.(?=\d))*?"
     r"\b(?:until|till|through|to|into)\s+$", re.IGNORECASE)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
                                re.IGNORECASE)

@@ -172,7 +172,7 @@ def _period_step_guard(m: re.Match[str], text: str) -> bool:
 RULES = (
     rule("later", "narrative",
          r"<B>(?P<approx><APPROX>\s+)?"
-         r"(?P<n><NUM>|an?|one|<COUPLE>)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)"
+         r"(?P<n><NUM>|an?|one|<COUPLE>)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
          r"\s+(?P<dir>later|earlier|afterwards?|before|after|prior)(?![\w-])",
          _later, priority=2, guard=_later_guard,
          keys=keys("later earlier afterward afterwards before after prior"),
