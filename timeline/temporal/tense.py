@@ -93,7 +93,21 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         left = m.end()
     cut = _CLAUSE_CUT.search(text, end, hi)
     right = cut.start() if cut else hi
+    if "," in text[left:start]:
+        opener = None
+        for found in _RELATIVE_OPEN.finditer(text, left, start):
+            opener = found
+        if opener is not None and "," not in text[opener.end():start]:
+            # "Food aid, which lapsed on Nov. 1, will resume": a clause set off by commas
+            # has its own verb; the main clause's after the closing comma is not its tense.
+            close = text.find(",", end, right)
+            if close != -1:
+                right = close
     return left, right
+
+
+#: The opening of a non-restrictive relative clause.
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 
 #: A conjunction right after an expression ("met over the weekend and will meet again"):
