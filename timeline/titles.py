@@ -448,7 +448,7 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
             return i
         if lower in _DO and i + 1 < len(tokens):
             return i
-        if _is_past(token):
+        if _is_past(token) and not _reduced_relative(tokens, i):
             return i
         named = tokens[i - 1] in known  # the names keep their capitals
         if lower in _SAME_PAST and (named or prev in ("he", "she", "they", "it", "who")
@@ -460,6 +460,34 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
                 and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS:
             return i
     return None
+
+
+#: Verbs that take a clause as object: in "officials said on Monday the talks were over"
+#: the past form is the verb, and "were" opens the clause it reports.
+_CLAUSE_TAKING = _REPORTING | frozenset("think believe know find feel fear hope learn decide "
+                                        "agree show reveal realise realize hear see expect "
+                                        "disclose indicate estimate signal conclude recall "
+                                        "assume understand".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
+
+
+def _reduced_relative(tokens: list[str], i: int) -> bool:
+    """Whether the past form at `i` is a participle describing the noun before it, the
+    verb coming later: "the hostages held in Gaza were released", "talks planned for
+    Geneva have stalled". It is when a preposition follows it and a finite "be" or "have"
+    comes before the clause ends."""
+    if tokens[i - 1].lower() in _SUBJECT_PRONOUNS or i + 1 >= len(tokens):
+        return False
+    if tokens[i + 1].lower() not in _PREPOSITIONS or base_form(tokens[i].lower()) in _CLAUSE_TAKING:
+        return False
+    for token in tokens[i + 2:i + 10]:
+        lower = token.lower()
+        if lower in _BE or lower in _HAVE:
+            return lower not in ("be", "been", "being")
+        if (token in ",;:" or token in _QUOTES or lower in _BOUNDARY_WORDS or lower in _LEADING
+                or lower in ("and", "or", "that", "what", "how", "why", "whether")):
+            return False
+    return False
 
 
 def _noun_phrase(tokens: list[str]) -> list[str]:
@@ -488,6 +516,8 @@ def _noun_then_object(tokens: list[str], i: int) -> bool:
             or low in ("off", "up", "down", "out", "back", "fire") or nxt in ",.;:")
 
 
+#: Nouns ending in "men" that are singular.
+_SINGULAR_MEN = frozenset("specimen abdomen regimen omen stamen semen hymen".split())
 #: Endings of capitalised plurals that name groups ("Democrats", "Ukrainians", "Loyalists").
 _GROUP_PLURAL = ("ans", "ats", "ists", "ites", "ies")
 #: Titles and roles written before a person's name, as written ("Prime Minister Andrew
@@ -517,13 +547,16 @@ def _proper_noun(token: str) -> bool:
 
 def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
     head_part: list[str] = []
-    for token in subject:
+    for k, token in enumerate(subject):
         if token.lower() in _PREPOSITIONS:
             if head_part:
                 break
             continue  # "About 33,000 members": an approximator, not a preposition
         if head_part and token.islower() and token.endswith("ing"):
             break  # "European leaders visiting Kyiv": the head comes before the participle
+        if head_part and token.islower() and _is_past(token) and k + 1 < len(subject) \
+                and subject[k + 1].lower() in _PREPOSITIONS:
+            break  # "talks planned for Geneva": so does a participle ("the armed forces")
         head_part.append(token)
     words = [t for t in head_part if t not in ",;"]
     if "and" in (t.lower() for t in words):
@@ -532,8 +565,10 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
         return False
     head = words[-1]
     lower = head.lower()
-    if lower in ("they", "we", "both", "you", "people", "police", "men", "women", "children"):
+    if lower in ("they", "we", "both", "you", "people", "police", "children"):
         return True
+    if head.islower() and lower.endswith("men") and lower not in _SINGULAR_MEN:
+        return True  # "gunmen", "firefighters and policemen", "women"
     if head in known or lower in ("us", "news", "media", "series", "this", "its"):
         return False
     if head[:1].isupper() and _person_name(words):

@@ -278,3 +278,28 @@ def test_a_participle_after_the_subject_and_a_starting_date():
     at = clause.index("Monday")
     assert make_title(clause, [(at, at + 6)]) == (
         "European leaders visiting Kyiv demand 30-day ceasefire")
+
+
+@pytest.mark.parametrize("clause, title", [
+    ("The last 20 living hostages held in Gaza were released",
+     "Last 20 living hostages held in Gaza released"),
+    ("Talks planned for Geneva have stalled", "Talks planned for Geneva stall"),
+    ("The money sent to Kyiv last year was spent on air defence",
+     "Money sent to Kyiv last year spent on air defence"),
+    # A verb that reports or takes a clause is the verb, whatever follows it.
+    ("The ministry confirmed in a statement the talks had ended",
+     "Ministry confirms in statement the talks had ended"),
+    ("The delegation arrived in Kyiv as talks were underway", "Delegation arrives in Kyiv"),
+])
+def test_participle_after_a_noun_is_not_the_verb(clause, title):
+    assert make_title(clause) == title
+
+
+@pytest.mark.parametrize("clause, title", [
+    ("Hamas-led gunmen killed about 1,200 people", "Hamas-led gunmen kill about 1,200 people"),
+    ("The firemen worked through the night", "Firemen work through the night"),
+    ("Yemen rejected the offer", "Yemen rejects offer"),
+    ("The armed forces launched an offensive", "Armed forces launch offensive"),
+])
+def test_plural_heads_take_a_plural_verb(clause, title):
+    assert make_title(clause) == title
