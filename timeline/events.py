@@ -27,6 +27,8 @@ from timeline.titles import (
     PERSON_TITLES,
     has_finite_verb,
     make_title,
+    relative_clause_at,
+    reports,
     subject_of,
     trailing_noun_phrase,
 )
@@ -66,7 +68,8 @@ _REPORTED = re.compile(
     + r"\s+(?:that\s+)?")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"^,?\s*(who|which)\b")
+_RELATIVE = re.compile(r"^,?\s*(who|which|that)\b")
+_RESTRICTIVE = re.compile(r"(?<=[a-z] )(?:that|which|who)\s")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 _WORD = re.compile(r"[a-z0-9]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -79,7 +82,7 @@ _NOT_NOUNS = frozenset("""he she it they we i you was were is are be been being 
 did does do took made came went began won lost held who which that""".split())
 _COMMA_WHEN = re.compile(r"\s*,\s*when\b")
 _WHEN_CLAUSE = re.compile(r"[\s,]*when\s+")
-_WHICH_CLAUSE = re.compile(r"which\s+[a-z]")
+_WHICH_CLAUSE = re.compile(r"(?:which|that)\s+[a-z]")
 _JOINED_CLAUSE = re.compile(r"(?:and|but|or|yet|then)\s+[a-z]")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _STOPWORDS = frozenset(
@@ -153,6 +156,20 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
             continue
         after = [s for s, _ in dated if s > at and not any(at < c < s for c in cuts)]
         if after and has_finite_verb(sentence[at:min(after)]):
+            cuts.add(at)
+    for m in _RESTRICTIVE.finditer(sentence):
+        # "Schumer demanded an extension of subsidies that expire at the end of the year":
+        # when the only date of a clause is in a relative clause, it dates that clause's
+        # event (the subsidies expire), not the main clause's (the demand).
+        at = m.start()
+        if _inside(at, keep) or not relative_clause_at(sentence[max(0, at - 40):at],
+                                                       sentence[m.end():m.end() + 60]):
+            continue
+        lo = max((c for c in cuts if c < at), default=0)
+        hi = min((c for c in cuts if c > at), default=len(sentence))
+        if any(lo <= s < at for s, _ in dated) or not any(m.end() <= s < hi for s, _ in dated):
+            continue
+        if has_finite_verb(sentence[lo:at]) and not reports(sentence[lo:at]):
             cuts.add(at)
     for m in _REPORTED.finditer(sentence):
         # "Earlier today, he said he will speak with Putin on Monday": the reported clause
@@ -483,7 +500,12 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     if not found:
         # A clause naming nobody ("Monday's talks were friendly") takes the sentence's
         # actors, except those of its other events and those inside time expressions.
-        found = [r.name for r in refs if not any(a <= r.start < b for a, b in [*others, *spans])]
+        # Nor those of an undated clause with a subject and verb of its own ("hours before
+        # Trump addressed parliament").
+        own = [(a, b) for i, (a, b) in enumerate(parts) if i != which and (a, b) not in others
+               and _SUBORDINATOR.match(text, a) and has_finite_verb(text[a:b])]
+        found = [r.name for r in refs
+                 if not any(a <= r.start < b for a, b in [*others, *spans, *own])]
     names_unique = _subject_first(tuple(dict.fromkeys(found)), title, actors)
     mention = Mention(
         article=article.id,

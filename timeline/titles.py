@@ -490,6 +490,47 @@ def _reduced_relative(tokens: list[str], i: int) -> bool:
     return False
 
 
+#: Nouns whose "that" opens what they say, not a relative clause ("the hope that …").
+_COMPLEMENT_NOUNS = frozenset("""fact idea news view sign signs hope hopes fear fears belief
+claim claims assurance assurances promise promises warning warnings evidence report reports
+rumour rumours rumor rumors suggestion suggestions concern concerns notion chance risk
+danger possibility proof so now such given except sure true clear likely possible""".split())
+
+
+def relative_clause_at(before: str, after: str) -> bool:
+    """Whether a "that", "which" or "who" between `before` and `after` opens a relative
+    clause whose subject it is: a noun before it ("subsidies that expire at the end of the
+    year", "the ceasefire that took effect"), its verb after it. Not a complement ("said
+    that talks …", "the hope that …")."""
+    words = _tokens(before)[-1:]
+    following = [t for t in _tokens(after)[:3] if t.lower() not in _ADVERB]
+    if not words or not following:
+        return False
+    noun, verb = words[0], following[0]
+    low = noun.lower()
+    if not noun.isalpha() or not noun.islower() or _is_verbish(noun) or low in _PREPOSITIONS \
+            or low in _DETERMINERS or low.endswith("ly") or low in _COMPLEMENT_NOUNS \
+            or base_form(low) in _CLAUSE_TAKING or low.rstrip("s") in _CLAUSE_TAKING:
+        return False
+    lower = verb.lower()
+    if not verb.islower() or lower in _DETERMINERS or lower in _PREPOSITIONS:
+        return False
+    if _is_verbish(verb) or lower in _MODAL or lower in _DO:
+        return True
+    if _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS:
+        return True
+    # A verb in its base form ("subsidies that expire at …"): an object or a preposition next.
+    nxt = following[1].lower() if len(following) > 1 else ""
+    return nxt in _PREPOSITIONS or nxt in _DETERMINERS
+
+
+def reports(text: str) -> bool:
+    """Whether `text` holds a verb that takes a clause ("said", "warned", "believes"): a
+    "that" after it may open what it reports rather than a relative clause."""
+    return any(t.islower() and (base_form(t) in _CLAUSE_TAKING or t.rstrip("s") in _CLAUSE_TAKING)
+               for t in _tokens(text))
+
+
 def _noun_phrase(tokens: list[str]) -> list[str]:
     """The words up to the first preposition or punctuation: "no casualties" of "no
     casualties in the city"."""
@@ -821,6 +862,9 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         if speaker:
             return _quote_title(quote.group("q"), speaker)
     tokens = _participle_lead_in(_tokens(text))
+    if shared_subject and tokens and tokens[0] == "that":
+        # "… subsidies that expire at the end of the year": the noun it follows is the subject.
+        tokens = _tokens(shared_subject) + tokens[1:]
     verb = _find_verb(tokens, known)
     if verb is None:
         return _finish(_headline(_clean_subject(tokens)))

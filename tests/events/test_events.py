@@ -256,3 +256,32 @@ def test_a_title_gives_an_unknown_person_a_pronoun(actors):
     tx = timexes(text, {"until 2019": "2019", "in 2020": "2020", "On Monday": "2025-06-09"})
     events = extract_events(art, tx, actors)
     assert events[-1].title == "Okafor resigns from the company"
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_main_one(actors):
+    text = ("Senate Democrats had demanded an extension of health subsidies that expire at "
+            "the end of the year.")
+    tx = timexes(text, {"the end of the year": "2025"})
+    (event,) = extract_events(article("subsidies", text), tx, actors)
+    assert event.title == "Extension of health subsidies expire"
+    text = "Russia launched the attack that killed 12 people on Monday."
+    tx = timexes(text, {"on Monday": "2025-11-10"})
+    (event,) = extract_events(article("attack", text), tx, actors)
+    assert event.title == "Attack kills 12 people"
+    assert event.actors == ("Russia",)
+
+
+def test_a_that_clause_after_a_reporting_verb_is_not_a_relative_clause(actors):
+    text = "Putin said at the summit that talks in Istanbul on Monday had failed."
+    tx = timexes(text, {"on Monday": "2025-11-10"})
+    (event,) = extract_events(article("summit", text), tx, actors)
+    assert event.title.startswith("Putin says")
+
+
+def test_an_undated_clause_keeps_its_own_subject_out_of_other_events(actors):
+    text = ("Twenty hostages were released on Monday, hours before Trump addressed the "
+            "parliament, under a ceasefire that took effect on Friday.")
+    tx = timexes(text, {"on Monday": "2025-10-13", "on Friday": "2025-10-10"})
+    events = extract_events(article("hostages", text), tx, actors)
+    assert [(e.title, e.actors) for e in events] == [
+        ("Twenty hostages released", ()), ("Ceasefire takes effect", ())]
