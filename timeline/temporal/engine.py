@@ -24,7 +24,7 @@ from timeline.model import TimeValue, Timex
 from timeline.temporal.calendar import day_value
 from timeline.temporal.grammar import Context, InnerResolver, NoAnchor, Rule
 from timeline.temporal.rules import RULES
-from timeline.temporal.tense import in_side_flashback
+from timeline.temporal.tense import in_side_flashback, in_side_relative
 
 _ORDER = {r.name: i for i, r in enumerate(RULES)}
 _NARRATIVE_GRAINS = ("time", "day")
@@ -186,6 +186,7 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     resolve_inner = _inner_resolver(text)
     last_day: TimeValue | None = None
     last_date: TimeValue | None = None
+    last_end = 0
     period: tuple[TimeValue, int] | None = None
     out: list[Timex] = []
     for _, item in items:
@@ -209,7 +210,15 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # "aid it had frozen after the clash on Feb. 28": the story stays where it
                 # was; "two days later" does not count from a flashback told on the side.
                 continue
-            last_date = value
+            if last_date is not None and last_date.start is not None \
+                    and value.start < last_date.start and _same_sentence(text, last_end,
+                                                                         timex.start) \
+                    and in_side_relative(text, timex.start, timex.end):
+                # "freed on Monday under a truce that took effect on Friday. The same day, …":
+                # an earlier date told in a relative clause of the same sentence is a
+                # flashback on the side too.
+                continue
+            last_date, last_end = value, timex.end
             if value.granularity in _NARRATIVE_GRAINS:
                 last_day = value
             elif value.granularity == "range":
@@ -223,6 +232,15 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # has no results yet to compare with "a year ago".
                 period = (value, timex.end)
     return out
+
+
+#: The end of a sentence: a stop and a capital (abbreviations before a capital end nothing
+#: here only at the cost of a missed side flashback).
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]|\n")
+
+
+def _same_sentence(text: str, before: int, after: int) -> bool:
+    return _SENTENCE_BREAK.search(text, before, after) is None
 
 
 def _resolve(text: str, anchor: date | None, c: _Candidate, last_day: TimeValue | None,

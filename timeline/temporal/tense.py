@@ -372,6 +372,19 @@ def in_side_flashback(text: str, start: int, end: int) -> bool:
     return any(_tense_at(words, i) is not None for i in range(had))
 
 
+def in_side_relative(text: str, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] dates a relative clause in the simple past
+    ("hostages were freed on Monday under a ceasefire that took effect on Friday"): the
+    nearest verb before it in its clause is a past right after "that", "which" or "who"."""
+    left, _ = _clause_bounds(text, start, end)
+    words = list(_WORD.finditer(text, left, start))
+    for i in range(len(words) - 1, 0, -1):
+        tense = _tense_at(words, i)
+        if tense is not None:
+            return tense == PAST and words[i - 1].group(0).lower() in _RELATIVE_PRONOUNS
+    return False
+
+
 def _tense_at(words: list[re.Match[str]], i: int) -> str | None:
     """The tense the i-th of these words gives as a verb, reading the word before it."""
     word = words[i].group(0)
