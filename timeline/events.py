@@ -44,6 +44,7 @@ _CLAUSE_BREAK = re.compile(
     r"because|as|after|before|since|despite|until)\b)"
     # "while" opens a clause, but "while preparing for the storm" is a phrase of this one.
     r"|\s(?:[–—-]\s|\s*(?=(?:while|whereas)\s(?![a-z]+ing\b)))")
+_JOINED_VERB = re.compile(r"(?<=[\w.%)]) (and|but) ([a-z]+)\b")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when|once)\s", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(
     r"(?:Though|Although|While|Whereas|Because|Since|As|If|Once|Even though|Despite|Unlike|"
@@ -148,6 +149,17 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
         later = [s for s, _ in dated if s > close]
         if later and has_finite_verb("he " + sentence[close + 1:min(later)]):
             cuts.add(close)
+    for m in _JOINED_VERB.finditer(sentence):
+        # "The deal was reached last week and approved by the cabinet early Friday": a second
+        # verb with a date of its own tells a second event, comma or not.
+        at = m.start(1)
+        if _inside(at, keep) or not has_finite_verb("it " + m.group(2)):
+            continue
+        lo = max((c for c in cuts if c < at), default=0)
+        hi = min((c for c in cuts if c > at), default=len(sentence))
+        if any(lo <= s < at for s, _ in dated) and any(at < s < hi for s, _ in dated) \
+                and has_finite_verb(sentence[lo:at]):
+            cuts.add(at)
     for m in _SUBORDINATOR.finditer(sentence):
         at = m.start()
         # A cut right before a protected span ("since Trump took office" as an expression
@@ -567,7 +579,8 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
         # "… with a 19th package of sanctions, which includes a ban": the antecedent.
         subject = trailing_noun_phrase(text[start:end], remove, names)
         return subject, []
-    if not _JOINED_CLAUSE.match(clause):
+    if not _JOINED_CLAUSE.match(clause) or subject_of(clause):
+        # "… and talks resumed on Friday" has a subject of its own.
         return "", []
     subject = subject_of(text[start:end], remove, names, pronouns)
     words = subject.split()

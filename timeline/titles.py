@@ -414,6 +414,12 @@ def _split_verb_group(tokens: list[str], i: int, plural: bool) -> tuple[list[str
     return [present(base, plural)], i + 1, base
 
 
+#: Pasts that go on with "by" as a preposition of their own ("rose by 3%", "stood by").
+_ACTIVE_BEFORE_BY = frozenset("rose fell grew dropped climbed jumped increased decreased "
+                                 "declined slipped gained lost stood passed went came "
+                                 "stopped".split())
+
+
 def _present_base(word: str) -> str:
     """ "includes" → "include", "pushes" → "push", "carries" → "carry"."""
     if word.endswith("ies"):
@@ -869,13 +875,20 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     if verb is None:
         return _finish(_headline(_clean_subject(tokens)))
     subject = _subject(tokens[:verb], pronouns)
+    passive = False
     if not subject and shared_subject:
         subject = shared_subject.split()
+        # "The deal was reached … and approved by the cabinet": a passive whose "was" the
+        # first clause gave.
+        passive = verb + 1 < len(tokens) and tokens[verb + 1] == "by" \
+            and _is_past(tokens[verb]) and tokens[verb].lower() not in _ACTIVE_BEFORE_BY
     plural = _is_plural(subject, known)
     if [w.lower() for w in subject] == ["there"]:
         # "There were no casualties": the verb agrees with what follows it.
         plural = _is_plural(_noun_phrase(tokens[verb + 1:]), known)
     group, after, base = _split_verb_group(tokens, verb, plural)
+    if passive:
+        group = [tokens[verb].lower()]
     if subject and verb > 0 and tokens[verb - 1] == "," and tokens[:verb].count(",") == 1 \
             and _is_past(tokens[verb]) and tokens[verb].lower().endswith(("ed", "en")) \
             and len(group) == 1:

@@ -285,3 +285,25 @@ def test_an_undated_clause_keeps_its_own_subject_out_of_other_events(actors):
     events = extract_events(article("hostages", text), tx, actors)
     assert [(e.title, e.actors) for e in events] == [
         ("Twenty hostages released", ()), ("Ceasefire takes effect", ())]
+
+
+def test_a_second_dated_verb_after_and_is_a_second_event(actors):
+    text = ("The agreement was reached in talks in Egypt last week and approved by the "
+            "cabinet early Friday.")
+    tx = timexes(text, {"last week": "2025-W41", "early Friday": "2025-10-10"})
+    events = extract_events(article("deal", text), tx, actors)
+    assert [(e.when.value, e.title) for e in events] == [
+        ("2025-W41", "Agreement reached in talks in Egypt"),
+        ("2025-10-10", "Agreement approved by the cabinet")]
+    # Dates joined by "and" are one event; so is a verb without a date of its own.
+    text = "Zelenskyy visited Washington on Friday and Tuesday and met Trump."
+    tx = timexes(text, {"on Friday": "2025-10-10", "Tuesday": "2025-10-14"})
+    assert len(extract_events(article("visit", text), tx, actors)) == 1
+
+
+def test_a_joined_clause_with_its_own_subject_does_not_share_the_first(actors):
+    text = "Russia attacked the city on Monday and talks resumed on Friday."
+    tx = timexes(text, {"on Monday": "2025-10-13", "on Friday": "2025-10-10"})
+    events = extract_events(article("talks", text), tx, actors)
+    assert [(e.title, e.actors) for e in events] == [
+        ("Russia attacks city", ("Russia",)), ("Talks resume", ())]
