@@ -119,14 +119,15 @@ def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
-            dated: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+            dated: Sequence[tuple[int, int]] = (),
+            extra_cuts: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Clause spans of a sentence; never cut inside quotes or `protected` spans.
 
     `dated` are the spans of dated expressions: a subordinate clause ("after Trump and Putin
     met …", "since Russia invaded …") is cut off when it has its own verb and holds one.
     """
     keep = [*_quoted_spans(sentence), *protected]
-    cuts: set[int] = set()
+    cuts: set[int] = set(extra_cuts)
     if _LEADING_SUBORDINATE.match(sentence):
         # "Though X did A, Y did B": the leading subordinate clause ends at its first comma.
         comma = next((m.start() for m in _COMMA.finditer(sentence)
@@ -337,7 +338,8 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
     spans = [(t.start - sentence.start, t.end - sentence.start) for t in inside
              if t.value is not None and t.type in ("DATE", "TIME")]
     dated_spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated]
-    parts = clauses(text, spans, dated_spans)
+    measured = _measured_clauses(text, inside, sentence.start)
+    parts = clauses(text, spans, dated_spans, [at for at, _, _, _ in measured])
     chosen: dict[int, Timex] = {}
     # The most precise expression of a clause dates it ("after the summit, on Feb. 28").
     for timex in sorted(dated, key=lambda t: (granularity_rank(t.value.granularity), t.start)):
@@ -345,6 +347,15 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
         which = next((i for i, (s, e) in enumerate(parts) if s <= offset < e), None)
         if which is not None and which not in chosen:
             chosen[which] = timex
+    for at, lo, hi, step in measured:
+        # "passed the bill on Wednesday, two days after the Senate approved it": the Senate's
+        # vote is dated by the clause it is measured from.
+        which = next((i for i, (s, e) in enumerate(parts) if s == at), None)
+        if which is None or which in chosen or which - 1 not in chosen:
+            continue
+        found = _measured_timex(chosen[which - 1], text[lo:hi], sentence.start + lo, step)
+        if found is not None:
+            chosen[which] = found
     for which, (start, end) in enumerate(parts):
         if which not in chosen:
             cue = _vague_cue(article, sentence, inside, start, end)
@@ -354,6 +365,81 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
     return [_event(article, sentence, timex, parts, which,
                    [parts[i] for i in chosen if i != which], spans, actors, salience)
             for which, timex in chosen.items()]
+
+
+#: A span of time before "after" or "before" that a tagged duration does not cover:
+#: "hours after", "minutes before", "shortly after" — the same day.
+_SAME_DAY_BEFORE = re.compile(
+    r"\b(?:(?:just|only|mere|a\s+few|several|some|\d+|two|three|four|five|six)\s+)?"
+    r"(?:hours?|minutes?|moments?)\s+$|\b(?:shortly|soon)\s+$", re.IGNORECASE)
+_AFTER_OR_BEFORE = re.compile(r"(after|before)\s+")
+_DURATION_STEP = re.compile(r"P(\d+)([DWMY])")
+_STEP_UNITS = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
+
+
+_Measured = tuple[int, int, int, "tuple[int, str] | None"]
+
+
+def _measured_clauses(text: str, inside: Sequence[Timex], offset: int) -> list[_Measured]:
+    """Clauses told as measured from the one before: "…, two days after the Senate
+    approved it", "…, hours before Trump spoke". Each as (where "after"/"before" starts in
+    the sentence, where the measuring phrase starts and ends, and (count, unit), or None
+    for the same day)."""
+    found: list[_Measured] = []
+    for m in _AFTER_OR_BEFORE.finditer(text):
+        at = m.start()
+        if at < 2 or text[at - 1] != " ":
+            continue
+        step: tuple[int, str] | None = None
+        start = None
+        for t in inside:
+            if t.end - offset == at - 1 and t.value is not None and t.type == "DURATION":
+                size = _DURATION_STEP.fullmatch(t.value.value)
+                if size is None:
+                    break
+                step, start = (int(size.group(1)), _STEP_UNITS[size.group(2)]), t.start - offset
+                break
+        if start is None:
+            same = _SAME_DAY_BEFORE.search(text, max(0, at - 24), at)
+            if same is None:
+                continue
+            start = same.start()
+        if text[:start].rstrip()[-1:] != ",":
+            continue  # "…, two days after …": the measure follows a clause and its comma
+        rest = text[m.end():]
+        stop = min((i for i in (rest.find(","), rest.find(";")) if i >= 0), default=len(rest))
+        if not has_finite_verb("so " + rest[:stop]):
+            continue  # "two days after the summit" names an event: refevents date those
+        found.append((at, start, m.end(1), step))
+    return found
+
+
+def _measured_timex(main: Timex, phrase: str, start: int, step: tuple[int, str] | None
+                    ) -> Timex | None:
+    """The date of a clause measured from `main`'s: `step` before it after "after", after it
+    after "before"; the same day for hours. `phrase` ("two days after") starts at `start`
+    in the article. None when `main` is too coarse to count from."""
+    from timeline.temporal.calendar import day_value
+    from timeline.temporal.rules.relative import shifted
+
+    value = main.value
+    if value is None or value.start is None or value.granularity not in ("day", "time") \
+            and step is None:
+        return None
+    if step is None:
+        moved = day_value(value.start)
+    else:
+        count, unit = step
+        grain = {"days": "day", "weeks": "week", "months": "month", "years": "year"}[unit]
+        if granularity_rank(value.granularity) > granularity_rank(grain):
+            return None
+        sign = -1 if phrase.lower().endswith("after") else 1
+        moved = shifted(unit, count, value.start, sign)
+        if moved is None:
+            return None
+    return Timex(start, start + len(phrase), phrase, "narrative", moved, main.anchor,
+                 f"{phrase!r} a clause dated {value.value} ({main.text!r}): {moved.value}",
+                 "measured-clause")
 
 
 #: Words that put a clause in the future without dating it ("he will meet Xi").

@@ -279,7 +279,7 @@ def test_a_that_clause_after_a_reporting_verb_is_not_a_relative_clause(actors):
 
 
 def test_an_undated_clause_keeps_its_own_subject_out_of_other_events(actors):
-    text = ("Twenty hostages were released on Monday, hours before Trump addressed the "
+    text = ("Twenty hostages were released on Monday, after Trump addressed the "
             "parliament, under a ceasefire that took effect on Friday.")
     tx = timexes(text, {"on Monday": "2025-10-13", "on Friday": "2025-10-10"})
     events = extract_events(article("hostages", text), tx, actors)
@@ -307,3 +307,32 @@ def test_a_joined_clause_with_its_own_subject_does_not_share_the_first(actors):
     events = extract_events(article("talks", text), tx, actors)
     assert [(e.title, e.actors) for e in events] == [
         ("Russia attacks city", ("Russia",)), ("Talks resume", ())]
+
+
+def test_a_clause_measured_from_a_dated_one_is_dated_from_it(actors):
+    text = ("The House passed the bill on Wednesday evening, two days after the Senate "
+            "approved it.")
+    tx = timexes(text, {"on Wednesday evening": "2025-11-12", "two days": "P2D"})
+    house, senate = extract_events(article("house", text), tx, actors)
+    assert (house.when.value, senate.when.value) == ("2025-11-12", "2025-11-10")
+    assert senate.title == "The Senate approves it"
+    (mention,) = senate.mentions
+    assert text[mention.start:mention.end] == mention.phrase == "two days after"
+    assert "2025-11-12" in mention.how
+    text = "Kyiv was hit on Friday, a week before Russia launched a new offensive."
+    tx = timexes(text, {"on Friday": "2025-11-07", "a week": "P1W"})
+    assert [e.when.value for e in extract_events(article("kyiv", text), tx, actors)] == [
+        "2025-11-07", "2025-W46"]
+    text = "Trump spoke on Monday, hours after the hostages were freed."
+    tx = timexes(text, {"on Monday": "2025-11-10"})
+    assert [e.when.value for e in extract_events(article("hours", text), tx, actors)] == [
+        "2025-11-10", "2025-11-10"]
+
+
+def test_a_measured_noun_phrase_or_a_coarse_date_dates_no_second_clause(actors):
+    text = "Talks resumed on Monday, two days after the summit."
+    tx = timexes(text, {"on Monday": "2025-11-10", "two days": "P2D"})
+    assert len(extract_events(article("summit", text), tx, actors)) == 1
+    text = "The firm collapsed in March, three days after its chief resigned."
+    tx = timexes(text, {"in March": "2025-03", "three days": "P3D"})
+    assert len(extract_events(article("firm", text), tx, actors)) == 1
