@@ -141,6 +141,8 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 _PREPOSITION_NEXT = re.compile(rf"\s*(?:{'|'.join(_PREPOSITIONS)})\b")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _SPACES = re.compile(r"\s+")
+#: A person's age set off by commas after the name: "Takaichi, 64, won …".
+_AGE = re.compile(r"\b([A-Z][\w’'-]*),\s\d{1,3},(?=\s)")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.!?])")
 _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
@@ -537,6 +539,14 @@ def reports(text: str) -> bool:
                for t in _tokens(text))
 
 
+def _without_age(m: re.Match[str]) -> str:
+    """The name of "Takaichi, 64, won"; with its comma when another apposition follows
+    ("Ana Ruiz, 54, a teacher, …")."""
+    rest = m.string[m.end():m.end() + 12].split()
+    after = rest[0] if rest else ""
+    return m.group(1) + ("," if after.lower() in _DETERMINERS else "")
+
+
 def _noun_phrase(tokens: list[str]) -> list[str]:
     """The words up to the first preposition or punctuation: "no casualties" of "no
     casualties in the city"."""
@@ -618,6 +628,9 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
         return True  # "gunmen", "firefighters and policemen", "women"
     if head in known or lower in ("us", "news", "media", "series", "this", "its"):
         return False
+    if head[:1].isupper() and words[0] == "The" and len(words) > 1:
+        # "The Yankees", "The Los Angeles Dodgers": a team or a band, not a person.
+        return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
     if head[:1].isupper() and _person_name(words):
         return False  # "Judge Maria Lopes", "Paulo Reis": a person, whatever the last letter
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
@@ -768,6 +781,8 @@ def _drop_dangling(out: list[str]) -> None:
                    or out[-1].lower() in ("and", "or", "but", "that", "to", "how", "what",
                                           "why", "whether", "if", "who", "which")
                    or out[-1] in ",;:-–—(."):
+        if len(out) > 1 and out[-2].lower() in _BE and out[-1].lower() in _PREPOSITIONS:
+            break  # "the strike was over", "the vote is off": an adverb, not a preposition
         out.pop()
 
 
@@ -841,6 +856,8 @@ def trailing_noun_phrase(clause: str, remove: Sequence[tuple[int, int]] = (),
                 or _is_verbish(token) or lower in _BOUNDARY_WORDS or lower in _LEADING:
             break
         start -= 1
+        if lower in _DETERMINERS and (start == 0 or tokens[start - 1].lower() != "of"):
+            break  # "will face a parliamentary session": the phrase opens at "a"
     phrase = tokens[start:]
     while phrase and (phrase[0].lower() in _DETERMINERS or phrase[0].lower() == "of"):
         phrase = phrase[1:]
@@ -859,7 +876,7 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     the clause has none of its own.
     """
     pronouns = pronouns or {}
-    text = rewrite(clause, remove, names)
+    text = _AGE.sub(_without_age, rewrite(clause, remove, names))
     known = _known(names, pronouns)
     quote = _QUOTE_FIRST.match(text)
     if quote and quote.group("rest"):

@@ -303,3 +303,30 @@ def test_participle_after_a_noun_is_not_the_verb(clause, title):
 ])
 def test_plural_heads_take_a_plural_verb(clause, title):
     assert make_title(clause) == title
+
+
+@pytest.mark.parametrize("clause, title", [
+    ("The Yankees were the last team to repeat", "The Yankees are last team to repeat"),
+    ("The Los Angeles Dodgers beat the Blue Jays", "The Los Angeles Dodgers beat the Blue Jays"),
+    ("Paulo Reis won the race", "Paulo Reis wins race"),
+])
+def test_a_capitalised_plural_after_the_is_a_group(clause, title):
+    assert make_title(clause) == title
+
+
+@pytest.mark.parametrize("clause, title", [
+    ("Takaichi, 64, won the leadership of the party", "Takaichi wins leadership of the party"),
+    ("Ana Ruiz, 54, a teacher, died", "Ana Ruiz, teacher, dies"),
+    ("Officials said the strike was over", "Officials say strike was over"),
+])
+def test_ages_go_and_a_final_adverb_after_be_stays(clause, title):
+    assert make_title(clause) == title
+
+
+@pytest.mark.parametrize("clause, phrase", [
+    ("She will also face a parliamentary session", "parliamentary session"),
+    ("The bloc followed with a 19th package of sanctions", "19th package of sanctions"),
+    ("He met the leaders of the G7", "leaders of the G7"),
+])
+def test_the_trailing_noun_phrase_opens_at_its_determiner(clause, phrase):
+    assert trailing_noun_phrase(clause) == phrase
