@@ -19,6 +19,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from timeline.actors import ActorIndex, Reference
 from timeline.model import Article, Event, Mention, TimeValue, Timex, granularity_rank
@@ -70,6 +71,10 @@ _REPORTED = re.compile(
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^,?\s*(who|which|that)\b")
+#: A relative clause set off by commas, and words that open a clause of their own.
+_COMMA_RELATIVE = re.compile(r"^,?\s*(who|which)\b")
+_OPENS_CLAUSE = re.compile(r"(?:where|when|while|whereas|which|who|that|and|but|as|after|before|"
+                           r"since|until|because|although|though|if)\b")
 _RESTRICTIVE = re.compile(r"(?<=[a-z] )(?:that|which|who)\s")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -339,7 +344,7 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
              if t.value is not None and t.type in ("DATE", "TIME")]
     dated_spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated]
     measured = _measured_clauses(text, inside, sentence.start)
-    parts = clauses(text, spans, dated_spans, [at for at, _, _, _ in measured])
+    parts = clauses(text, spans, dated_spans, [m[0] for m in measured])
     chosen: dict[int, Timex] = {}
     # The most precise expression of a clause dates it ("after the summit, on Feb. 28").
     for timex in sorted(dated, key=lambda t: (granularity_rank(t.value.granularity), t.start)):
@@ -347,13 +352,14 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
         which = next((i for i, (s, e) in enumerate(parts) if s <= offset < e), None)
         if which is not None and which not in chosen:
             chosen[which] = timex
-    for at, lo, hi, step in measured:
+    for at, lo, hi, step, approx in measured:
         # "passed the bill on Wednesday, two days after the Senate approved it": the Senate's
         # vote is dated by the clause it is measured from.
         which = next((i for i, (s, e) in enumerate(parts) if s == at), None)
         if which is None or which in chosen or which - 1 not in chosen:
             continue
-        found = _measured_timex(chosen[which - 1], text[lo:hi], sentence.start + lo, step)
+        found = _measured_timex(chosen[which - 1], text[lo:hi], sentence.start + lo, step,
+                                approx)
         if found is not None:
             chosen[which] = found
     for which, (start, end) in enumerate(parts):
@@ -377,7 +383,7 @@ _DURATION_STEP = re.compile(r"P(\d+)([DWMY])")
 _STEP_UNITS = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
 
 
-_Measured = tuple[int, int, int, "tuple[int, str] | None"]
+_Measured = tuple[int, int, int, "tuple[int, str] | None", bool]
 
 
 def _measured_clauses(text: str, inside: Sequence[Timex], offset: int) -> list[_Measured]:
@@ -392,12 +398,14 @@ def _measured_clauses(text: str, inside: Sequence[Timex], offset: int) -> list[_
             continue
         step: tuple[int, str] | None = None
         start = None
+        approx = False
         for t in inside:
             if t.end - offset == at - 1 and t.value is not None and t.type == "DURATION":
                 size = _DURATION_STEP.fullmatch(t.value.value)
-                if size is None:
-                    break
+                if size is None or t.value.mod not in (None, "APPROX"):
+                    break  # "less than four months after …" bounds the date, names none
                 step, start = (int(size.group(1)), _STEP_UNITS[size.group(2)]), t.start - offset
+                approx = t.value.mod == "APPROX"
                 break
         if start is None:
             same = _SAME_DAY_BEFORE.search(text, max(0, at - 24), at)
@@ -410,12 +418,12 @@ def _measured_clauses(text: str, inside: Sequence[Timex], offset: int) -> list[_
         stop = min((i for i in (rest.find(","), rest.find(";")) if i >= 0), default=len(rest))
         if not has_finite_verb("so " + rest[:stop]):
             continue  # "two days after the summit" names an event: refevents date those
-        found.append((at, start, m.end(1), step))
+        found.append((at, start, m.end(1), step, approx))
     return found
 
 
-def _measured_timex(main: Timex, phrase: str, start: int, step: tuple[int, str] | None
-                    ) -> Timex | None:
+def _measured_timex(main: Timex, phrase: str, start: int, step: tuple[int, str] | None,
+                    approx: bool = False) -> Timex | None:
     """The date of a clause measured from `main`'s: `step` before it after "after", after it
     after "before"; the same day for hours. `phrase` ("two days after") starts at `start`
     in the article. None when `main` is too coarse to count from."""
@@ -437,6 +445,8 @@ def _measured_timex(main: Timex, phrase: str, start: int, step: tuple[int, str] 
         moved = shifted(unit, count, value.start, sign)
         if moved is None:
             return None
+        if approx:
+            moved = replace(moved, mod="APPROX")  # "about two weeks after …"
     return Timex(start, start + len(phrase), phrase, "narrative", moved, main.anchor,
                  f"{phrase!r} a clause dated {value.value} ({main.text!r}): {moved.value}",
                  "measured-clause")
@@ -518,6 +528,8 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     title_start, title_end = start, end
     following = parts[which + 1] if which + 1 < len(parts) else None
     when = _WHEN_CLAUSE.match(text, end)
+    if when and following in others:
+        when = None  # "said last week that … when he meets Xi on Thursday": its own event
     if following is not None and when:
         # "… on display last month, when Putin, Xi and Kim met": the when-clause is the event.
         title_start, title_end = when.end(), following[1]
@@ -543,7 +555,7 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         extra.append(antecedent.name)
     elif relative and which > 0 and relative.group(1).lower() == "who":
         # A person the actor list does not know: "Kelly Ortberg, who became chief …".
-        name = _proper_name(text[parts[which - 1][0]:parts[which - 1][1]])
+        name = _trailing_name(text[parts[which - 1][0]:parts[which - 1][1]])
         if name:
             names.append((relative.start(1), relative.end(1), name))
     # "he" in the title stands for a person named before it: with a when-clause for title,
@@ -566,7 +578,8 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         lo, hi = named_since
         title = make_title(text[lo:hi], [], [(r.start - lo, r.end - lo, r.label) for r in refs
                                              if lo <= r.start and r.end <= hi]) or title
-    elif len(title.split()) <= 2 and following is not None and title_end < following[1]:
+    elif len(title.split()) <= 2 and following is not None and title_end < following[1] \
+            and not shared:
         # "Trump says" alone: the statement's title takes in what was said.
         title_end = following[1]
         clause = text[title_start:title_end]
@@ -625,13 +638,19 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     )
 
 
-_PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*")
+_TRAILING_NAME = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
 
 
-def _proper_name(text: str) -> str:
-    """The text when it is a short proper name ("Kelly Ortberg"), else ""."""
-    text = text.strip(" ,")
-    return text if _PROPER_NAME.fullmatch(text) else ""
+def _trailing_name(text: str) -> str:
+    """The proper name `text` ends with ("Kelly Ortberg", "the late Shinzo Abe" → "Shinzo
+    Abe"): whom a "who" after it stands for; "" when it ends otherwise."""
+    m = _TRAILING_NAME.search(text.rstrip(" ,"))
+    if m is None:
+        return ""
+    words = m.group(0).split()
+    while words and words[0] in ("The", "A", "An"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _head_before_relative(text: str, parts: Sequence[tuple[int, int]],
@@ -642,7 +661,8 @@ def _head_before_relative(text: str, parts: Sequence[tuple[int, int]],
         return None
     start, end = parts[which]
     before = parts[which - 1]
-    if not _RELATIVE.match(text[before[0]:before[1]]) or not text[start:start + 1].islower():
+    if not _COMMA_RELATIVE.match(text[before[0]:before[1]]) or not text[start:start + 1].islower() \
+            or _OPENS_CLAUSE.match(text, start):
         return None
     if text[before[1]:start].strip() != ",":
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from eventkit import article, timexes
@@ -336,3 +337,48 @@ def test_a_measured_noun_phrase_or_a_coarse_date_dates_no_second_clause(actors):
     text = "The firm collapsed in March, three days after its chief resigned."
     tx = timexes(text, {"in March": "2025-03", "three days": "P3D"})
     assert len(extract_events(article("firm", text), tx, actors)) == 1
+
+
+def test_a_when_clause_with_its_own_date_does_not_title_the_clause_before(actors):
+    text = ("Trump said last week that he would raise chip exports when he meets Xi in "
+            "South Korea on Thursday.")
+    tx = timexes(text, {"last week": "2025-W43", "on Thursday": "2025-10-30"})
+    said, meets = extract_events(article("chips", text), tx, actors)
+    assert said.title.startswith("Trump says") and meets.title.startswith("Trump meets Xi")
+
+
+def test_who_after_a_name_the_actor_list_does_not_know_stands_for_it(actors):
+    text = ("She replaces Shigeru Ishiba, who announced his resignation in early September "
+            "after a defeat.")
+    tx = timexes(text, {"in early September": "2025-09"})
+    (event,) = extract_events(article("ishiba", text), tx, actors)
+    assert event.title.startswith("Shigeru Ishiba announces his resignation")
+
+
+def test_which_after_a_noun_keeps_the_noun_as_subject_of_a_short_title(actors):
+    text = "The union, which struck in September, said on Monday the deal was fair."
+    tx = timexes(text, {"in September": "2025-09", "on Monday": "2025-10-20"})
+    titles = [e.title for e in extract_events(article("union", text), tx, actors)]
+    assert titles == ["Union strikes", "Union says deal was fair"]
+
+
+def test_a_where_clause_after_a_relative_one_is_not_its_continuation(actors):
+    text = ("She will face a session that opens later this week, where a budget is due by "
+            "the end of November.")
+    tx = timexes(text, {"later this week": "2025-W43", "the end of November": "2025-11"})
+    titles = [e.title for e in extract_events(article("session", text), tx, actors)]
+    assert titles == ["Session opens", "Budget is due"]
+
+
+def test_a_bounded_measure_dates_nothing_and_an_approximate_one_is_approximate(actors):
+    text = "It topped $5 trillion on Wednesday, less than four months after it crossed $4 trillion."
+    tx = timexes(text, {"on Wednesday": "2025-10-29", "less than four months": "P4M"})
+    tx = [t if t.text != "less than four months" else
+          replace(t, value=replace(t.value, mod="LESS_THAN")) for t in tx]
+    assert len(extract_events(article("cap", text), tx, actors)) == 1
+    text = "Shares fell on Monday, about two weeks after the bank raised rates."
+    tx = timexes(text, {"on Monday": "2025-10-27", "about two weeks": "P2W"})
+    tx = [t if t.text != "about two weeks" else
+          replace(t, value=replace(t.value, mod="APPROX")) for t in tx]
+    _, rates = extract_events(article("rates", text), tx, actors)
+    assert (rates.when.value, rates.when.mod) == ("2025-W42", "APPROX")
