@@ -122,3 +122,10 @@ def test_places_are_named_by_their_country_s_first_place(actors):
     assert actors.place_names("a drone hit the Ukrainian capital") == set()
     assert actors.place_names("Moscow's invasion, as Beijing said") == set()
     assert actors.place_names("Trump met Putin") == set()
+
+
+def test_countries_beyond_the_first_story_are_known_by_name_and_capital(actors):
+    sentence = ("Trump and the leaders of Egypt, Qatar and Turkey signed the plan, after "
+                "Warsaw and the Iranian capital sent envoys.")
+    assert names(actors, sentence) == ["Donald Trump", "Egypt", "Qatar", "Turkey", "Poland",
+                                       "Iran"]
