@@ -27,6 +27,7 @@ from timeline.text import Sentence, split_sentences
 from timeline.titles import (
     PERSON_TITLES,
     has_finite_verb,
+    is_copular,
     make_title,
     relative_clause_at,
     reports,
@@ -528,8 +529,14 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     title_start, title_end = start, end
     following = parts[which + 1] if which + 1 < len(parts) else None
     when = _WHEN_CLAUSE.match(text, end)
-    if when and following in others:
-        when = None  # "said last week that … when he meets Xi on Thursday": its own event
+    if when and (following in others or not (
+            is_copular(text[start:end]) or _SINCE_BEFORE.search(
+                text, max(0, timex.start - sentence.start - 12), timex.start - sentence.start))):
+        # "said last week that … when he meets Xi on Thursday": its own event. "The shutdown
+        # began on Oct. 1, when Congress failed …": the clause tells an event of its own,
+        # unlike a state ("relations were on display last month, when …", "has moved fast
+        # since last month, when …").
+        when = None
     if following is not None and when:
         # "… on display last month, when Putin, Xi and Kim met": the when-clause is the event.
         title_start, title_end = when.end(), following[1]

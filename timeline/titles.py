@@ -661,6 +661,17 @@ def _adverbial(tokens: list[str]) -> bool:
             or len(tokens) == 1 and _is_past(tokens[0]))
 
 
+def is_copular(text: str) -> bool:
+    """Whether the main verb of `text` is "be" telling a state ("relations were on display
+    last month"), not a passive ("was signed") or another verb."""
+    tokens = _tokens(text)
+    verb = _find_verb(tokens, frozenset())
+    if verb is None or tokens[verb].lower() not in _BE:
+        return False
+    rest = [t for t in tokens[verb + 1:verb + 4] if t.lower() not in _ADVERB]
+    return not (rest and (_is_past(rest[0]) or rest[0].lower().endswith("ing")))
+
+
 def has_finite_verb(text: str) -> bool:
     """Whether `text` holds a finite verb after some subject ("after Trump and Putin met")."""
     tokens = _tokens(text)
@@ -838,7 +849,7 @@ def subject_of(clause: str, remove: Sequence[tuple[int, int]] = (),
                pronouns: Mapping[str, str] | None = None) -> str:
     """The headline subject of a clause ("In Kyiv, Zelenskyy said …" → "Zelensky"), or ""."""
     pronouns = pronouns or {}
-    tokens = _tokens(rewrite(clause, remove, names))
+    tokens = _tokens(_AGE.sub(_without_age, rewrite(clause, remove, names)))
     verb = _find_verb(tokens, _known(names, pronouns))
     return " ".join(_subject(tokens[:verb], pronouns)) if verb is not None else ""
 

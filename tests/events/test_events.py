@@ -181,7 +181,7 @@ def test_a_when_clause_pronoun_takes_the_person_of_the_clause_before(actors):
     # The when-clause is the event; its "he" is the person named just before it in the same
     # sentence, not the one in focus from the sentence before.
     text = ("Macron spoke to reporters in Paris. "
-            "The crisis began after Starmer's cabinet split in June, when he sacked two "
+            "The crisis in Starmer's cabinet was at its worst in June, when he sacked two "
             "ministers.")
     art = article("london", text)
     tx = timexes(text, {"June": "2025-06"})
@@ -382,3 +382,14 @@ def test_a_bounded_measure_dates_nothing_and_an_approximate_one_is_approximate(a
           replace(t, value=replace(t.value, mod="APPROX")) for t in tx]
     _, rates = extract_events(article("rates", text), tx, actors)
     assert (rates.when.value, rates.when.mod) == ("2025-W42", "APPROX")
+
+
+def test_a_when_clause_titles_a_state_but_not_an_event(actors):
+    text = "The shutdown began on Oct. 1, when Congress failed to agree on funding."
+    tx = timexes(text, {"on Oct. 1": "2025-10-01"})
+    (event,) = extract_events(article("shutdown", text), tx, actors)
+    assert event.title == "Shutdown begins"
+    text = "Relations were on display last month, when Putin and Xi met in Beijing."
+    tx = timexes(text, {"last month": "2025-09"})
+    (event,) = extract_events(article("display", text), tx, actors)
+    assert event.title == "Putin and Xi meet in Beijing"
