@@ -46,7 +46,11 @@ _CLAUSE_CUT = compile_with_look_ahead(
     # The same without "that": "said he would visit in April" — the plan's tense, not the
     # saying's, dates "April".
     r"|\b(?:said|says|told\s+\w+|added|announced|insisted|promised|warned)\s+"
-    r"(?=(?:he|she|it|they|we|i)\s+(?:would|will|could|might|had|was|were)\b)")
+    r"(?=(?:he|she|it|they|we|i)\s+(?:would|will|could|might|had|was|were)\b)"
+    # … and with a noun phrase as subject: "said the work would be finished by the spring".
+    r"|\b(?:said|says|told\s+\w+|added|announced|insisted|promised|warned)\s+"
+    r"(?=(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){1,3}"
+    r"(?:would|will|could|might)\b)")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _FUTURE_PHRASE = compile_with_look_ahead(
     r"\b(?:(?:is|are|was|were|be|been|being|'s|’s)\s+(?:still\s+|also\s+|now\s+|not\s+)?"
@@ -56,7 +60,8 @@ _FUTURE_PHRASE = compile_with_look_ahead(
     # "snow is expected on Tuesday", "the vote is set for Thursday": present passives of
     # planning (the past "was expected on Tuesday" may tell a plan that failed).
     r"|(?:is|are|'s|’s)\s+(?:still\s+|also\s+|now\s+)?(?:expected|scheduled|slated|planned|"
-    r"set|due)(?=\s+(?:on|for|in|at|by|to|around|next|this|later|early|late)\b)"
+    r"set|due)(?=\s+(?:on|for|in|at|by|to|around|next|this|later|early|late|over|during|"
+    r"before|after|until|within)\b)"
     r"|(?:due|set|scheduled|slated|poised|likely|expected|forecast|projected)\s+to"
     r"|(?:plans?|planning|intends?|aims?|hopes?|agreed|promised|vowed|pledged|threatened|"
     r"prepares?|preparing|wants?)\s+to\b"
