@@ -89,7 +89,7 @@ _NOT_NOUNS = frozenset("""he she it they we i you was were is are be been being 
 did does do took made came went began won lost held who which that""".split())
 _COMMA_WHEN = re.compile(r"\s*,\s*when\b")
 _WHEN_CLAUSE = re.compile(r"[\s,]*when\s+")
-_WHICH_CLAUSE = re.compile(r"(?:which|that)\s+[a-z]")
+_WHICH_CLAUSE = re.compile(r"(?:which|that|who)\s+[a-z]")
 _JOINED_CLAUSE = re.compile(r"(?:and|but|or|yet|then)\s+[a-z]")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _STOPWORDS = frozenset(
@@ -274,9 +274,10 @@ class _Salience:
                 anyone = name
         return found, anyone
 
-    def pronouns(self, before: dict[str, str]) -> dict[str, str]:
-        """Pronoun → canonical name: earlier in the sentence first, then previous sentences."""
-        fallback = {"he": self.anyone, "she": self.anyone} if self.anyone else {}
+    def pronouns(self, before: dict[str, str], guess: bool = True) -> dict[str, str]:
+        """Pronoun → canonical name: earlier in the sentence first, then previous sentences;
+        with `guess`, a person whose title says no pronoun stands for either."""
+        fallback = {"he": self.anyone, "she": self.anyone} if self.anyone and guess else {}
         return {**fallback, **self.last, **before}
 
     def update(self, sentence: str, found: dict[str, str]) -> None:
@@ -567,9 +568,12 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
             names.append((relative.start(1), relative.end(1), name))
     # "he" in the title stands for a person named before it: with a when-clause for title,
     # the clause it follows counts too ("after Scholz's coalition collapsed, when he …").
-    pronouns = salience.pronouns(salience.persons(text[:title_start],
-                                                  [r for r in refs if r.end <= title_start]))
+    before = salience.persons(text[:title_start], [r for r in refs if r.end <= title_start])
+    pronouns = salience.pronouns(before)
     short = {k: actors.short(v) for k, v in pronouns.items()}
+    # "received him": an object stands for a person only when that is no guess.
+    him = salience.pronouns(before, guess=False).get("he")
+    in_title = {**short, "him": actors.short(him) if him is not None else ""}
     remove = [(s - title_start, e - title_start) for s, e in [*spans, *cut]
               if title_start <= s and e <= title_end]
     clause = text[title_start:title_end]
@@ -577,7 +581,7 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
                                             pronouns)
     if shared:
         extra.extend(shared_actors)
-    title = make_title(clause, remove, names, short, shared) or timex.text
+    title = make_title(clause, remove, names, in_title, shared) or timex.text
     named_since = _since_noun_phrase(text, timex.start - sentence.start)
     if named_since is not None:
         # "the highest since reunification in 1990", "Since the Alaska summit in August, …":
@@ -594,13 +598,13 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
                  if title_start <= r.start and r.end <= title_end]
         remove = [(s - title_start, e - title_start) for s, e in spans
                   if title_start <= s and e <= title_end]
-        title = make_title(clause, remove, names, short) or title
+        title = make_title(clause, remove, names, in_title) or title
     if len(title.split()) < 3 and named_since is None:
         # The other expressions of the clause may be the event's very name ("after the Oval
         # Office confrontation with Zelenskyy on Feb. 28"): keep them, cut only the date.
         own = [(timex.start - sentence.start - title_start, timex.end - sentence.start
                 - title_start)]
-        fuller = make_title(clause, own, names, short)
+        fuller = make_title(clause, own, names, in_title)
         if len(fuller.split()) > len(title.split()):
             title = fuller
             # The kept expressions are part of the event now: their actors count ("since

@@ -456,7 +456,8 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
             return i
         if lower in _DO and i + 1 < len(tokens):
             return i
-        if _is_past(token) and not _reduced_relative(tokens, i):
+        if _is_past(token) and not _reduced_relative(tokens, i) \
+                and not _in_relative_clause(tokens, i):
             return i
         named = tokens[i - 1] in known  # the names keep their capitals
         if lower in _SAME_PAST and (named or prev in ("he", "she", "they", "it", "who")
@@ -545,6 +546,21 @@ def _without_age(m: re.Match[str]) -> str:
     rest = m.string[m.end():m.end() + 12].split()
     after = rest[0] if rest else ""
     return m.group(1) + ("," if after.lower() in _DETERMINERS else "")
+
+
+def _in_relative_clause(tokens: list[str], i: int) -> bool:
+    """Whether the verb at `i` is a relative clause's, the main verb coming later: "five
+    soldiers who died on Monday were buried"."""
+    if i < 2 or tokens[i - 1].lower() not in ("who", "which", "that") \
+            or not tokens[i - 2].isalpha():
+        return False
+    for token in tokens[i + 1:i + 12]:
+        lower = token.lower()
+        if token in ",;:" or token in _QUOTES or lower in ("and", "or", "but"):
+            return False
+        if lower in _BE or lower in _HAVE or lower in _FUTURE or lower in _MODAL:
+            return lower not in ("be", "been", "being")
+    return False
 
 
 def _noun_phrase(tokens: list[str]) -> list[str]:
@@ -839,9 +855,13 @@ def _known(names: Sequence[tuple[int, int, str]], pronouns: Mapping[str, str]) -
 
 
 def _subject(tokens: list[str], pronouns: Mapping[str, str]) -> list[str]:
-    """The words before the main verb as a headline subject, a pronoun made its actor."""
-    return [w for t in _clean_subject(tokens)
-            for w in (pronouns[t.lower()].split() if t.lower() in pronouns else [t])]
+    """The words before the main verb as a headline subject, a pronoun made its actor, a
+    relative clause in it left out ("five soldiers who died … were buried")."""
+    words = [w for t in _clean_subject(tokens)
+             for w in (pronouns[t.lower()].split() if t.lower() in pronouns else [t])]
+    cut = next((k for k, w in enumerate(words)
+                if k > 0 and w in ("who", "which", "that") and words[k - 1].isalpha()), None)
+    return words[:cut] if cut is not None else words
 
 
 def subject_of(clause: str, remove: Sequence[tuple[int, int]] = (),
@@ -934,9 +954,10 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         group = [present("say", plural)]
     if base == "spend":
         group, obj = _spent_doing(group, obj, plural)
-    if "he" in pronouns and pronouns["he"].split() != subject:
+    him = pronouns.get("him", pronouns.get("he"))
+    if him and him.split() != subject:
         # "Starmer received him": the object pronoun stands for the salient person.
-        obj = [w for t in obj for w in (pronouns["he"].split() if t == "him" else [t])]
+        obj = [w for t in obj for w in (him.split() if t == "him" else [t])]
     words = [*subject, *group, *obj]
     return _finish(_headline(words, len(subject) + len(group), len(subject)))
 

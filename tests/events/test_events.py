@@ -393,3 +393,15 @@ def test_a_when_clause_titles_a_state_but_not_an_event(actors):
     tx = timexes(text, {"last month": "2025-09"})
     (event,) = extract_events(article("display", text), tx, actors)
     assert event.title == "Putin and Xi meet in Beijing"
+
+
+def test_him_is_no_guess_and_who_after_a_common_noun_takes_the_noun(actors):
+    text = ("Judge Arun Subramanian fined the singer. Before the hearing, the singer wrote "
+            "to his former girlfriend, who testified against him in May.")
+    tx = timexes(text, {"in May": "2025-05"})
+    (event,) = extract_events(article("court", text), tx, actors)
+    assert event.title == "Former girlfriend testifies against him"
+    text = "Keir Starmer met the envoy on Monday. Putin received him on Tuesday."
+    tx = timexes(text, {"on Monday": "2025-09-29", "on Tuesday": "2025-09-30"})
+    assert extract_events(article("envoy", text), tx, actors)[1].title == \
+        "Putin receives Starmer"
