@@ -72,6 +72,10 @@ _REPORTED = re.compile(
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^,?\s*(who|which|that)\b")
+#: A trailing attribution: "…, the US Geological Survey said." Who reports an event is its
+#: source, not one of its actors.
+_ATTRIBUTION = re.compile(r",\s+(?:[^,;“”\"]{1,60}?)\s+(?:said|says|reported|reports|added|"
+                          r"told\s+[\w ]{1,30}?)\s*[.!]?\s*$")
 #: A relative clause set off by commas, and words that open a clause of their own.
 _COMMA_RELATIVE = re.compile(r"^,?\s*(who|which)\b")
 _OPENS_CLAUSE = re.compile(r"(?:where|when|while|whereas|which|who|that|and|but|as|after|before|"
@@ -613,9 +617,11 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     blanked = _blank(clause, remove)
     subject = next((v for k, v in pronouns.items()
                     if title.startswith(short[k] + " ") and _subject_pronoun(blanked, k)), None)
+    said = _ATTRIBUTION.search(text, title_start, end)
+    source = [(said.start(), said.end())] if said else []
     named = [r.name for r in refs
              if title_start <= r.start < end and not any(a <= r.start < b
-                                                         for a, b in [*spans, *cut])]
+                                                         for a, b in [*spans, *cut, *source])]
     if subject is not None and actors.actor(subject) is None:
         subject = None  # a person the actor list does not know titles the event only
     found = ([subject] if subject else []) + extra + named
@@ -627,7 +633,7 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         own = [(a, b) for i, (a, b) in enumerate(parts) if i != which and (a, b) not in others
                and _SUBORDINATOR.match(text, a) and has_finite_verb(text[a:b])]
         found = [r.name for r in refs
-                 if not any(a <= r.start < b for a, b in [*others, *spans, *own])]
+                 if not any(a <= r.start < b for a, b in [*others, *spans, *own, *source])]
     names_unique = _subject_first(tuple(dict.fromkeys(found)), title, actors)
     mention = Mention(
         article=article.id,

@@ -431,6 +431,11 @@ def _present_base(word: str) -> str:
     return word[:-1]
 
 
+#: Prepositions that open a phrase, not a clause, at the start of a sentence.
+_LEADING_PREPOSITIONS = frozenset("with without in on at for despite amid under during by "
+                                  "from like unlike among".split())
+
+
 def _is_verbish(token: str) -> bool:
     lower = token.lower()
     return _is_past(token) or lower in _BE or lower in _HAVE or lower in _FUTURE
@@ -439,7 +444,13 @@ def _is_verbish(token: str) -> bool:
 def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
     """Index of the main verb group: the first finite verb outside quotes after a subject."""
     quoted = False
+    # "With credit for time served, he could be released": a leading prepositional phrase
+    # holds no verb of the clause.
+    skip = tokens.index(",") if tokens and tokens[0].lower() in _LEADING_PREPOSITIONS \
+        and "," in tokens[:12] else 0
     for i, token in enumerate(tokens):
+        if i < skip:
+            continue
         if token in _QUOTES:
             quoted = not quoted
             continue
@@ -653,6 +664,8 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
 
 
 def _clean_subject(tokens: list[str]) -> list[str]:
+    if tokens and tokens[0].lower() in _LEADING_PREPOSITIONS and "," in tokens:
+        tokens = tokens[tokens.index(",") + 1:]  # "Despite the deal, fighting …"
     while tokens and (tokens[0].lower() in _LEADING or tokens[0] in ",;:"):
         tokens = tokens[1:]
     if "," in tokens and _adverbial(tokens[: tokens.index(",")]) and not _is_name_list(tokens):

@@ -405,3 +405,14 @@ def test_him_is_no_guess_and_who_after_a_common_noun_takes_the_noun(actors):
     tx = timexes(text, {"on Monday": "2025-09-29", "on Tuesday": "2025-09-30"})
     assert extract_events(article("envoy", text), tx, actors)[1].title == \
         "Putin receives Starmer"
+
+
+def test_who_reports_an_event_is_not_its_actor(actors):
+    text = "The quake hit at a depth of 28 kilometers on Monday, the US Geological Survey said."
+    tx = timexes(text, {"on Monday": "2025-11-03"})
+    (event,) = extract_events(article("quake", text), tx, actors)
+    assert event.actors == ()
+    text = "Trump met Putin in Alaska on Aug. 15, the Kremlin said."
+    tx = timexes(text, {"on Aug. 15": "2025-08-15"})
+    (event,) = extract_events(article("alaska", text), tx, actors)
+    assert event.actors == ("Donald Trump", "Vladimir Putin")

@@ -302,6 +302,9 @@ def test_a_participle_after_the_subject_and_a_starting_date():
     # A relative clause's verb is not the main one, and the subject leaves the clause out.
     ("Five soldiers who died on Monday were buried", "Five soldiers buried"),
     ("The deal that ended the war was signed in Paris", "Deal signed in Paris"),
+    # A leading prepositional phrase holds neither the verb nor the subject.
+    ("With credit for time served, he could be released", "He could be released"),
+    ("Despite the deal signed last year, fighting continued", "Fighting continues"),
     # Ages go; a final adverb after "be" stays.
     ("Takaichi, 64, won the leadership of the party", "Takaichi wins leadership of the party"),
     ("Ana Ruiz, 54, a teacher, died", "Ana Ruiz, teacher, dies"),
