@@ -147,6 +147,21 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
     for m in _CLAUSE_BREAK.finditer(sentence):
         if not _inside(m.start(), keep) and m.start() > 0:
             cuts.add(m.start())
+    if dated:
+        _cut_around_dates(sentence, keep, dated, cuts)
+    bounds = [0, *sorted(cuts), len(sentence)]
+    spans = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        while start < end and sentence[start] in " ,;–—-":
+            start += 1
+        if sentence[start:end].strip(" ,.;"):
+            spans.append((start, end))
+    return spans
+
+
+def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
+                      dated: Sequence[tuple[int, int]], cuts: set[int]) -> None:
+    """The cuts of `clauses` that only a dated expression makes, added to `cuts`."""
     for m in _RELATIVE_OPEN.finditer(sentence):
         # "Ortberg, who became chief executive in August, said on Monday night …": when both
         # the relative clause and the rest hold a date, the relative clause ends at its comma
@@ -160,15 +175,14 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
         later = [s for s, _ in dated if s > close]
         if later and has_finite_verb("he " + sentence[close + 1:min(later)]):
             cuts.add(close)
-    for m in _JOINED_VERB.finditer(sentence):
+    for m in _JOINED_VERB.finditer(sentence) if len(dated) > 1 else ():
         # "The deal was reached last week and approved by the cabinet early Friday": a second
         # verb with a date of its own tells a second event, comma or not.
         at = m.start(1)
-        if _inside(at, keep) or not has_finite_verb("it " + m.group(2)):
-            continue
         lo = max((c for c in cuts if c < at), default=0)
         hi = min((c for c in cuts if c > at), default=len(sentence))
         if any(lo <= s < at for s, _ in dated) and any(at < s < hi for s, _ in dated) \
+                and not _inside(at, keep) and has_finite_verb("it " + m.group(2)) \
                 and has_finite_verb(sentence[lo:at]):
             cuts.add(at)
     for m in _SUBORDINATOR.finditer(sentence):
@@ -185,14 +199,13 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
         # when the only date of a clause is in a relative clause, it dates that clause's
         # event (the subsidies expire), not the main clause's (the demand).
         at = m.start()
-        if _inside(at, keep) or not relative_clause_at(sentence[max(0, at - 40):at],
-                                                       sentence[m.end():m.end() + 60]):
-            continue
         lo = max((c for c in cuts if c < at), default=0)
         hi = min((c for c in cuts if c > at), default=len(sentence))
         if any(lo <= s < at for s, _ in dated) or not any(m.end() <= s < hi for s, _ in dated):
             continue
-        if has_finite_verb(sentence[lo:at]) and not reports(sentence[lo:at]):
+        if not _inside(at, keep) and relative_clause_at(sentence[max(0, at - 40):at],
+                                                        sentence[m.end():m.end() + 60]) \
+                and has_finite_verb(sentence[lo:at]) and not reports(sentence[lo:at]):
             cuts.add(at)
     for m in _REPORTED.finditer(sentence):
         # "Earlier today, he said he will speak with Putin on Monday": the reported clause
@@ -204,14 +217,6 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
         after = [s for s, _ in dated if s > at and not any(at < c < s for c in cuts)]
         if before and after and has_finite_verb("so " + sentence[at:min(after)]):
             cuts.add(at)
-    bounds = [0, *sorted(cuts), len(sentence)]
-    spans = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
-        while start < end and sentence[start] in " ,;–—-":
-            start += 1
-        if sentence[start:end].strip(" ,.;"):
-            spans.append((start, end))
-    return spans
 
 
 #: A person the actor list does not know, named after a title or a role ("Prime Minister
@@ -349,7 +354,7 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
     spans = [(t.start - sentence.start, t.end - sentence.start) for t in inside
              if t.value is not None and t.type in ("DATE", "TIME")]
     dated_spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated]
-    measured = _measured_clauses(text, inside, sentence.start)
+    measured = _measured_clauses(text, inside, sentence.start) if dated else []
     parts = clauses(text, spans, dated_spans, [m[0] for m in measured])
     chosen: dict[int, Timex] = {}
     # The most precise expression of a clause dates it ("after the summit, on Feb. 28").
@@ -384,7 +389,7 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
 _SAME_DAY_BEFORE = re.compile(
     r"\b(?:(?:just|only|mere|a\s+few|several|some|\d+|two|three|four|five|six)\s+)?"
     r"(?:hours?|minutes?|moments?)\s+$|\b(?:shortly|soon)\s+$", re.IGNORECASE)
-_AFTER_OR_BEFORE = re.compile(r"(after|before)\s+")
+_AFTER_OR_BEFORE = re.compile(r"(?<= )(after|before)\s+")
 _DURATION_STEP = re.compile(r"P(\d+)([DWMY])")
 _STEP_UNITS = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
 
