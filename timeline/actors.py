@@ -30,6 +30,9 @@ _LOCATIVE_WORDS = ("in", "to", "from", "at", "near", "outside", "across", "into"
                    "toward", "towards", "around", "of", "visit", "visited", "visiting", "visits",
                    "left", "reached", "arrived")
 _LOCATIVE = re.compile(rf"(?:\b(?:{'|'.join(_LOCATIVE_WORDS)})\s+)$", re.IGNORECASE)
+#: A locative word and a town's name and comma: what follows says where the town is.
+_IN_TOWN_OF = re.compile(r"\b(?:in|at|near|from|to|outside)\s+(?:[A-Z][\w’'-]+\s+){0,2}"
+                         r"[A-Z][\w’'-]+,(\s+)$")
 # "pro-Russia" and "anti-NATO" describe something else, not the actor.
 _NEGATED_WORDS = ("pro", "anti", "non", "ex")
 _NEGATED_PREFIX = re.compile(rf"\b(?:{'|'.join(_NEGATED_WORDS)})-$", re.IGNORECASE)
@@ -366,12 +369,20 @@ class ActorIndex:
         if found is not None:
             return found
         kept = []
-        for found_here in self._matches(sentence):
+        matches = self._matches(sentence)
+        for found_here in matches:
             start, end, target, _ = found_here
             if _after_negation(sentence, start):
                 continue
             if target.place and (_after_locative(sentence, start)
                                  or _NAME_GOES_ON.match(sentence, end)):
+                continue
+            town = None if target.actor is None or self.kind(target.actor) != "country" \
+                else _IN_TOWN_OF.search(sentence, max(0, start - 40), start)
+            if town is not None and not any(e == town.end() - len(town.group(1)) - 1
+                                            for _, e, _, _ in matches):
+                # "in Davos, Switzerland": where a town is, not who acted ("from France,
+                # Germany and Poland" is a list of actors).
                 continue
             if target.holders and _after_former(sentence, start):
                 continue

@@ -129,3 +129,14 @@ def test_countries_beyond_the_first_story_are_known_by_name_and_capital(actors):
                 "Warsaw and the Iranian capital sent envoys.")
     assert names(actors, sentence) == ["Donald Trump", "Egypt", "Qatar", "Turkey", "Poland",
                                        "Iran"]
+
+
+def test_a_country_after_a_town_and_comma_says_where_the_town_is(actors):
+    assert names(actors, "Trump spoke at the forum in Davos, Switzerland, on Thursday.") == [
+        "Donald Trump"]
+    assert names(actors, "Ukraine accepted the proposal in talks in Jeddah, Saudi Arabia.") == [
+        "Ukraine"]
+    # A list of countries, and a person after a town, are actors still.
+    assert names(actors, "Leaders from France, Germany and Poland met.") == [
+        "France", "Germany", "Poland"]
+    assert names(actors, "At the summit in Busan, Trump spoke.") == ["Donald Trump"]
