@@ -436,6 +436,21 @@ _LEADING_PREPOSITIONS = frozenset("with without in on at for despite amid under 
                                   "from like unlike among".split())
 
 
+def _leading_phrase_end(tokens: list[str]) -> int:
+    """Where a leading prepositional phrase ends (its comma), or 0: "With credit for time
+    served, …", "After the 2023 election, …" (but "After Trump met Putin, …" is a clause)."""
+    if not tokens or "," not in tokens[:12]:
+        return 0
+    first = tokens[0].lower()
+    comma = tokens.index(",")
+    if first in _LEADING_PREPOSITIONS:
+        return comma
+    if first in ("after", "before", "since", "until", "following") and not any(
+            _is_verbish(t) or _PRESENT_S.fullmatch(t) for t in tokens[1:comma]):
+        return comma
+    return 0
+
+
 def _is_verbish(token: str) -> bool:
     lower = token.lower()
     return _is_past(token) or lower in _BE or lower in _HAVE or lower in _FUTURE
@@ -446,8 +461,7 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
     quoted = False
     # "With credit for time served, he could be released": a leading prepositional phrase
     # holds no verb of the clause.
-    skip = tokens.index(",") if tokens and tokens[0].lower() in _LEADING_PREPOSITIONS \
-        and "," in tokens[:12] else 0
+    skip = _leading_phrase_end(tokens)
     for i, token in enumerate(tokens):
         if i < skip:
             continue
@@ -664,8 +678,9 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
 
 
 def _clean_subject(tokens: list[str]) -> list[str]:
-    if tokens and tokens[0].lower() in _LEADING_PREPOSITIONS and "," in tokens:
-        tokens = tokens[tokens.index(",") + 1:]  # "Despite the deal, fighting …"
+    skip = _leading_phrase_end(tokens)
+    if skip:
+        tokens = tokens[skip + 1:]  # "Despite the deal, fighting …"
     while tokens and (tokens[0].lower() in _LEADING or tokens[0] in ",;:"):
         tokens = tokens[1:]
     if "," in tokens and _adverbial(tokens[: tokens.index(",")]) and not _is_name_list(tokens):

@@ -59,6 +59,17 @@ def test_narrative_anchor_needs_a_sentence_about_the_same_noun() -> None:
     assert find_event_relative(text, date(2025, 10, 15), REFS, prior=prior) == []
 
 
+def test_narrative_anchor_is_not_taken_when_a_date_in_the_phrase_rules_it_out() -> None:
+    text = ("The parliamentary election was held on Wednesday. "
+            "After the 2023 election, it took seven months to form a government.")
+    year = text.index("2023")
+    prior = [_timex(text, "Wednesday", "2025-10-29"),
+             Timex(year, year + 4, "2023", "year",
+                   TimeValue("2023", start=date(2023, 1, 1), end=date(2023, 12, 31),
+                             granularity="year"))]
+    assert find_event_relative(text, date(2025, 10, 31), REFS, prior=prior) == []
+
+
 def test_narrative_anchor_takes_the_nearest_earlier_sentence() -> None:
     text = ("Zelensky met Macron on Monday. Zelensky met Trump on Wednesday. "
             "In the days after the meeting, Kyiv sent a delegation.")

@@ -305,6 +305,7 @@ def test_a_participle_after_the_subject_and_a_starting_date():
     # A leading prepositional phrase holds neither the verb nor the subject.
     ("With credit for time served, he could be released", "He could be released"),
     ("Despite the deal signed last year, fighting continued", "Fighting continues"),
+    ("After the 2023 election, it took seven months", "It takes seven months"),
     # Ages go; a final adverb after "be" stays.
     ("Takaichi, 64, won the leadership of the party", "Takaichi wins leadership of the party"),
     ("Ana Ruiz, 54, a teacher, died", "Ana Ruiz, teacher, dies"),

@@ -425,6 +425,16 @@ def _narrative_base(rel: Relative, text: str, prior: Sequence[Timex]) -> Timex |
     return None
 
 
+def _contradicted(rel: Relative, base: TimeValue, prior: Sequence[Timex]) -> bool:
+    """Whether a date inside the phrase rules out the event the story told last: "after the
+    2023 election" is not the election of last Wednesday."""
+    day = base.start
+    return day is not None and any(
+        rel.start <= t.start and t.end <= rel.end and t.value is not None
+        and t.value.start is not None and t.value.end is not None
+        and not t.value.start <= day <= t.value.end for t in prior)
+
+
 def find_event_relative(
     text: str,
     anchor: date | None,
@@ -462,6 +472,8 @@ def resolve_all(found: Sequence[Relative], text: str, anchor: date | None,
             if timex is None or timex.value is None:
                 continue
             base = replace(timex.value, mod=None, ref=None)
+            if _contradicted(rel, base, prior):
+                continue
             value = resolve(rel, base, anchor)
             how = _describe(rel, f"the {rel.noun} dated by {timex.text!r}", base)
         out.append(Timex(rel.start, rel.end, rel.text, "event", value, anchor, how,
