@@ -312,9 +312,10 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
             # "off the back of a difficult week for Kyiv": the time is a noun the clause
             # needs, not an adverbial; cutting it would leave "the back of for Kyiv".
             continue
-        lead = _time_preposition(before)
-        # "Monday's talks" → "talks": the possessive goes with the date.
+        # "Monday's talks" → "talks": the possessive goes with the date, and a preposition
+        # before it stays with the noun ("won in Wednesday's election" → "won in election").
         tail = _POSSESSIVE_S.match(clause[end:])
+        lead = None if tail else _time_preposition(before)
         edits.append((lead.start() if lead else start, end + (tail.end() if tail else 0), ""))
     last: tuple[int, int, str] | None = None
     for start, end, short in sorted(names):

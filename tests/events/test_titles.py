@@ -322,3 +322,10 @@ def test_headline_subjects_and_verbs_on_unseen_news(clause, title):
 ])
 def test_the_trailing_noun_phrase_opens_at_its_determiner(clause, phrase):
     assert trailing_noun_phrase(clause) == phrase
+
+
+def test_a_possessive_date_goes_and_the_preposition_before_it_stays():
+    clause = "D66 won the most votes in Wednesday's election"
+    assert make_title(clause, spans(clause, "Wednesday")) == "D66 wins most votes in election"
+    clause = "Talks resumed on Monday"
+    assert make_title(clause, spans(clause, "Monday")) == "Talks resume"

@@ -163,6 +163,8 @@ _EXTENDED_TO = re.compile(
     r"reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|"
     r"pushed\s+(?:it\s+|them\s+)?back)\b(?:[^.;]|\.(?=\d))*?"
     r"\b(?:until|till|through|to|into)\s+$", re.IGNORECASE)
+_PAST_INTENT = re.compile(r"(?:agreed|promised|vowed|pledged|threatened|planned|hoped|"
+                          r"intended|wanted|aimed)\s+to\b", re.IGNORECASE)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
                                re.IGNORECASE)
 #: "since March", "since Monday": the point a state began is never ahead of the story.
@@ -285,7 +287,12 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         covered.append((m.start(), m.end()))
         distance = start - m.end() if m.end() <= start else m.start() - end
         tense = FUTURE
-        if m.group(0).lower().startswith("been") and _PAST_PERFECT_PLAN.search(
+        if m.start() >= end and _PAST_INTENT.match(m.group(0)):
+            # "In a speech late Tuesday, he promised to freeze rents": the time is the
+            # promise's, told in the past; after it ("promised to act by March") it is the
+            # plan's.
+            tense = PAST
+        elif m.group(0).lower().startswith("been") and _PAST_PERFECT_PLAN.search(
                 text, max(left, m.start() - 12), m.start()):
             tense = PAST
         if m.start() >= split:
