@@ -170,9 +170,12 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
             continue
         close = next((c.start() for c in _COMMA.finditer(sentence, m.end())
                       if not _inside(c.start(), keep)), None)
-        if close is None or not any(m.end() <= s < close for s, _ in dated):
+        if close is None:
             continue
         later = [s for s, _ in dated if s > close]
+        # "Trump, who had endorsed Cuomo, threatened last month to …": with the date after
+        # the relative clause only, the rest is cut off all the same, so that the relative
+        # clause's verb does not title it.
         if later and has_finite_verb("he " + sentence[close + 1:min(later)]):
             cuts.add(close)
     for m in _JOINED_VERB.finditer(sentence) if len(dated) > 1 else ():

@@ -416,3 +416,11 @@ def test_who_reports_an_event_is_not_its_actor(actors):
     tx = timexes(text, {"on Aug. 15": "2025-08-15"})
     (event,) = extract_events(article("alaska", text), tx, actors)
     assert event.actors == ("Donald Trump", "Vladimir Putin")
+
+
+def test_a_relative_clause_without_a_date_does_not_title_the_dated_rest(actors):
+    text = ("President Donald Trump, who had endorsed Cuomo on the eve of the vote, threatened "
+            "last month to cut federal funds to the city.")
+    tx = timexes(text, {"last month": "2025-10"})
+    (event,) = extract_events(article("funds", text), tx, actors)
+    assert event.title == "Trump threatens to cut federal funds to the city"
