@@ -230,7 +230,9 @@ _TITLED = re.compile(
     + "|".join(re.escape(t).replace(r"\ ", r"\s+")
                for t in sorted(PERSON_TITLES, key=len, reverse=True))
     + r")\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?![\w'’-])")
-_APPOSED = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*),\s+(?:who\b|\d{1,3},)")
+_APPOSED = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*),\s+(?:who\b|\d{1,3},)"
+                      # "Combs, 55, …": one name with an age is a person too.
+                      r"|\b(?P<one>[A-Z][a-z][\w'’-]*),\s+\d{1,3},\s")
 #: Titles that name one person by a single name, and those that say "he" or "she".
 _ONE_NAME_TITLES = frozenset("mr. mrs. ms. dr. pope king queen prince princess".split())
 _SHE_TITLES = frozenset("mrs. ms. queen princess spokeswoman chairwoman".split())
@@ -269,14 +271,15 @@ class _Salience:
         anyone = None
         named = [(m.start("name"), m.group("name"), m.group("title").lower())
                  for m in _TITLED.finditer(text)]
-        named += [(m.start("name"), m.group("name"), "") for m in _APPOSED.finditer(text)]
+        named += [(m.start(), m.group("name") or m.group("one"), "" if m.group("name") else "age")
+                  for m in _APPOSED.finditer(text)]
         if not named:
             return found, anyone  # most sentences: no quotes to find
         quoted = _quoted_spans(text)
         for at, name, title in sorted(named):
             if _inside(at, quoted) or self.index.canonical(name) is not None:
                 continue
-            if " " not in name and title not in _ONE_NAME_TITLES:
+            if " " not in name and title not in _ONE_NAME_TITLES and title != "age":
                 continue
             if title in _SHE_TITLES:
                 found.setdefault("she", name)

@@ -424,3 +424,11 @@ def test_a_relative_clause_without_a_date_does_not_title_the_dated_rest(actors):
     tx = timexes(text, {"last month": "2025-10"})
     (event,) = extract_events(article("funds", text), tx, actors)
     assert event.title == "Trump threatens to cut federal funds to the city"
+
+
+def test_one_name_with_an_age_is_a_person_he_can_stand_for(actors):
+    text = ("Judge Arun Subramanian fined the singer. Combs, 55, has been held since his "
+            "arrest. With credit for time served, he could be released in May 2028.")
+    tx = timexes(text, {"in May 2028": "2028-05"})
+    (event,) = extract_events(article("combs", text), tx, actors)
+    assert event.title == "Combs could be released"
