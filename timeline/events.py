@@ -42,11 +42,15 @@ EVENT_GRANULARITIES = frozenset(
 # Alternatives grouped by their first character (the two after a space tried in turn), so
 # that most positions fail at once.
 _CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|which|who|where|when|although|though|"
+    r";\s+|,\s+(?=(?:and|but|while|whereas|which|who|whose|where|when|although|though|"
     r"because|as|after|before|since|despite|until)\b)"
     # "while" opens a clause, but "while preparing for the storm" is a phrase of this one.
     r"|\s(?:[–—-]\s|\s*(?=(?:while|whereas)\s(?![a-z]+ing\b)))")
 _JOINED_VERB = re.compile(r"(?<=[\w.%)]) (and|but) ([a-z]+)\b")
+#: A comma and a verb with no subject of its own: the main clause going on after an
+#: inserted phrase.
+_MAIN_VERB_RESUMES = re.compile(r",\s+(?=(?:had|has|have|was|were|is|are|will|would|could|can)"
+                                r"\s+(?:not\s+|also\s+|already\s+)?(?:been\s+)?[a-z]+\b)")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when|once)\s", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(
     r"(?:Though|Although|While|Whereas|Because|Since|As|If|Once|Even though|Despite|Unlike|"
@@ -197,6 +201,12 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         after = [s for s, _ in dated if s > at and not any(at < c < s for c in cuts)]
         if after and has_finite_verb(sentence[at:min(after)]):
             cuts.add(at)
+            # "The package, the 19th since Moscow launched its invasion in February 2022,
+            # had been held up …": the subordinate clause ends where the main verb resumes.
+            resumed = _MAIN_VERB_RESUMES.search(sentence, min(after))
+            if resumed is not None and not _inside(resumed.start(), keep) and not any(
+                    min(after) < c < resumed.start() for c in cuts):
+                cuts.add(resumed.start())
     for m in _RESTRICTIVE.finditer(sentence):
         # "Schumer demanded an extension of subsidies that expire at the end of the year":
         # when the only date of a clause is in a relative clause, it dates that clause's
@@ -605,7 +615,7 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         title = make_title(text[lo:hi], [], [(r.start - lo, r.end - lo, r.label) for r in refs
                                              if lo <= r.start and r.end <= hi]) or title
     elif len(title.split()) <= 2 and following is not None and title_end < following[1] \
-            and not shared:
+            and not shared and title != timex.text:
         # "Trump says" alone: the statement's title takes in what was said.
         title_end = following[1]
         clause = text[title_start:title_end]
@@ -620,7 +630,9 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         own = [(timex.start - sentence.start - title_start, timex.end - sentence.start
                 - title_start)]
         fuller = make_title(clause, own, names, in_title)
-        if len(fuller.split()) > len(title.split()):
+        added = set(fuller.lower().split()) - set(title.lower().split())
+        if len(fuller.split()) > len(title.split()) and any(
+                w.isalpha() and w not in ("and", "or", "but") for w in added):
             title = fuller
             # The kept expressions are part of the event now: their actors count ("since
             # Trump took office in January" → Trump).

@@ -99,7 +99,7 @@ _BOUNDARY_WORDS = frozenset("which who whom whose where when while whereas becau
 _LEADING = frozenset("while as though although since because when if after before once but "
                      "and so yet meanwhile however still then also now instead indeed later "
                      "separately earlier previously unlike despite where until following "
-                     "whereas which who".split())
+                     "whereas which who whose".split())
 # Titles before a name add nothing to a headline ("President Trump" → "Trump").
 _HONORIFIC_WORDS = ("President", "Minister", "Chancellor", "Secretary", "Premier",
                     "Spokesman", "Spokeswoman", "King", "Queen", "Prince", "Envoy", "Senator",
@@ -378,7 +378,7 @@ def _split_verb_group(tokens: list[str], i: int, plural: bool) -> tuple[list[str
         return [*negs, "to", nxt], j + 1, nxt
     if word in _MODAL and nxt:
         return [word, *negs, nxt], j + 1, nxt
-    if word in _DO and nxt:
+    if word in _DO and nxt and nxt.isalpha() and nxt not in _NOT_AFTER_DO:
         base = base_form(nxt) if nxt.endswith("ed") else nxt
         if negs:
             return [present("do", plural), *negs, base], j + 1, base
@@ -423,6 +423,10 @@ _ACTIVE_BEFORE_BY = frozenset("rose fell grew dropped climbed jumped increased d
                                  "stopped".split())
 
 
+#: Words after "did"/"does" that show it is the verb itself ("as it did in 2022 and …").
+_NOT_AFTER_DO = _PREPOSITIONS | _DETERMINERS | frozenset("and or but so as than that".split())
+
+
 def _present_base(word: str) -> str:
     """ "includes" → "include", "pushes" → "push", "carries" → "carry"."""
     if word.endswith("ies"):
@@ -435,6 +439,12 @@ def _present_base(word: str) -> str:
 #: Prepositions that open a phrase, not a clause, at the start of a sentence.
 _LEADING_PREPOSITIONS = frozenset("with without in on at for despite amid under during by "
                                   "from like unlike among".split())
+
+
+def _verb_follows(token: str) -> bool:
+    lower = token.lower()
+    return token.islower() and (_is_past(token) or lower in _BE or lower in _HAVE
+                                or lower in _FUTURE or lower in _MODAL)
 
 
 def _leading_phrase_end(tokens: list[str]) -> int:
@@ -492,7 +502,9 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
             # "Alcaraz beat Sinner", "Beijing cut rates", "the storm hit the coast".
             return i
         if (named or prev in ("he", "she", "it", "who", "which")) and token.islower() \
-                and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS:
+                and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS \
+                and not (named and i + 1 < len(tokens) and _verb_follows(tokens[i + 1])):
+            # ("EU governments approved": a name before a plural noun, the verb after it.)
             return i
     return None
 
@@ -600,10 +612,16 @@ def _noun_phrase(tokens: list[str]) -> list[str]:
     return out
 
 
+_PLURAL_NOUN = re.compile(r"[a-z]{2,}[^su']s")
+
+
 def _noun_then_object(tokens: list[str], i: int) -> bool:
     """ "the minister quit", "the storm hit the coast": after "the" and a noun, a verb whose
     past is its base, when what follows is an object, a particle or the end ("the tax cut
     passed" has a verb after it: there "cut" is a noun)."""
+    if i >= 1 and i + 1 < len(tokens) and _PLURAL_NOUN.fullmatch(tokens[i - 1]) \
+            and (tokens[i + 1].lower() in _DETERMINERS or tokens[i + 1][:1].isdigit()):
+        return True  # "Ukraine's own drones hit an oil refinery"
     if i < 2 or tokens[i - 2].lower() not in _DETERMINERS or not tokens[i - 1].islower():
         return False
     if i + 1 >= len(tokens):

@@ -432,3 +432,13 @@ def test_one_name_with_an_age_is_a_person_he_can_stand_for(actors):
     tx = timexes(text, {"in May 2028": "2028-05"})
     (event,) = extract_events(article("combs", text), tx, actors)
     assert event.title == "Combs could be released"
+
+
+def test_whose_and_an_inserted_since_clause_are_clauses_of_their_own(actors):
+    text = ("The package, the 19th since Moscow launched its invasion of Ukraine in February "
+            "2022, had been held up by Slovakia, whose prime minister dropped his objections "
+            "on Wednesday.")
+    tx = timexes(text, {"in February 2022": "2022-02", "on Wednesday": "2025-10-22"})
+    titles = [e.title for e in extract_events(article("package", text), tx, actors)]
+    assert titles == ["Moscow launches its invasion of Ukraine",
+                      "Prime minister drops his objections"]

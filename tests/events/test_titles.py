@@ -306,6 +306,11 @@ def test_a_participle_after_the_subject_and_a_starting_date():
     ("With credit for time served, he could be released", "He could be released"),
     ("Despite the deal signed last year, fighting continued", "Fighting continues"),
     ("After the 2023 election, it took seven months", "It takes seven months"),
+    # A past that is its own base after a plural noun and before an object is the verb;
+    # "did" before a conjunction is the verb itself.
+    ("Ukraine's own drones hit an oil refinery in the south, officials said",
+     "Ukraine's own drones hit oil refinery in the south"),
+    ("Local rebels set the town on fire", "Local rebels set town on fire"),
     # Ages go; a final adverb after "be" stays.
     ("Takaichi, 64, won the leadership of the party", "Takaichi wins leadership of the party"),
     ("Ana Ruiz, 54, a teacher, died", "Ana Ruiz, teacher, dies"),
@@ -329,3 +334,16 @@ def test_a_possessive_date_goes_and_the_preposition_before_it_stays():
     assert make_title(clause, spans(clause, "Wednesday")) == "D66 wins most votes in election"
     clause = "Talks resumed on Monday"
     assert make_title(clause, spans(clause, "Monday")) == "Talks resume"
+
+
+def test_a_name_before_a_plural_noun_is_not_the_subject_of_an_s_verb():
+    clause = "European Union governments approved a new package of sanctions"
+    names = [(0, 14, "EU")]
+    assert make_title(clause, [], names) == "EU governments approve new package of sanctions"
+    clause = "Trump says the talks were useful"
+    assert make_title(clause, [], [(0, 5, "Trump")]).startswith("Trump says")
+
+
+def test_did_before_a_conjunction_is_the_verb_itself():
+    clause = "as it did in 2022 and 2024"
+    assert make_title(clause, spans(clause, "in 2022")) == "It does and 2024"
