@@ -7,7 +7,8 @@ from the anchor on (again including its own). Present, or no tense cue: the near
 either way. A past tense may move a year-less month or date into the previous calendar year
 only within six months of the anchor: further back, news would have given the year, and the
 clause is more likely reporting something still to come ("declared a dividend payable
-Dec. 15"), so the nearest occurrence wins.
+Dec. 15"), so the nearest occurrence wins. A strict past ("since December") has no such limit:
+a time something has lasted since cannot lie ahead.
 These are the documented anchoring choices of the resolver.
 """
 
@@ -39,12 +40,13 @@ def _month_index(year: int, month: int) -> int:
 REACH_MONTHS = 6
 
 
-def month_year(anchor: date, month: int, tense: str) -> int:
-    """The year of the `month` meant in a clause of `tense`, seen from `anchor`."""
+def month_year(anchor: date, month: int, tense: str, *, strict: bool = False) -> int:
+    """The year of the `month` meant in a clause of `tense`, seen from `anchor`; `strict`: a
+    past tense that cannot mean anything ahead ("since December")."""
     here = _month_index(anchor.year, anchor.month)
     if tense == PAST:
         year = anchor.year if month <= anchor.month else anchor.year - 1
-        if year == anchor.year or here - _month_index(year, month) <= REACH_MONTHS:
+        if strict or year == anchor.year or here - _month_index(year, month) <= REACH_MONTHS:
             return year
     elif tense == FUTURE:
         year = anchor.year if month >= anchor.month else anchor.year + 1
@@ -53,14 +55,16 @@ def month_year(anchor: date, month: int, tense: str) -> int:
                key=lambda y: (abs(_month_index(y, month) - here), y != anchor.year))
 
 
-def month_day(anchor: date, month: int, day: int, tense: str) -> date | None:
+def month_day(anchor: date, month: int, day: int, tense: str, *,
+              strict: bool = False) -> date | None:
     """The year-less date `month`/`day` nearest to `anchor` in the direction of `tense`."""
-    return yearly(anchor, lambda year: valid_day(year, month, day), tense)
+    return yearly(anchor, lambda year: valid_day(year, month, day), tense, strict=strict)
 
 
-def yearly(anchor: date, day_in: Callable[[int], date | None], tense: str) -> date | None:
+def yearly(anchor: date, day_in: Callable[[int], date | None], tense: str, *,
+           strict: bool = False) -> date | None:
     """The day a yearly date (`day_in(year)`: Christmas, Thanksgiving, Easter) falls on nearest
-    to `anchor` in the direction of `tense`."""
+    to `anchor` in the direction of `tense` (`strict`: as for `month_year`)."""
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                   if (d := day_in(y)) is not None]
     if not candidates:
@@ -68,7 +72,8 @@ def yearly(anchor: date, day_in: Callable[[int], date | None], tense: str) -> da
     reach = 31 * REACH_MONTHS
     if tense == PAST:
         before = [d for d in candidates
-                  if d <= anchor and (d.year == anchor.year or (anchor - d).days <= reach)]
+                  if d <= anchor and (strict or d.year == anchor.year
+                                      or (anchor - d).days <= reach)]
         if before:
             return max(before)
     elif tense == FUTURE:

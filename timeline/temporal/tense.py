@@ -89,6 +89,11 @@ class Tense(NamedTuple):
     tense: str
     cue: str
 
+    @property
+    def since(self) -> bool:
+        """Whether the cue is "since": the time can only lie behind (`SINCE_CUES`)."""
+        return self.cue in SINCE_CUES
+
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _WINDOW)
@@ -169,6 +174,9 @@ _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
                                re.IGNORECASE)
 #: "since March", "since Monday": the point a state began is never ahead of the story.
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
+#: Cues of `tense_with_cue` that only a time already passed can follow: "since December" is
+#: the last December, however far back, where a plain past tense reaches half a year.
+SINCE_CUES = frozenset({"since", "ever"})
 _FINITE_PAST = frozenset("was were had did".split())
 #: "since taking office in January": the point a state began, told with a gerund.
 _SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\b[^.;,]{0,40}$", re.IGNORECASE)
@@ -393,14 +401,38 @@ def in_side_relative(text: str, start: int, end: int) -> bool:
     for i in range(len(words) - 1, 0, -1):
         tense = _tense_at(words, i)
         if tense is not None:
-            return tense == PAST and words[i - 1].group(0).lower() in _RELATIVE_PRONOUNS
+            if tense != PAST:
+                return False
+            # The verb's subject, past any auxiliary: "that took effect", "which was signed";
+            # or a short subject after a conjunction of time: "two years after they were
+            # seized", "a week after rebel-held towns were shelled".
+            j = i - 1
+            while j > 0 and words[j].group(0).lower() in _AUXILIARIES:
+                j -= 1
+            if words[j].group(0).lower() in _RELATIVE_PRONOUNS:
+                return True
+            for k in range(j, max(-1, j - _SUBJECT_REACH), -1):
+                if words[k].group(0).lower() in _TIME_CONJUNCTIONS:
+                    return True
+                if k < j and _tense_at(words, k) is not None:
+                    break
+            return False
     return False
+#: How many words a subject between such a conjunction and its verb may have.
+_SUBJECT_REACH = 5
+
+
+_AUXILIARIES = frozenset("was were had been".split())
+#: Conjunctions that open a clause telling when something else happened.
+_TIME_CONJUNCTIONS = frozenset("after before since".split())
 
 
 def _tense_at(words: list[re.Match[str]], i: int) -> str | None:
     """The tense the i-th of these words gives as a verb, reading the word before it."""
-    word = words[i].group(0)
-    if word.lower() in _NOT_VERBS:
+    match = words[i]
+    word = match.group(0)
+    if word.lower() in _NOT_VERBS or match.string[match.start() - 1:match.start()] == "-":
+        # "Hamas-led", "state-owned": the end of a compound adjective is no verb.
         return None
     kind = _word_kind(word)
     if kind != _CONTEXT:

@@ -55,7 +55,7 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
                 return Resolved(cal.day_value(d), f"date whose weekday fits, near {anchor}")
     tense = ctx.tense
     choice = tense.tense if tense.cue else "present"
-    d = direction.month_day(anchor, month, day, choice)
+    d = direction.month_day(anchor, month, day, choice, strict=tense.since)
     if d is None:
         return None
     return Resolved(cal.day_value(d), f"date without year, {choice} of {anchor}")
@@ -186,7 +186,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     anchor = ctx.need_anchor()
     tense = ctx.tense
     choice = tense.tense if tense.cue else "present"
-    d = direction.yearly(anchor, day_in, choice)
+    d = direction.yearly(anchor, day_in, choice, strict=tense.since)
     return Resolved(cal.day_value(d), f"{name}, {choice} tense, near {anchor}") if d else None
 
 

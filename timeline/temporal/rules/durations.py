@@ -113,8 +113,8 @@ def _count_guard(m: re.Match[str], text: str) -> bool:
         # "compensation of six months of salary", "reserves that cover three months of imports":
         # an amount measured in time, not a stretch of the story.
         return False
-    if unit.startswith("quarter") and word_after(text, m.end()).lower() == "of":
-        # "three-quarters of the vote", "a quarter of the budget": fractions.
+    if unit.startswith("quarter") and word_after(text, m.end()).lower() in _FRACTION_OF:
+        # "three-quarters of the vote", "a quarter of the budget", "a quarter point": fractions.
         return False
     if len(number) == 4 and number.isdigit() and not unit.endswith("s"):
         # "the 1988 quarter" names a period of that year; it is not 1,988 quarters.
@@ -125,6 +125,9 @@ def _count_guard(m: re.Match[str], text: str) -> bool:
     return not (unit == "night" or unit == "nights") or bool(number)
 
 
+#: Words after which a "quarter" is a fraction of something else: "a quarter point" of
+#: interest, "a quarter percentage point".
+_FRACTION_OF = frozenset("of point points percentage percent".split())
 _LAST_VERB = re.compile(r"last\s+", re.IGNORECASE)
 #: Words after which "last" is a verb: "to last", "will last", "could not last".
 _BEFORE_VERB = frozenset("""to will would could can may might should must shall not never did

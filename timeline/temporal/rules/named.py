@@ -139,7 +139,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         tense = ctx.tense
         choice = tense.tense if tense.cue else "present"
-        year = direction.month_year(anchor, month, choice)
+        year = direction.month_year(anchor, month, choice, strict=tense.since)
         how = f"month, {choice} tense: nearest {m.group('month')} to {anchor}"
     return Resolved(cal.month_value(year, month, _edge(m.group("edge"))), how)
 
@@ -170,7 +170,7 @@ def _range_last_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     anchor = ctx.need_anchor()
     tense = ctx.tense
     choice = tense.tense if tense.cue else "present"
-    year = direction.month_year(anchor, month, choice)
+    year = direction.month_year(anchor, month, choice, strict=tense.since)
     return Resolved(cal.month_value(year, month),
                     f"last month of a range, {choice} tense: nearest to {anchor}")
 
@@ -233,7 +233,7 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
         how = "the nearest such season"
     elif tense == PAST and _recent_enough(
             value := max((v for v in options if v.start and v.start <= anchor), key=_start),
-            anchor):
+            anchor, ctx.tense.since):
         how = "past tense: the last such season"
     elif tense == FUTURE:
         value = min((v for v in options if v.start and v.start >= anchor), key=_start)
@@ -244,10 +244,12 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(value, f"{how}, seen from {anchor}")
 
 
-def _recent_enough(value: TimeValue, anchor: date) -> bool:
-    """Like year-less months: a past tense reaches into last year only for half a year."""
+def _recent_enough(value: TimeValue, anchor: date, since: bool) -> bool:
+    """Like year-less months: a past tense reaches into last year only for half a year,
+    "since" as far as it takes."""
     start = _start(value)
-    return start.year == anchor.year or (anchor - start).days <= 31 * direction.REACH_MONTHS
+    return (since or start.year == anchor.year
+            or (anchor - start).days <= 31 * direction.REACH_MONTHS)
 
 
 def _start(value: TimeValue) -> date:
