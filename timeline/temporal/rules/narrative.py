@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from timeline.model import TimeValue, granularity_rank
 from timeline.temporal import calendar as cal
 from timeline.temporal.grammar import SENTENCE_REST, Context, Resolved, rule, word_after
-from timeline.temporal.lexicon import keys, parse_number, weekday_number
+from timeline.temporal.lexicon import PARTS_OF_DAY, keys, parse_number, weekday_number
 from timeline.temporal.rules.relative import period_value, same_period_years_back, shifted
 from timeline.temporal.tense import PRESENT
 
@@ -80,6 +80,19 @@ def _day_step(m: re.Match[str], ctx: Context) -> Resolved | None:
     if phrase == "the next morning":
         return Resolved(cal.time_value(d, "MO"), f"the morning after {source}")
     return Resolved(cal.day_value(d), f"'{edge + ' ' if edge else ''}{phrase}' from {source}")
+
+
+_PART_STEPS = {"that": 0, "same": 0, "next": 1, "following": 1, "previous": -1, "prior": -1}
+
+
+def _part_step(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"late that evening", "the following afternoon", "the previous night": a part of the
+    story's day, or of the day after or before it."""
+    step = _PART_STEPS[(m.group("rel") or "that").lower()]
+    part = PARTS_OF_DAY[m.group("part").lower()]
+    base, source = ctx.narrative_day()
+    d = base + timedelta(days=step)
+    return Resolved(cal.time_value(d, part), f"'{m.group(0)}': {step:+d} day from {source}")
 
 
 _IN_THE_DAY = re.compile(r"\b(?:later|earlier)\s+in\s+$", re.IGNORECASE)
@@ -189,6 +202,13 @@ RULES = (
          r"(?!\s+(?:yesterday|tomorrow))|that\s+(?:same\s+)?day)(?![\w-])",
          _day_step, priority=1, guard=_day_step_guard,
          keys=keys("day morning")),
+    rule("part-step", "narrative",
+         # "the next morning" is the day-step rule's.
+         r"<B>(?:(?:early|late|earlier|later)\s+)?(?:(?P<that>that)\s+(?:same\s+)?|the\s+"
+         r"(?P<rel>same|next|following|previous|prior)\s+)(?P<part>morning|afternoon|evening|"
+         r"night)(?![\w-])",
+         _part_step, guard=lambda m, text: _that_guard(m, text)
+         and text[m.end():m.end() + 1] not in ("'", "’"), keys=keys("PART"), reach=(40, 8)),
     rule("story-day", "narrative",
          r"<B>(?:the\s+day(?=\s*[.,;])|(?P<nth>(?:the\s+)?<ORD>\s+"
          r"(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+of\b)))",
