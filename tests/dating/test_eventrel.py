@@ -53,6 +53,21 @@ def test_narrative_call_takes_the_date_of_the_call_told_before() -> None:
         ("Two days after the call", "2025-10-12")]
 
 
+@pytest.mark.parametrize(("text", "day", "phrase", "value"), [
+    ("A strong quake struck the coast on Wednesday. A volcano began erupting hours after the "
+     "quake.", "2025-07-30", "hours after the quake", "2025-07-30"),
+    ("The storm made landfall on Monday. A day after the storm, power was restored.",
+     "2025-10-27", "A day after the storm", "2025-10-28"),
+    ("Crowds protested in the capital on Sunday. Two days after the protests, the minister "
+     "resigned.", "2025-10-26", "Two days after the protests", "2025-10-28"),
+])
+def test_narrative_nouns_of_disasters_and_unrest(text: str, day: str, phrase: str,
+                                                 value: str) -> None:
+    prior = [_timex(text, text.split(" on ")[1].split(".")[0], day)]
+    found = find_event_relative(text, date(2025, 10, 31), REFS, prior=prior)
+    assert [(t.text, t.value.value if t.value else None) for t in found] == [(phrase, value)]
+
+
 def test_narrative_anchor_needs_a_sentence_about_the_same_noun() -> None:
     text = "Trump visited Tokyo on Friday. Two days after the call, Beijing announced controls."
     prior = [_timex(text, "Friday", "2025-10-10")]

@@ -105,6 +105,7 @@ _TRAIL = re.compile(
 )
 
 #: Nouns a narrative event goes by, and the words that show an earlier sentence told of it.
+#: Nouns of reference events ("the invasion", "the blast") are theirs, not listed here.
 NARRATIVE_NOUNS: dict[str, tuple[str, ...]] = {
     "call": ("call", "calls", "called", "spoke", "phone", "conversation"),
     "conversation": ("conversation", "call", "spoke", "talked"),
@@ -127,6 +128,20 @@ NARRATIVE_NOUNS: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "signed", "agreed"),
     "ceasefire": ("ceasefire", "truce"),
     "truce": ("truce", "ceasefire"),
+    "earthquake": ("earthquake", "quake", "struck", "hit"),
+    "quake": ("quake", "earthquake", "struck", "hit"),
+    "storm": ("storm", "hurricane", "typhoon", "landfall", "hit", "struck"),
+    "hurricane": ("hurricane", "storm", "landfall", "hit", "struck"),
+    "raid": ("raid", "raided"),
+    "protest": ("protest", "protests", "protested", "rally"),
+    "protests": ("protests", "protest", "protested", "rally"),
+    "rally": ("rally", "protest", "rallied"),
+    "referendum": ("referendum", "vote", "voted"),
+    "debate": ("debate", "debated"),
+    "hearing": ("hearing", "testified"),
+    "ruling": ("ruling", "ruled"),
+    "verdict": ("verdict", "convicted", "acquitted", "jury"),
+    "arrest": ("arrest", "arrested", "detained"),
 }
 _NARRATIVE = compile_with_look_ahead(
     r"(?<![\w-])(?:the|that|this|their|his|her|its|those|these)\s+"
