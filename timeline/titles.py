@@ -69,6 +69,10 @@ _REGULAR_EXCEPTIONS = {
     "exhaled": "exhale", "inhaled": "inhale", "scaled": "scale", "telephoned": "telephone",
     "phoned": "phone", "zoned": "zone", "cloned": "clone", "toned": "tone",
     "condoned": "condone", "dethroned": "dethrone", "postponed": "postpone",
+    # British spelling doubles a final l that "-ell" does not cover.
+    "signalled": "signal", "totalled": "total", "equalled": "equal", "dialled": "dial",
+    "fuelled": "fuel", "pedalled": "pedal", "marshalled": "marshal", "annulled": "annul",
+    "extolled": "extol", "trialled": "trial", "initialled": "initial",
 }
 _BE = frozenset("is are was were be been being 's".split())
 _HAVE = frozenset("has have had".split())
@@ -123,7 +127,7 @@ _ABBREVIATED = "|".join(sorted((w for w in ABBREVIATIONS if "." not in w), key=l
 #: Tokens: quotes, amounts whole ("33,000", "$21", "10%", "€4.5"), words, punctuation.
 _TOKEN = re.compile(r"[“”\"«»]|‘(?=\w)|’(?!\w)|[$€£¥]?\d(?:[\d,.]*\d)?(?:%|[\w'’\-–]*\w)?"
                     r"|(?:[A-Za-z]\.){2,}|(?i:" + _ABBREVIATED + r")\.(?=\s+[A-Z0-9])"
-                    r"|\w[\w'’.\-–]*\w|\w|[,;:()!?.…]|[–—]|-")
+                    r"|\w[\w'’.\-–&]*\w|\w|[,;:()!?.…&]|[–—]|-")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:I|I'd|I’d|I'm|I’m|I've|I’ve|I'll|I’ll|[Ww]e|[Ww]e're|"
                            r"[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'll|[Ww]e’ll|[Mm]y|[Oo]ur|us|[Yy]ou)(?!\w)")
 # Capitalised only because they open the quote; lowercase after "says".
@@ -212,6 +216,8 @@ def _stem_regular(word: str, suffix: str) -> str:
         return stem + "e"
     if last == "g" and before in "rdn" and not stem.endswith("ong"):
         return stem + "e"
+    if last == "l" and before not in vowels + "lrw":
+        return stem + "e"  # "settled", "tackled", "toppled"; not "hurled", "crawled"
     if last in "y" or last not in "bdgklmnprt" or before not in vowels:
         return stem
     if stem.endswith(("iat", "uat")):
@@ -493,7 +499,7 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
         if lower in _DO and i + 1 < len(tokens):
             return i
         if _is_past(token) and not _reduced_relative(tokens, i) \
-                and not _in_relative_clause(tokens, i):
+                and not _in_relative_clause(tokens, i) and prev not in _BEFORE_ADJECTIVE:
             return i
         named = tokens[i - 1] in known  # the names keep their capitals
         if lower in _SAME_PAST and (named or prev in ("he", "she", "they", "it", "who")
@@ -509,6 +515,9 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
     return None
 
 
+#: Adverbs that make the participle after them an adjective: "the strongest quake ever
+#: recorded", "the newly elected mayor".
+_BEFORE_ADJECTIVE = frozenset("ever newly".split())
 #: Verbs that take a clause as object: in "officials said on Monday the talks were over"
 #: the past form is the verb, and "were" opens the clause it reports.
 _CLAUSE_TAKING = _REPORTING | frozenset("think believe know find feel fear hope learn decide "
@@ -622,15 +631,30 @@ def _noun_then_object(tokens: list[str], i: int) -> bool:
     if i >= 1 and i + 1 < len(tokens) and _PLURAL_NOUN.fullmatch(tokens[i - 1]) \
             and (tokens[i + 1].lower() in _DETERMINERS or tokens[i + 1][:1].isdigit()):
         return True  # "Ukraine's own drones hit an oil refinery"
-    if i < 2 or tokens[i - 2].lower() not in _DETERMINERS or not tokens[i - 1].islower():
+    if i < 2 or not tokens[i - 1].islower() or not _opens_noun_phrase(tokens, i - 1):
         return False
     if i + 1 >= len(tokens):
         return True
     nxt = tokens[i + 1]
     low = nxt.lower()
+    if _PLURAL_NOUN.fullmatch(nxt) and not (i + 2 < len(tokens) and _is_verbish(tokens[i + 2])):
+        return True  # "the central bank cut rates"; not "the tax cut plans were dropped"
     return (low in _DETERMINERS or low in _PREPOSITIONS or nxt[:1].isdigit()
             or nxt[:1] in "$€£" or nxt[:1].isupper() or low.endswith("ly")
             or low in ("off", "up", "down", "out", "back", "fire") or nxt in ",.;:")
+
+
+def _opens_noun_phrase(tokens: list[str], head: int) -> bool:
+    """Whether a determiner opens the noun phrase ending at `head`, with at most two
+    lowercase words or figures between them ("the storm", "the magnitude 8.8 quake")."""
+    for k in range(head - 1, max(-1, head - 4), -1):
+        token = tokens[k]
+        if token.lower() in _DETERMINERS:
+            return True
+        if not (token.islower() or token[:1].isdigit()) or _is_verbish(token) \
+                or token.lower() in _PREPOSITIONS:
+            return False
+    return False
 
 
 #: Nouns ending in "men" that are singular.

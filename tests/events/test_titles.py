@@ -25,6 +25,9 @@ from timeline.titles import (
     ("met", "meet"), ("held", "hold"), ("said", "say"), ("sought", "seek"), ("flew", "fly"),
     ("seeking", "seek"), ("making", "make"), ("planning", "plan"), ("died", "die"),
     ("tied", "tie"), ("dying", "die"), ("eyed", "eye"), ("applied", "apply"),
+    ("signalled", "signal"), ("fuelled", "fuel"), ("cancelled", "cancel"),
+    ("installed", "install"), ("quelled", "quell"), ("settled", "settle"),
+    ("toppled", "topple"), ("hurled", "hurl"), ("crawled", "crawl"),
 ])
 def test_base_form(past, base):
     assert base_form(past) == base
@@ -210,6 +213,8 @@ def test_a_cut_infinitive_that_lost_its_complement_goes():
     ("Prices fell to £1,250.50 in London", "Prices fall to £1,250.50 in London"),
     ("Crowds filled St. Peter's Square", "Crowds fill St. Peter's Square"),
     ("Sen. Warren criticised the plan", "Sen. Warren criticises plan"),
+    ("The S&P 500 closed lower", "The S&P 500 closes lower"),
+    ("Johnson & Johnson settled the claims", "Johnson & Johnson settles claims"),
 ])
 def test_amounts_and_abbreviations_stay_whole(clause, title):
     # A comma or a currency sign inside an amount, the period of "St.", are not breaks.
@@ -227,11 +232,24 @@ def test_amounts_and_abbreviations_stay_whole(clause, title):
     # After "the" and a noun, when an object or a particle follows.
     ("The storm hit the coast", [], "Storm hits coast"),
     ("The minister quit on Friday", [], "Minister quits on Friday"),
+    # Adjectives and figures may come between "the" and the noun; a bare plural object.
+    ("The magnitude 8.8 quake hit, the agency said", [], "Magnitude 8.8 quake hits"),
+    ("The central bank cut rates", [], "Central bank cuts rates"),
     # With a verb after it, the word is a noun.
     ("The tax cut passed", [], "Tax cut passes"),
+    ("The tax cut plans were dropped", [], "Tax cut plans dropped"),
 ])
 def test_verbs_whose_past_is_their_base_after_a_name(clause, names, title):
     assert make_title(clause, [], names) == title
+
+
+@pytest.mark.parametrize("clause, title", [
+    ("One of the strongest quakes ever recorded struck the coast",
+     "One of the strongest quakes ever recorded strikes coast"),
+    ("The newly elected mayor took office", "Newly elected mayor takes office"),
+])
+def test_a_participle_after_ever_or_newly_is_an_adjective(clause, title):
+    assert make_title(clause) == title
 
 
 def test_a_long_subject_is_shortened_rather_than_the_verb_cut():
