@@ -29,6 +29,7 @@ from timeline.titles import (
     has_finite_verb,
     is_copular,
     make_title,
+    plural_subject,
     relative_clause_at,
     reports,
     subject_of,
@@ -602,6 +603,12 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     remove = [(s - title_start, e - title_start) for s, e in [*spans, *cut]
               if title_start <= s and e <= title_end]
     clause = text[title_start:title_end]
+    they, they_actors = _they_antecedent(text, parts, which, clause, refs, spans, short)
+    if they:
+        # "Hostages were freed on Monday, two years after they were seized …": "they" in a
+        # later clause is the plural subject of the clause before.
+        in_title["they"] = they
+        extra.extend(they_actors)
     shared, shared_actors = _shared_subject(text, parts, which, clause, refs, spans, short,
                                             pronouns)
     if shared:
@@ -735,6 +742,30 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
     # A pronoun subject ("he said …, but …") came back as its person's short name.
     actors += [persons[k] for k, short in pronouns.items() if short == subject]
     return subject, actors
+
+
+def _they_antecedent(text: str, parts: Sequence[tuple[int, int]], which: int, clause: str,
+                     refs: Sequence[Reference], spans: Sequence[tuple[int, int]],
+                     pronouns: dict[str, str]) -> tuple[str, list[str]]:
+    """The plural subject of the clause before and its actors, when this clause's subject
+    is "they"."""
+    if which == 0 or not _THEY.search(clause):
+        return "", []
+    if subject_of(clause).lower().split()[-1:] != ["they"]:
+        return "", []  # "they were seized", "two years after they were seized"
+    start, end = parts[which - 1]
+    names = [(r.start - start, r.end - start, r.label) for r in refs
+             if start <= r.start and r.end <= end]
+    remove = [(s - start, e - start) for s, e in spans if start <= s and e <= end]
+    subject = subject_of(text[start:end], remove, names, pronouns)
+    if subject.lower() == "they" or not plural_subject(subject):
+        return "", []
+    words = subject.split()
+    return subject, [r.name for r in refs if start <= r.start and r.end <= end
+                     and r.label.split()[-1] in words]
+
+
+_THEY = re.compile(r"\bthey\b", re.IGNORECASE)
 
 
 def _possessed_people(text: str, refs: Sequence[Reference],

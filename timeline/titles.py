@@ -945,6 +945,11 @@ def subject_of(clause: str, remove: Sequence[tuple[int, int]] = (),
     return " ".join(_subject(tokens[:verb], pronouns)) if verb is not None else ""
 
 
+def plural_subject(subject: str) -> bool:
+    """Whether a headline subject ("Hostages", "Talks", "Russia and Ukraine") is plural."""
+    return bool(subject) and _is_plural(subject.split(), frozenset())
+
+
 def trailing_noun_phrase(clause: str, remove: Sequence[tuple[int, int]] = (),
                          names: Sequence[tuple[int, int, str]] = ()) -> str:
     """The noun phrase a clause ends with ("… followed with a 19th package of sanctions" →

@@ -330,6 +330,22 @@ def test_a_clause_measured_from_a_dated_one_is_dated_from_it(actors):
         "2025-11-10", "2025-11-10"]
 
 
+def test_they_in_a_later_clause_is_the_plural_subject_before_it(actors):
+    text = "Talks resumed on Monday, a week after they were suspended on Oct. 6."
+    tx = timexes(text, {"on Monday": "2025-10-13", "on Oct. 6": "2025-10-06"})
+    assert [e.title for e in extract_events(article("talks", text), tx, actors)] == [
+        "Talks resume", "Talks suspended"]
+    text = ("Russia and Ukraine swapped prisoners on Friday, days after they agreed to it on "
+            "Tuesday.")
+    tx = timexes(text, {"on Friday": "2025-10-17", "on Tuesday": "2025-10-14"})
+    swap, deal = extract_events(article("swap", text), tx, actors)
+    assert (deal.title, deal.actors) == ("Russia and Ukraine agree to it", ("Russia", "Ukraine"))
+    # A singular subject is not what "they" stands for.
+    text = "Trump met the envoys on Monday after they arrived on Sunday."
+    tx = timexes(text, {"on Monday": "2025-10-13", "on Sunday": "2025-10-12"})
+    assert extract_events(article("envoys", text), tx, actors)[1].title == "They arrive"
+
+
 def test_a_measured_noun_phrase_or_a_coarse_date_dates_no_second_clause(actors):
     text = "Talks resumed on Monday, two days after the summit."
     tx = timexes(text, {"on Monday": "2025-11-10", "two days": "P2D"})

@@ -64,7 +64,7 @@ _FUTURE_PHRASE = compile_with_look_ahead(
     r"before|after|until|within)\b)"
     r"|(?:due|set|scheduled|slated|poised|likely|expected|forecast|projected)\s+to"
     r"|(?:plans?|planning|intends?|aims?|hopes?|agreed|promised|vowed|pledged|threatened|"
-    r"prepares?|preparing|wants?)\s+to\b"
+    r"prepares?|preparing|wants?)\s+to\b(?!\s+(?:it|them|this|that|the|a|an|his|her|their|its)\b)"
     r"|will|won't|shall|\w+['’]ll|next|upcoming|tomorrow)\b",
     re.IGNORECASE,
 )
