@@ -686,9 +686,20 @@ def _proper_noun(token: str) -> bool:
     return token[:1].isupper() and token.isalpha() and token.lower() not in _COMMON_OPENERS
 
 
+#: Words that count what follows them: "two million New Yorkers" are people, not a name.
+_COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands "
+                    "million millions billion many several".split())
+
+
 def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
     head_part: list[str] = []
+    if len(subject) > 2 and subject[0].lower() in ("more", "less", "fewer") \
+            and subject[1].lower() == "than":
+        subject = subject[2:]  # "More than two million voters"
+    listed = "and" in (t.lower() for t in subject)
     for k, token in enumerate(subject):
+        if token == "," and head_part and not listed:
+            break  # "The museum's director, Laurence des Cars,": the head is before it
         if token.lower() in _PREPOSITIONS:
             if head_part:
                 break
@@ -715,7 +726,8 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
     if head[:1].isupper() and words[0] == "The" and len(words) > 1:
         # "The Yankees", "The Los Angeles Dodgers": a team or a band, not a person.
         return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
-    if head[:1].isupper() and _person_name(words):
+    counted = any(w[:1].isdigit() or w.lower() in _COUNTS for w in words[:-1])
+    if head[:1].isupper() and not counted and _person_name(words):
         return False  # "Judge Maria Lopes", "Paulo Reis": a person, whatever the last letter
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
 

@@ -268,6 +268,18 @@ def test_irregular_plural_subjects_take_a_plural_verb():
     assert make_title("The women marched to parliament") == "Women march to parliament"
 
 
+def test_counted_capitalised_plurals_and_an_apposition_after_the_head():
+    # A count makes capitalised words people, not a name.
+    assert make_title("More than two million New Yorkers voted") == \
+        "More than two million New Yorkers vote"
+    # The head of "The museum's director, Laurence des Cars," is "director".
+    assert make_title("The museum's director, Laurence des Cars, told senators she would "
+                      "resign") == "Museum's director, Laurence des Cars, tells senators she "\
+        "would resign"
+    assert make_title("Russia, Ukraine and Belarus signed the deal") == \
+        "Russia, Ukraine and Belarus sign deal"
+
+
 def test_there_agrees_with_what_follows():
     assert make_title("There were no casualties") == "There are no casualties"
     assert make_title("There was a blast in the port") == "There is blast in the port"
