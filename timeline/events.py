@@ -98,7 +98,7 @@ _NOT_NOUNS = frozenset("""he she it they we i you was were is are be been being 
 did does do took made came went began won lost held who which that""".split())
 _COMMA_WHEN = re.compile(r"\s*,\s*when\b")
 _WHEN_CLAUSE = re.compile(r"[\s,]*when\s+")
-_WHICH_CLAUSE = re.compile(r"(?:which|that|who)\s+[a-z]")
+_WHICH_CLAUSE = re.compile(r"(?:which|that|who)\s+\w")
 _JOINED_CLAUSE = re.compile(r"(?:and|but|or|yet|then)\s+[a-z]")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _STOPWORDS = frozenset(
@@ -635,7 +635,7 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         # The other expressions of the clause may be the event's very name ("after the Oval
         # Office confrontation with Zelenskyy on Feb. 28"): keep them, cut only the date.
         own = [(timex.start - sentence.start - title_start, timex.end - sentence.start
-                - title_start)]
+                - title_start), *((a - title_start, b - title_start) for a, b in cut)]
         fuller = make_title(clause, own, names, in_title)
         added = set(fuller.lower().split()) - set(title.lower().split())
         if len(fuller.split()) > len(title.split()) and any(

@@ -515,6 +515,8 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
     return None
 
 
+#: Particles of phrasal verbs ("called off", "set up").
+_PARTICLES = frozenset("off up down out back away".split())
 #: Adverbs that make the participle after them an adjective: "the strongest quake ever
 #: recorded", "the newly elected mayor".
 _BEFORE_ADJECTIVE = frozenset("ever newly".split())
@@ -1011,6 +1013,8 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     if verb is None:
         return _finish(_headline(_clean_subject(tokens)))
     subject = _subject(tokens[:verb], pronouns)
+    # "which Trump announced": a relative clause with a subject of its own.
+    object_relative = bool(subject) and tokens[0].lower() in ("which", "that")
     passive = False
     if not subject and shared_subject:
         subject = shared_subject.split()
@@ -1038,6 +1042,12 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         # "Trump replied: “You’re going to have to ask Russia …”"
         return _quote_title(quoted, " ".join(subject))
     obj = _object(tokens, after, base in _REPORTING)
+    if shared_subject and object_relative and base not in ("say", "tell"):
+        # "The tariffs, which Trump announced on April 2, …": the relative pronoun is the
+        # object, and the noun it stands for is what the verb acts on ("called off").
+        at = 1 if obj and obj[0].lower() in _PARTICLES else 0
+        if len(obj) == at or obj[at].lower() in _PREPOSITIONS:
+            obj = [*obj[:at], *shared_subject.split(), *obj[at:]]
     if base == "tell" and "that" in (t.lower() for t in tokens[after:after + 5]):
         group = [present("say", plural)]
     if base == "spend":

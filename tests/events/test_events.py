@@ -202,6 +202,18 @@ def test_a_dated_relative_clause_and_the_rest_make_two_events(actors):
     assert events[1].actors == ("Volodymyr Zelensky",)
 
 
+def test_the_noun_before_an_object_relative_clause_is_its_object(actors):
+    text = "The summit, which Trump called off on Tuesday, was meant to take place in Budapest."
+    tx = timexes(text, {"on Tuesday": "2025-10-21"})
+    assert [e.title for e in extract_events(article("summit", text), tx, actors)] == [
+        "Trump calls off summit"]
+    # The rest of the sentence, dated too, keeps its own short title.
+    text = "The package, which Brussels proposed in September, was approved on Thursday."
+    tx = timexes(text, {"in September": "2025-09", "on Thursday": "2025-10-23"})
+    assert [e.title for e in extract_events(article("package", text), tx, actors)] == [
+        "Brussels proposes package", "Package approved"]
+
+
 def test_a_relative_clause_names_a_person_the_actor_list_does_not_know(actors):
     text = "Kelly Ortberg, who became chief executive in August, said on Monday he was glad."
     art = article("seattle", text)
