@@ -25,12 +25,22 @@ from timeline.temporal.lexicon import (
 )
 from timeline.temporal.tense import FUTURE, PAST
 
+#: A day named right before a time of day: "Friday at 5 p.m.", "on Nov. 4, at noon".
+_DAY_JUST_BEFORE = re.compile(
+    r"\b(?:" + expand("<WEEKDAY>") + r"|today|tomorrow|yesterday|" + expand("<MONTH>")
+    + r"\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s+(?:at\s+)?$",
+    re.IGNORECASE)
+
 
 def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
     if m.groupdict().get("day"):
         inner = ctx.inner(*m.span("day"))
         if inner is not None and inner.start is not None and inner.granularity == "day":
             return inner.start, f"on {inner.value}"
+    if ctx.last_day is not None and ctx.last_day.start is not None \
+            and _DAY_JUST_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        # "The deadline is Friday at 5 p.m.": the day was named right before the time.
+        return ctx.last_day.start, f"on {ctx.last_day.value}, named before it"
     if ctx.last_day is not None and ctx.last_day.start is not None \
             and ctx.tense.tense == PAST:
         # "The storm hit on Tuesday. It came ashore at about 1 p.m.": a past time of day
