@@ -368,14 +368,18 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
     # Durations and sets stay in titles ("for 30 days"); dates and vague times go. An
     # unresolved expression stays too: it is often the name of an event ("the Oval Office
     # confrontation") that the title needs.
-    spans = [(t.start - sentence.start, t.end - sentence.start) for t in inside
-             if t.value is not None and t.type in ("DATE", "TIME")]
+    spans = [(_period_end_start(text, t.start - sentence.start), t.end - sentence.start)
+             for t in inside if t.value is not None and t.type in ("DATE", "TIME")]
     dated_spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated]
     measured = _measured_clauses(text, inside, sentence.start) if dated else []
     parts = clauses(text, spans, dated_spans, [m[0] for m in measured])
     chosen: dict[int, Timex] = {}
     # The most precise expression of a clause dates it ("after the summit, on Feb. 28").
-    for timex in sorted(dated, key=lambda t: (granularity_rank(t.value.granularity), t.start)):
+    # A period's end ("the quarter ended Sept. 30") names the period, not when the clause's
+    # event happened: any other date of the clause comes first.
+    for timex in sorted(dated, key=lambda t: (
+            _period_end_start(text, t.start - sentence.start) < t.start - sentence.start,
+            granularity_rank(t.value.granularity), t.start)):
         offset = timex.start - sentence.start
         which = next((i for i, (s, e) in enumerate(parts) if s <= offset < e), None)
         if which is not None and which not in chosen:
@@ -399,6 +403,18 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
     return [_event(article, sentence, timex, parts, which,
                    [parts[i] for i in chosen if i != which], spans, actors, salience)
             for which, timex in chosen.items()]
+
+
+#: "the quarter ended Sept. 30", "the year ending in March": the date names a period.
+_PERIOD_END = re.compile(r"\b(?:quarters?|years?|months|weeks|period|half|days)\s+"
+                         r"(?P<verb>ended|ending)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+def _period_end_start(text: str, start: int) -> int:
+    """Where the phrase naming a period's end starts: at "ended" in "the quarter ended
+    Sept. 30" (the date at `start`), else `start`."""
+    m = _PERIOD_END.search(text, max(0, start - 30), start)
+    return m.start("verb") if m else start
 
 
 #: A span of time before "after" or "before" that a tagged duration does not cover:

@@ -358,6 +358,20 @@ def test_they_in_a_later_clause_is_the_plural_subject_before_it(actors):
     assert extract_events(article("envoys", text), tx, actors)[1].title == "They arrive"
 
 
+def test_the_end_of_a_reported_period_does_not_date_the_report(actors):
+    text = ("The company reported revenue of $77.7 billion for the quarter ended Sept. 30 on "
+            "Wednesday.")
+    tx = timexes(text, {"Sept. 30": "2025-09-30", "on Wednesday": "2025-10-29"})
+    (event,) = extract_events(article("results", text), tx, actors)
+    assert (event.when.value, event.title) == (
+        "2025-10-29", "Company reports revenue of $77.7 billion for the quarter")
+    text = "On Tuesday, the company reported a loss for the three months ended June 30."
+    tx = timexes(text, {"On Tuesday": "2025-10-28", "June 30": "2025-06-30"})
+    (event,) = extract_events(article("loss", text), tx, actors)
+    assert (event.when.value, event.title) == (
+        "2025-10-28", "Company reports loss for the three months")
+
+
 def test_a_measured_noun_phrase_or_a_coarse_date_dates_no_second_clause(actors):
     text = "Talks resumed on Monday, two days after the summit."
     tx = timexes(text, {"on Monday": "2025-11-10", "two days": "P2D"})
