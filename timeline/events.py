@@ -33,6 +33,7 @@ from timeline.titles import (
     relative_clause_at,
     reports,
     subject_of,
+    tells_event,
     trailing_noun_phrase,
 )
 
@@ -250,6 +251,16 @@ _SHE_TITLES = frozenset("mrs. ms. queen princess spokeswoman chairwoman".split()
 _HE_TITLES = frozenset("mr. king prince pope spokesman chairman".split())
 
 
+#: "It" opening a clause as the subject of a verb that tells an event; not the empty "it"
+#: of "It was not clear …", "It took three days to …", "It remains unclear …".
+_IT_OPENS = re.compile(
+    r"It\s+(?:also\s+|then\s+|later\s+)?(?!(?:is|was|isn't|wasn't|has|had|will|would|could|"
+    r"may|might|seems?|seemed|appears?|appeared|remains?|remained|takes?|took|becomes?|became|"
+    r"emerged|means?|meant|makes?|made|helps?|helped|happened|matters?|follows?|followed|"
+    r"comes?|came|goes|went)\b)(?P<verb>[a-z]+)\b")
+_THE_NOUN_OPENS = re.compile(r"The\s+[a-z]")
+
+
 class _Salience:
     """The person a "he" or "she" most likely stands for, sentence by sentence.
 
@@ -263,6 +274,7 @@ class _Salience:
         self.index = index
         self.last: dict[str, str] = {}
         self.anyone: str | None = None
+        self.previous = ""  # the sentence before
 
     def persons(self, text: str, refs: Sequence[Reference]) -> dict[str, str]:
         """The first person of each pronoun mentioned outside quotes in `text`."""
@@ -306,7 +318,21 @@ class _Salience:
         fallback = {"he": self.anyone, "she": self.anyone} if self.anyone and guess else {}
         return {**fallback, **self.last, **before}
 
+    def it(self, clause: str) -> str:
+        """What an "It" opening `clause` stands for: the subject of the sentence before
+        when that is "the" and a singular noun ("The museum was closed … It reopened"); ""
+        for none, or for an "It" that stands for nothing ("It was not clear …")."""
+        opens = _IT_OPENS.match(clause)
+        if opens is None or not _THE_NOUN_OPENS.match(self.previous) \
+                or not tells_event(opens.group("verb")):
+            return ""
+        subject = subject_of(self.previous)
+        if not subject[:1].islower() or len(subject.split()) > 4 or plural_subject(subject):
+            return ""
+        return subject
+
     def update(self, sentence: str, found: dict[str, str]) -> None:
+        self.previous = sentence
         # A sentence whose subject is "he" keeps the same "he" in focus.
         subject = _PRONOUN_SUBJECT.match(sentence)
         unknown, anyone = self.unknown_persons(sentence)
@@ -619,6 +645,9 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     remove = [(s - title_start, e - title_start) for s, e in [*spans, *cut]
               if title_start <= s and e <= title_end]
     clause = text[title_start:title_end]
+    it = salience.it(clause) if title_start == 0 else ""
+    if it:
+        in_title["it"] = it
     they, they_actors = _they_antecedent(text, parts, which, clause, refs, spans, short)
     if they:
         # "Hostages were freed on Monday, two years after they were seized …": "they" in a

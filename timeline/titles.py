@@ -502,6 +502,9 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
                 and not _in_relative_clause(tokens, i) and prev not in _BEFORE_ADJECTIVE:
             return i
         named = tokens[i - 1] in known  # the names keep their capitals
+        if prev in _ADVERB and i > 1:
+            # "It also cut its forecast": the subject is before the adverb.
+            prev = tokens[i - 2].lower()
         if lower in _SAME_PAST and (named or prev in ("he", "she", "they", "it", "who")
                                     or _proper_noun(tokens[i - 1])
                                     or _noun_then_object(tokens, i)):
@@ -957,6 +960,12 @@ def subject_of(clause: str, remove: Sequence[tuple[int, int]] = (),
     tokens = _tokens(_AGE.sub(_without_age, rewrite(clause, remove, names)))
     verb = _find_verb(tokens, _known(names, pronouns))
     return " ".join(_subject(tokens[:verb], pronouns)) if verb is not None else ""
+
+
+def tells_event(word: str) -> bool:
+    """Whether `word`, right after a subject, is a verb in the past or the present ("cut",
+    "reopened", "says")."""
+    return _is_past(word) or word in _SAME_PAST or bool(_PRESENT_S.fullmatch(word))
 
 
 def plural_subject(subject: str) -> bool:

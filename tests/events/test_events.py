@@ -358,6 +358,24 @@ def test_they_in_a_later_clause_is_the_plural_subject_before_it(actors):
     assert extract_events(article("envoys", text), tx, actors)[1].title == "They arrive"
 
 
+def test_it_opening_a_sentence_is_the_noun_the_sentence_before_was_about(actors):
+    text = ("The museum was closed for three days after the robbery. It reopened on Oct. 22 "
+            "with extra security. The company reported a loss on Tuesday. It also cut its "
+            "forecast on Wednesday.")
+    tx = timexes(text, {"on Oct. 22": "2025-10-22", "on Tuesday": "2025-10-21",
+                        "on Wednesday": "2025-10-22"})
+    assert [e.title for e in extract_events(article("it", text), tx, actors)] == [
+        "Museum reopens with extra security", "Company reports loss",
+        "Company also cuts its forecast"]
+    # An "it" that stands for nothing, or after a plural or a name, stays.
+    for text, title in [
+            ("The plan was announced on Monday. It was not clear on Tuesday what it would do.",
+             "It is not clear what it would do"),
+            ("The shares rose on Monday. It gained 5% on Tuesday.", "It gains 5%")]:
+        tx = timexes(text, {"on Monday": "2025-10-20", "on Tuesday": "2025-10-21"})
+        assert extract_events(article("it", text), tx, actors)[-1].title == title
+
+
 def test_the_end_of_a_reported_period_does_not_date_the_report(actors):
     text = ("The company reported revenue of $77.7 billion for the quarter ended Sept. 30 on "
             "Wednesday.")
