@@ -948,8 +948,17 @@ def _subject(tokens: list[str], pronouns: Mapping[str, str]) -> list[str]:
     words = [w for t in _clean_subject(tokens)
              for w in (pronouns[t.lower()].split() if t.lower() in pronouns else [t])]
     cut = next((k for k, w in enumerate(words)
-                if k > 0 and w in ("who", "which", "that") and words[k - 1].isalpha()), None)
+                if k > 0 and (w in ("who", "which", "that") and words[k - 1].isalpha()
+                              or w == "," and k + 1 < len(words) and _apposed_participle(
+                                  words[k + 1]))), None)
     return words[:cut] if cut is not None else words
+
+
+def _apposed_participle(word: str) -> bool:
+    """Whether `word` after a comma opens a participle phrase set in the subject
+    ("European leaders, meeting in Johannesburg, said")."""
+    return word.islower() and word.endswith("ing") and len(word) > 5 \
+        and word not in ("during", "including", "according", "following", "regarding")
 
 
 def subject_of(clause: str, remove: Sequence[tuple[int, int]] = (),

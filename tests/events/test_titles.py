@@ -292,6 +292,11 @@ def test_an_apposition_after_a_comma():
     clause = "Trump, the US president, said he would impose tariffs"
     names = [(0, 5, "Trump"), (7, 23, "Trump")]
     assert make_title(clause, [], names) == "Trump says he would impose tariffs"
+    # An -ing phrase set off in the subject is left out of it.
+    assert make_title("European leaders, meeting on the sidelines of the summit, said the "
+                      "draft needed work") == "European leaders say draft needed work"
+    assert make_title("Trump, following the summit, said it went well") == \
+        "Trump, following the summit, says it went well"
 
 
 @pytest.mark.parametrize("clause, title", [
