@@ -322,7 +322,13 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
         # before it stays with the noun ("won in Wednesday's election" → "won in election").
         tail = _POSSESSIVE_S.match(clause[end:])
         lead = None if tail else _time_preposition(before)
-        edits.append((lead.start() if lead else start, end + (tail.end() if tail else 0), ""))
+        cut_start, cut_end = lead.start() if lead else start, end + (tail.end() if tail else 0)
+        left = len(clause[:cut_start].rstrip())
+        right = len(clause) - len(clause[cut_end:].lstrip())
+        if clause[left - 1:left] == "," and clause[right:right + 1] == ",":
+            # "The army, on Monday, took the town": the commas set the time off; both go.
+            cut_start, cut_end = left - 1, right + 1
+        edits.append((cut_start, cut_end, ""))
     last: tuple[int, int, str] | None = None
     for start, end, short in sorted(names):
         if any(s <= start < e for s, e, _ in edits):

@@ -131,6 +131,12 @@ def test_no_leftover_time_phrase_or_punctuation():
     title = make_title(clause, spans(clause, "Earlier this week"),
                        names(clause, Kellogg="Kellogg"))
     assert title == "Kellogg meets envoys in Riyadh"
+    # Commas that set a time off go with it, so the object after them stays.
+    clause = "The army, on Monday, took the town"
+    assert make_title(clause, spans(clause, "on Monday")) == "Army takes town"
+    clause = "Trump had given Kyiv until Thanksgiving, on Nov. 27, to accept the plan"
+    assert make_title(clause, spans(clause, "until Thanksgiving", "on Nov. 27")) == \
+        "Trump gives Kyiv to accept the plan"
 
 
 def test_time_lead_in_before_the_subject_is_dropped():
