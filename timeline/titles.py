@@ -329,6 +329,7 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
             # "The army, on Monday, took the town": the commas set the time off; both go.
             cut_start, cut_end = left - 1, right + 1
         edits.append((cut_start, cut_end, ""))
+    edits = _join_cuts(clause, edits)
     last: tuple[int, int, str] | None = None
     for start, end, short in sorted(names):
         if any(s <= start < e for s, e, _ in edits):
@@ -367,6 +368,24 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
     if "(" in text:
         text = _EMPTY_PARENS.sub("", text)
     return text.strip(" ,;:")
+
+
+#: What may stand between two cut time phrases and goes with them: "in May and again in
+#: August", "on Monday or Tuesday".
+_BETWEEN_CUTS = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:(?:again|then|also)\s+)?[\s,]*")
+
+
+def _join_cuts(clause: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cuts (edits with no text) joined across what only links them."""
+    cuts = sorted(e for e in edits if not e[2])
+    out = [e for e in edits if e[2]]
+    for cut in cuts:
+        if out and not out[-1][2] and out[-1][1] <= cut[0] \
+                and _BETWEEN_CUTS.fullmatch(clause, out[-1][1], cut[0]):
+            out[-1] = (out[-1][0], cut[1], "")
+        else:
+            out.append(cut)
+    return out
 
 
 def _split_verb_group(tokens: list[str], i: int, plural: bool) -> tuple[list[str], int, str]:

@@ -131,6 +131,10 @@ def test_no_leftover_time_phrase_or_punctuation():
     title = make_title(clause, spans(clause, "Earlier this week"),
                        names(clause, Kellogg="Kellogg"))
     assert title == "Kellogg meets envoys in Riyadh"
+    # What only links two cut times goes with them.
+    clause = "Lower courts ruled against him in May and again in August"
+    assert make_title(clause, spans(clause, "in May", "in August")) == \
+        "Lower courts rule against him"
     # Commas that set a time off go with it, so the object after them stays.
     clause = "The army, on Monday, took the town"
     assert make_title(clause, spans(clause, "on Monday")) == "Army takes town"
