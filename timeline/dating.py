@@ -281,11 +281,14 @@ def _date_constraints(text: str, dated: _Dated, years: range,
                       events: Sequence[ReferenceEvent] = ()) -> Constraint | None:
     future = _tense(text, dated.start, dated.end) == "future"
     if dated.first is not None and dated.last is not None:
+        # A year ("resigned in 2021") bounds the date but does not pin it: the article may
+        # be from any time after that year began.
+        pins = (dated.last - dated.first).days < 31
         if future:
             return Constraint(dated.text, dated.start, dated.end, _before(dated.last),
-                              f"{dated.last} is still to come")
+                              f"{dated.last} is still to come", specific=pins)
         return Constraint(dated.text, dated.start, dated.end, _after(dated.first),
-                          f"{dated.first} is in the past")
+                          f"{dated.first} is in the past", specific=pins)
     assert dated.month_day is not None
     month, day = dated.month_day
     # A year-less date next to an event that fell on it is that event's day ("sanctions on

@@ -157,3 +157,13 @@ def test_a_half_year_of_equally_good_days_leaves_the_article_undated() -> None:
     result = infer_date(text, REFS)
     assert result.date is None
     assert any("wider than" in line and "left undated" in line for line in result.evidence)
+
+
+def test_a_year_mentioned_bounds_the_date_but_does_not_pin_it() -> None:
+    # Jan. 1 of 2021 fits all three mentions, as does every Oct. 25 to Jan. 1 after it: the
+    # year only says the article is later than its start.
+    text = ("Cuomo resigned as governor in 2021. Early voting began on Oct. 25. "
+            "The new mayor will take office on Jan. 1.")
+    result = infer_date(text, REFS)
+    assert result.date is None
+    assert any("no dated event of its own" in line for line in result.evidence)
