@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from timeline.actors import ActorIndex, Reference
 from timeline.model import Article, Event, Mention, TimeValue, Timex, granularity_rank
+from timeline.temporal.lexicon import expand
 from timeline.text import Sentence, split_sentences
 from timeline.titles import (
     PERSON_TITLES,
@@ -368,6 +369,12 @@ def extract_all(article: Article, timexes: Sequence[Timex],
     # An expression ending in a sentence starts in it too, unless it ends before it starts.
     spans_forward = all(t.start <= t.end for t in ordered)
     for sentence in split_sentences(article.text):
+        dateline = _DATELINE.match(sentence.text)
+        if dateline is not None:
+            # "WASHINGTON, Oct 22 (Reuters) - The United States …": where and when the
+            # report was filed, not part of what it tells.
+            sentence = Sentence(sentence.start + dateline.end(), sentence.end,
+                                sentence.text[dateline.end():])
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_right(starts, sentence.end) if spans_forward else len(ordered)
         inside = [t for t in ordered[first:last] if t.end <= sentence.end
@@ -577,6 +584,14 @@ def _inside_word(text: str, timex: Timex) -> bool:
     before = text[timex.start - 1] if timex.start > 0 else " "
     after = text[timex.end] if timex.end < len(text) else " "
     return before.isalnum() or after.isalnum()
+
+
+#: A wire dateline opening a paragraph: a city in capitals, maybe a region, a day, an agency,
+#: then a dash ("WASHINGTON, Oct 22 (Reuters) -", "BUSAN, South Korea (AP) —").
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
+    r"(?:, (?:" + expand("<MONTH>") + r")\.? \d{1,2})?(?: \([A-Za-z. ]{2,20}\))?"
+    r" ?[-—–] ")
 
 
 def _is_dateline(text: str) -> bool:

@@ -358,6 +358,18 @@ def test_they_in_a_later_clause_is_the_plural_subject_before_it(actors):
     assert extract_events(article("envoys", text), tx, actors)[1].title == "They arrive"
 
 
+def test_a_wire_dateline_is_neither_an_event_nor_part_of_a_title(actors):
+    text = ("WASHINGTON, Oct 22 (Reuters) - The United States imposed sanctions on two oil "
+            "companies on Wednesday.\n\nBUSAN, South Korea (AP) — Trump said Thursday he "
+            "had agreed to cut tariffs.")
+    tx = timexes(text, {"Oct 22": "2025-10-22", "on Wednesday": "2025-10-22",
+                        "Thursday": "2025-10-30"})
+    events = extract_events(article("wire", text), tx, actors)
+    assert [(e.when.value, e.title) for e in events] == [
+        ("2025-10-22", "US imposes sanctions on two oil companies"),
+        ("2025-10-30", "Trump says he had agreed to cut tariffs")]
+
+
 def test_it_opening_a_sentence_is_the_noun_the_sentence_before_was_about(actors):
     text = ("The museum was closed for three days after the robbery. It reopened on Oct. 22 "
             "with extra security. The company reported a loss on Tuesday. It also cut its "
