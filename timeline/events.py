@@ -50,6 +50,9 @@ _CLAUSE_BREAK = re.compile(
     # "while" opens a clause, but "while preparing for the storm" is a phrase of this one.
     r"|\s(?:[–—-]\s|\s*(?=(?:while|whereas)\s(?![a-z]+ing\b)))")
 _JOINED_VERB = re.compile(r"(?<=[\w.%)]) (and|but) ([a-z]+)\b")
+#: What says a reported clause tells of something still to come.
+_PLAN = re.compile(r"\b(?:would|will|plans?\s+to|intends?\s+to|was\s+going\s+to)\b")
+_REPORTING_PAST = frozenset("said told added announced warned promised pledged vowed".split())
 #: A comma and a verb with no subject of its own: the main clause going on after an
 #: inserted phrase.
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?=(?:had|has|have|was|were|is|are|will|would|could|can)"
@@ -185,6 +188,14 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         # clause's verb does not title it.
         if later and has_finite_verb("he " + sentence[close + 1:min(later)]):
             cuts.add(close)
+    for m in _JOINED_VERB.finditer(sentence) if len(dated) == 1 else ():
+        # "Trump called the talks amazing and said he would visit China in April": a date
+        # told only after a joined reporting verb dates what is reported, not the first verb.
+        at = m.start(1)
+        if m.group(2) in _REPORTING_PAST and not _inside(at, keep) \
+                and dated[0][0] > at and not any(at < c < dated[0][0] for c in cuts) \
+                and _PLAN.search(sentence, at, dated[0][0]) and has_finite_verb(sentence[:at]):
+            cuts.add(at)
     for m in _JOINED_VERB.finditer(sentence) if len(dated) > 1 else ():
         # "The deal was reached last week and approved by the cabinet early Friday": a second
         # verb with a date of its own tells a second event, comma or not.

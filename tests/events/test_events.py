@@ -358,6 +358,18 @@ def test_they_in_a_later_clause_is_the_plural_subject_before_it(actors):
     assert extract_events(article("envoys", text), tx, actors)[1].title == "They arrive"
 
 
+def test_a_plan_reported_after_a_joined_said_is_dated_by_its_own_date(actors):
+    text = "Trump called the talks amazing and said he would visit China in April."
+    tx = timexes(text, {"in April": "2026-04"})
+    (event,) = extract_events(article("visit", text), tx, actors)
+    assert (event.when.value, event.title) == ("2026-04", "Trump says he would visit China")
+    # Not when the date may be the first verb's too.
+    text = "Trump met Xi and said it went well on Thursday."
+    tx = timexes(text, {"on Thursday": "2025-10-30"})
+    (event,) = extract_events(article("met", text), tx, actors)
+    assert event.title == "Trump meets Xi"
+
+
 def test_a_wire_dateline_is_neither_an_event_nor_part_of_a_title(actors):
     text = ("WASHINGTON, Oct 22 (Reuters) - The United States imposed sanctions on two oil "
             "companies on Wednesday.\n\nBUSAN, South Korea (AP) — Trump said Thursday he "
