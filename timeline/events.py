@@ -79,6 +79,10 @@ def _opening_words(words: Sequence[str]) -> str:
 _REPORTED = re.compile(
     _opening_words(["said", "says", r"told\s+\w+", "announced", "added", "wrote"])
     + r"\s+(?:that\s+)?")
+#: "announced a suspension of the controls it had imposed …": what is announced is a thing,
+#: and a verb after it belongs to a clause inside that noun phrase.
+_ANNOUNCED_THING = re.compile(r"\W*announced\s+(?:a|an|the|its|their|his|her|new)\s",
+                              re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^,?\s*(who|which|that)\b")
@@ -238,7 +242,7 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         # "Earlier today, he said he will speak with Putin on Monday": the reported clause
         # has its own date and tells its own event.
         at = m.end()
-        if _inside(m.start(), keep):
+        if _inside(m.start(), keep) or _ANNOUNCED_THING.match(sentence, m.start(), at + 12):
             continue
         before = [s for s, _ in dated if s < m.start() and not any(s < c < at for c in cuts)]
         after = [s for s, _ in dated if s > at and not any(at < c < s for c in cuts)]

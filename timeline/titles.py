@@ -845,6 +845,12 @@ def _object(tokens: list[str], start: int, reporting: bool) -> list[str]:
                 break
             if lower == "and" and j + 1 < len(tokens) and _is_verb_start(tokens, j + 1):
                 break
+            if lower in ("it", "they", "he", "she", "we") and out \
+                    and (not reporting or out[0].lower() in ("a", "an")) \
+                    and out[-1].isalpha() and out[-1].islower() \
+                    and out[-1] not in _PREPOSITIONS and not _is_past(out[-1]) \
+                    and j + 1 < len(tokens) and _is_verb_start(tokens, j + 1):
+                break  # "the controls it had imposed": a relative clause without "that"
         if token == ":":
             j += 1
             continue

@@ -358,6 +358,15 @@ def test_they_in_a_later_clause_is_the_plural_subject_before_it(actors):
     assert extract_events(article("envoys", text), tx, actors)[1].title == "They arrive"
 
 
+def test_an_announced_thing_keeps_its_clause_and_drops_its_inner_relative(actors):
+    text = ("On Friday, the ministry announced a suspension of the export controls it had "
+            "imposed on Oct. 9.")
+    tx = timexes(text, {"On Friday": "2025-10-31", "on Oct. 9": "2025-10-09"})
+    (event,) = extract_events(article("controls", text), tx, actors)
+    assert (event.when.value, event.title) == (
+        "2025-10-31", "Ministry announces suspension of the export controls")
+
+
 def test_a_plan_reported_after_a_joined_said_is_dated_by_its_own_date(actors):
     text = "Trump called the talks amazing and said he would visit China in April."
     tx = timexes(text, {"in April": "2026-04"})
