@@ -543,6 +543,10 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
     return None
 
 
+#: Words before a subject pronoun that are not the noun a relative clause without "that"
+#: follows: "not clear what it would do", "said that they", "so it".
+_NOT_NOUNS = _BOUNDARY_WORDS | _LEADING | _DETERMINERS | frozenset(
+    "what how why whether if so and or but than that not".split())
 #: Particles of phrasal verbs ("called off", "set up").
 _PARTICLES = frozenset("off up down out back away".split())
 #: Adverbs that make the participle after them an adjective: "the strongest quake ever
@@ -849,6 +853,7 @@ def _object(tokens: list[str], start: int, reporting: bool) -> list[str]:
                     and (not reporting or out[0].lower() in ("a", "an")) \
                     and out[-1].isalpha() and out[-1].islower() \
                     and out[-1] not in _PREPOSITIONS and not _is_past(out[-1]) \
+                    and out[-1] not in _NOT_NOUNS \
                     and j + 1 < len(tokens) and _is_verb_start(tokens, j + 1):
                 break  # "the controls it had imposed": a relative clause without "that"
         if token == ":":
