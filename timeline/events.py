@@ -156,7 +156,11 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
         # "Though X did A, Y did B": the leading subordinate clause ends at its first comma.
         comma = next((m.start() for m in _COMMA.finditer(sentence)
                       if not _inside(m.start(), keep)), None)
-        if comma is not None:
+        if comma is not None and not (
+                any(s == 0 and e >= comma - 1 for s, e in dated)
+                and any(s > comma for s, _ in dated)):
+            # "Before the talks, Putin warned on Tuesday": a lead-in that is a time phrase
+            # and nothing else is no clause of its own when the rest has a date.
             cuts.add(comma)
     for m in _CLAUSE_BREAK.finditer(sentence):
         if not _inside(m.start(), keep) and m.start() > 0:

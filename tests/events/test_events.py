@@ -358,6 +358,23 @@ def test_they_in_a_later_clause_is_the_plural_subject_before_it(actors):
     assert extract_events(article("envoys", text), tx, actors)[1].title == "They arrive"
 
 
+def test_a_lead_in_time_phrase_is_no_event_of_its_own(actors):
+    text = "Before the talks, Putin warned on Tuesday that Russia was ready."
+    before, tuesday = timexes(text, {"Before the talks": "2025-11-30",
+                                     "on Tuesday": "2025-12-02"})
+    # An event-relative value: the days before the talks.
+    before = replace(before, value=replace(before.value, granularity="range", mod="BEFORE"))
+    tx = [before, tuesday]
+    assert [(e.when.value, e.title) for e in extract_events(article("warn", text), tx,
+                                                             actors)] == [
+        ("2025-12-02", "Putin warns Russia was ready")]
+    # A lead-in that tells of another dated event still does.
+    text = "Unlike the bitter encounter in February, Monday's talks were friendly."
+    tx = timexes(text, {"in February": "2025-02", "Monday's": "2025-08-18"})
+    assert [e.when.value for e in extract_events(article("unlike", text), tx, actors)] == [
+        "2025-02", "2025-08-18"]
+
+
 def test_an_announced_thing_keeps_its_clause_and_drops_its_inner_relative(actors):
     text = ("On Friday, the ministry announced a suspension of the export controls it had "
             "imposed on Oct. 9.")
