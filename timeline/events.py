@@ -295,6 +295,9 @@ class _Salience:
         self.last: dict[str, str] = {}
         self.anyone: str | None = None
         self.previous = ""  # the sentence before
+        #: People named in full so far whose short name is no alias of its own ("Kim" of
+        #: "Kim Jong Un"): after the full name, the short one means them in this article.
+        self.named: dict[str, str] = {}
 
     def persons(self, text: str, refs: Sequence[Reference]) -> dict[str, str]:
         """The first person of each pronoun mentioned outside quotes in `text`."""
@@ -350,6 +353,22 @@ class _Salience:
         if not subject[:1].islower() or len(subject.split()) > 4 or plural_subject(subject):
             return ""
         return subject
+
+    def short_names(self, sentence: str, refs: list[Reference]) -> list[Reference]:
+        """`refs` and the short names of people named in full before ("Kim")."""
+        if not self.named:
+            return refs
+        extra = [Reference(m.start(), m.end(), name, short)
+                 for short, name in self.named.items()
+                 for m in _whole_word(short).finditer(sentence)
+                 if not any(r.start <= m.start() < r.end for r in refs)]
+        return sorted([*refs, *extra], key=lambda r: r.start) if extra else refs
+
+    def note_full_names(self, refs: Sequence[Reference]) -> None:
+        for r in refs:
+            actor = self.index.actor(r.name)
+            if actor is not None and actor.kind == "person" and actor.short not in actor.aliases:
+                self.named[actor.short] = actor.name
 
     def update(self, sentence: str, found: dict[str, str]) -> None:
         self.previous = sentence
@@ -408,6 +427,7 @@ def extract_all(article: Article, timexes: Sequence[Timex],
                     continue
                 seen.add(event.id)
                 target.append(event)
+        salience.note_full_names(refs)
         salience.update(sentence.text, salience.persons(sentence.text, refs))
     return events, undated
 
@@ -626,8 +646,8 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
            spans: Sequence[tuple[int, int]], actors: ActorIndex, salience: _Salience) -> Event:
     assert timex.value is not None
     text = sentence.text
-    refs = _possessed_people(text, actors.references(text, timex.value.start or
-                                                     article.published), actors)
+    refs = _possessed_people(text, salience.short_names(text, actors.references(
+        text, timex.value.start or article.published)), actors)
     start, end = parts[which]
     title_start, title_end = start, end
     following = parts[which + 1] if which + 1 < len(parts) else None

@@ -358,6 +358,18 @@ def test_they_in_a_later_clause_is_the_plural_subject_before_it(actors):
     assert extract_events(article("envoys", text), tx, actors)[1].title == "They arrive"
 
 
+def test_a_short_name_means_the_person_named_in_full_before_it(actors):
+    text = ("Xi hosted Kim Jong Un and Putin at the parade on Wednesday. Kim held talks with "
+            "Xi on Thursday.")
+    tx = timexes(text, {"on Wednesday": "2025-09-03", "on Thursday": "2025-09-04"})
+    events = extract_events(article("kim", text), tx, actors)
+    assert events[1].actors == ("Kim Jong Un", "Xi Jinping")
+    # Before any full mention, "Kim" alone names nobody.
+    text = "Kim held talks with Xi on Thursday."
+    tx = timexes(text, {"on Thursday": "2025-09-04"})
+    assert extract_events(article("kim-only", text), tx, actors)[0].actors == ("Xi Jinping",)
+
+
 def test_a_lead_in_time_phrase_is_no_event_of_its_own(actors):
     text = "Before the talks, Putin warned on Tuesday that Russia was ready."
     before, tuesday = timexes(text, {"Before the talks": "2025-11-30",
