@@ -180,6 +180,8 @@ SINCE_CUES = frozenset({"since", "ever"})
 _FINITE_PAST = frozenset("was were had did".split())
 #: "since taking office in January": the point a state began, told with a gerund.
 _SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\b[^.;,]{0,40}$", re.IGNORECASE)
+#: A capitalised -ing word opening a phrase: "Speaking to reporters on Friday, …".
+_OPENING_ING = re.compile(r"\s*[A-Z][a-z]{2,}ing\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which".split())
 #: Capitalised words that begin a noun phrase rather than being its head.
@@ -348,6 +350,13 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             next_clause = _nearer(next_clause, (distance, tense, m.group(0)))
         elif best is None or distance < best[0]:
             best = (distance, tense, m.group(0))
+    if best is None and next_clause is None and right < len(text) \
+            and _OPENING_ING.match(text, left) and _opens_sentence(text, left, -1):
+        # "Speaking to reporters on Friday, Trump said …": a participle phrase opening the
+        # sentence has the tense of the clause it leads into.
+        found = _tense_with_cue(text, right + 1, right + 1)
+        if found.cue:
+            return found
     best = best or next_clause
     until = _UNTIL_BEFORE.search(text, max(0, start - 12), start)
     if until is not None and (best is None or best[1] == PRESENT):
