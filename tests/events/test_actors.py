@@ -65,6 +65,7 @@ def test_institutions_standing_for_a_country(actors):
     assert names(actors, "The Kremlin said it was ready.") == ["Russia"]
     assert names(actors, "the White House said") == ["United States"]
     assert actors.actor("the Kremlin").kind == "institution"
+    assert names(actors, "The European Commission proposed a loan.") == ["European Union"]
 
 
 def test_pro_prefix_is_not_the_actor(actors):
