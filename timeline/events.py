@@ -88,6 +88,17 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNOREC
 _RELATIVE = re.compile(r"^,?\s*(who|which|that)\b")
 #: A trailing attribution: "…, the US Geological Survey said." Who reports an event is its
 #: source, not one of its actors.
+#: ", the city's mayor said": a date after it dates the saying, not the clause before.
+_SAID_BETWEEN = re.compile(r",\s+[^,;]{1,60}?\b(?:said|says|told|reported|added)\b")
+
+
+def _up_to_comma(sentence: str, start: int, end: int) -> str:
+    """sentence[start:end], up to its first comma: a subordinate clause's own words ("after
+    months of talks, was signed" ends at the comma; the verb after it is the main one)."""
+    comma = sentence.find(",", start, end)
+    return sentence[start:comma if comma != -1 else end]
+
+
 _ATTRIBUTION = re.compile(r",\s+(?:[^,;“”\"]{1,60}?)\s+(?:said|says|reported|reports|added|"
                           r"told\s+[\w ]{1,30}?)\s*[.!]?\s*$")
 #: A relative clause set off by commas, and words that open a clause of their own.
@@ -96,6 +107,10 @@ _OPENS_CLAUSE = re.compile(r"(?:where|when|while|whereas|which|who|that|and|but|
                            r"since|until|because|although|though|if)\b")
 _RESTRICTIVE = re.compile(r"(?<=[a-z] )(?:that|which|who)\s")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
+#: ", agreed in January," after a subject: a past participle phrase between commas.
+_PARTICIPLE_APPOSITION = re.compile(r"(?<=\w),\s+(?P<verb>[a-z]{3,}(?:ed|en))\b[^,;]{0,80},")
+#: A clause that is such a participle phrase ("agreed in January").
+_PARTICIPLE_OPEN = re.compile(r"[a-z]{3,}(?:ed|en)\b")
 _WORD = re.compile(r"[a-z0-9]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _COMMA = re.compile(r",\s")
@@ -196,6 +211,17 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         # clause's verb does not title it.
         if later and has_finite_verb("he " + sentence[close + 1:min(later)]):
             cuts.add(close)
+    for m in _PARTICIPLE_APPOSITION.finditer(sentence) if len(dated) > 1 else ():
+        # "A truce, agreed in January, collapsed in March": a participle phrase set off
+        # after the subject, with a date of its own, tells an event of its own when the
+        # rest of the clause has a date too.
+        close = m.end() - 1
+        if _inside(m.start(), keep) or any(m.start() < c <= close for c in cuts):
+            continue
+        inner = [s for s, _ in dated if m.end(1) <= s < close]
+        later = [s for s, _ in dated if s > close]
+        if inner and later and has_finite_verb("it " + sentence[close + 1:min(later)]):
+            cuts.update((m.start(), close))
     for m in _JOINED_VERB.finditer(sentence) if len(dated) == 1 else ():
         # "Trump called the talks amazing and said he would visit China in April": a date
         # told only after a joined reporting verb dates what is reported, not the first verb.
@@ -210,7 +236,8 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         at = m.start(1)
         lo = max((c for c in cuts if c < at), default=0)
         hi = min((c for c in cuts if c > at), default=len(sentence))
-        if any(lo <= s < at for s, _ in dated) and any(at < s < hi for s, _ in dated) \
+        if any(lo <= s < at for s, _ in dated) and any(
+                at < s < hi and not _SAID_BETWEEN.search(sentence, at, s) for s, _ in dated) \
                 and not _inside(at, keep) and has_finite_verb("it " + m.group(2)) \
                 and has_finite_verb(sentence[lo:at]):
             cuts.add(at)
@@ -221,7 +248,7 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         if any(s < at < e for s, e in keep) or at == 0:
             continue
         after = [s for s, _ in dated if s > at and not any(at < c < s for c in cuts)]
-        if after and has_finite_verb(sentence[at:min(after)]):
+        if after and has_finite_verb(_up_to_comma(sentence, at, min(after))):
             cuts.add(at)
             # "The package, the 19th since Moscow launched its invasion in February 2022,
             # had been held up …": the subordinate clause ends where the main verb resumes.
@@ -650,6 +677,11 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         text, timex.value.start or article.published)), actors)
     start, end = parts[which]
     title_start, title_end = start, end
+    if which > 0 and _PARTICIPLE_OPEN.match(text, start) \
+            and text[parts[which - 1][1]:start].strip() == "," \
+            and text[end:end + 1] == "," and which + 1 < len(parts):
+        # "A truce, agreed in January, …": the participle phrase is told of the subject.
+        title_start = parts[which - 1][0]
     following = parts[which + 1] if which + 1 < len(parts) else None
     when = _WHEN_CLAUSE.match(text, end)
     if when and (following in others or not (
@@ -807,7 +839,8 @@ def _head_before_relative(text: str, parts: Sequence[tuple[int, int]],
         return None
     start, end = parts[which]
     before = parts[which - 1]
-    if not _COMMA_RELATIVE.match(text[before[0]:before[1]]) or not text[start:start + 1].islower() \
+    if not (_COMMA_RELATIVE.match(text[before[0]:before[1]])
+            or _PARTICIPLE_OPEN.match(text, before[0])) or not text[start:start + 1].islower() \
             or _OPENS_CLAUSE.match(text, start):
         return None
     if text[before[1]:start].strip() != ",":

@@ -1039,6 +1039,11 @@ def trailing_noun_phrase(clause: str, remove: Sequence[tuple[int, int]] = (),
     return _join(phrase) if 0 < len(phrase) <= 6 else ""
 
 
+#: A subject, then a past participle phrase between commas, then a finite verb.
+_UNDATED_APPOSITION = re.compile(
+    r"[^,]{2,60}?(,\s+[a-z]+(?:ed|en)\b[^,]{0,80},)\s+(?:was|were|is|are|has|have|had|will)\b")
+
+
 def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
                names: Sequence[tuple[int, int, str]] = (),
                pronouns: Mapping[str, str] | None = None, shared_subject: str = "") -> str:
@@ -1051,6 +1056,12 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     the clause has none of its own.
     """
     pronouns = pronouns or {}
+    apposed = _UNDATED_APPOSITION.match(clause)
+    if apposed is not None and not any(apposed.start(1) <= a < apposed.end(1)
+                                       for a, _ in remove):
+        # "The deal, reached after months of talks, was signed on April 30": a participle
+        # phrase set off in the subject, without the date, is not what the clause tells.
+        remove = [*remove, apposed.span(1)]
     text = _AGE.sub(_without_age, rewrite(clause, remove, names))
     known = _known(names, pronouns)
     quote = _QUOTE_FIRST.match(text)

@@ -358,6 +358,19 @@ def test_they_in_a_later_clause_is_the_plural_subject_before_it(actors):
     assert extract_events(article("envoys", text), tx, actors)[1].title == "They arrive"
 
 
+def test_a_participle_phrase_with_a_date_of_its_own_is_its_own_event(actors):
+    text = "A truce, agreed in January, collapsed in March."
+    tx = timexes(text, {"in January": "2025-01", "in March": "2025-03"})
+    assert [(e.when.value, e.title) for e in extract_events(article("truce", text), tx,
+                                                             actors)] == [
+        ("2025-01", "Truce agreed"), ("2025-03", "Truce collapses")]
+    # Without a date of its own, it is left out of the title.
+    text = "The deal, reached after months of talks, was signed in Washington on April 30."
+    tx = timexes(text, {"on April 30": "2025-04-30"})
+    assert [e.title for e in extract_events(article("deal", text), tx, actors)] == [
+        "Deal signed in Washington"]
+
+
 def test_a_short_name_means_the_person_named_in_full_before_it(actors):
     text = ("Xi hosted Kim Jong Un and Putin at the parade on Wednesday. Kim held talks with "
             "Xi on Thursday.")
