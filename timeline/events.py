@@ -88,6 +88,9 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNOREC
 _RELATIVE = re.compile(r"^,?\s*(who|which|that)\b")
 #: A trailing attribution: "…, the US Geological Survey said." Who reports an event is its
 #: source, not one of its actors.
+#: ", China's foreign ministry said on": a date right after a trailing attribution.
+_SAID_BEFORE = re.compile(r",\s+[^,;]{1,60}?\b(?:said|says|told\s+\w+|reported|added)\s+"
+                          r"(?:on\s+|late\s+|early\s+|in\s+)?$")
 #: ", the city's mayor said": a date after it dates the saying, not the clause before.
 _SAID_BETWEEN = re.compile(r",\s+[^,;]{1,60}?\b(?:said|says|told|reported|added)\b")
 
@@ -476,8 +479,12 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
     # The most precise expression of a clause dates it ("after the summit, on Feb. 28").
     # A period's end ("the quarter ended Sept. 30") names the period, not when the clause's
     # event happened: any other date of the clause comes first.
+    # So does the date of a trailing attribution ("Xi will visit in 2026, the ministry said
+    # on Saturday": the visit, not the saying).
     for timex in sorted(dated, key=lambda t: (
-            _period_end_start(text, t.start - sentence.start) < t.start - sentence.start,
+            _period_end_start(text, t.start - sentence.start) < t.start - sentence.start
+            or _SAID_BEFORE.search(text, max(0, t.start - sentence.start - 80),
+                                   t.start - sentence.start) is not None,
             granularity_rank(t.value.granularity), t.start)):
         offset = timex.start - sentence.start
         which = next((i for i, (s, e) in enumerate(parts) if s <= offset < e), None)

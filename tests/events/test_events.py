@@ -451,6 +451,17 @@ def test_it_opening_a_sentence_is_the_noun_the_sentence_before_was_about(actors)
         assert extract_events(article("it", text), tx, actors)[-1].title == title
 
 
+def test_the_date_of_a_trailing_attribution_yields_to_the_clause_own(actors):
+    text = "Xi will travel to the US in 2026, China's foreign ministry said on Saturday."
+    tx = timexes(text, {"in 2026": "2026", "on Saturday": "2025-11-15"})
+    (event,) = extract_events(article("xi", text), tx, actors)
+    assert (event.when.value, event.title) == ("2026", "Xi to travel to US")
+    # Alone, it dates the clause.
+    text = "The US has paused all military aid, an official said late on Monday."
+    tx = timexes(text, {"late on Monday": "2025-03-03"})
+    assert extract_events(article("aid", text), tx, actors)[0].when.value == "2025-03-03"
+
+
 def test_the_end_of_a_reported_period_does_not_date_the_report(actors):
     text = ("The company reported revenue of $77.7 billion for the quarter ended Sept. 30 on "
             "Wednesday.")
