@@ -89,8 +89,8 @@ _RELATIVE = re.compile(r"^,?\s*(who|which|that)\b")
 #: A trailing attribution: "…, the US Geological Survey said." Who reports an event is its
 #: source, not one of its actors.
 #: ", China's foreign ministry said on": a date right after a trailing attribution.
-_SAID_BEFORE = re.compile(r",\s+[^,;]{1,60}?\b(?:said|says|told\s+\w+|reported|added)\s+"
-                          r"(?:on\s+|late\s+|early\s+|in\s+)?$")
+_SAID_BEFORE = re.compile(r",\s+[^,;]{1,60}?\b(?:said|says|told\s+\w+|reported|added|showed|"
+                          r"shows)\s+(?:on\s+|late\s+|early\s+|in\s+)?$")
 #: ", the city's mayor said": a date after it dates the saying, not the clause before.
 _SAID_BETWEEN = re.compile(r",\s+[^,;]{1,60}?\b(?:said|says|told|reported|added)\b")
 

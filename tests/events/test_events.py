@@ -456,6 +456,9 @@ def test_the_date_of_a_trailing_attribution_yields_to_the_clause_own(actors):
     tx = timexes(text, {"in 2026": "2026", "on Saturday": "2025-11-15"})
     (event,) = extract_events(article("xi", text), tx, actors)
     assert (event.when.value, event.title) == ("2026", "Xi to travel to US")
+    text = "The economy grew 0.6% in the third quarter, data showed on Wednesday."
+    tx = timexes(text, {"in the third quarter": "2025-09", "on Wednesday": "2025-11-19"})
+    assert extract_events(article("gdp", text), tx, actors)[0].when.value == "2025-09"
     # Alone, it dates the clause.
     text = "The US has paused all military aid, an official said late on Monday."
     tx = timexes(text, {"late on Monday": "2025-03-03"})
