@@ -73,6 +73,8 @@ _REGULAR_EXCEPTIONS = {
     "signalled": "signal", "totalled": "total", "equalled": "equal", "dialled": "dial",
     "fuelled": "fuel", "pedalled": "pedal", "marshalled": "marshal", "annulled": "annul",
     "extolled": "extol", "trialled": "trial", "initialled": "initial",
+    "premiered": "premiere", "adhered": "adhere", "persevered": "persevere",
+    "revered": "revere",
 }
 _BE = frozenset("is are was were be been being 's".split())
 _HAVE = frozenset("has have had".split())
@@ -535,10 +537,20 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
                                     or _noun_then_object(tokens, i)):
             # "Alcaraz beat Sinner", "Beijing cut rates", "the storm hit the coast".
             return i
+        if named and i > 1 and tokens[i - 2].lower() in _PREPOSITIONS:
+            named = False  # "opens in US cinemas": a name after a preposition is no subject
         if (named or prev in ("he", "she", "it", "who", "which")) and token.islower() \
                 and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS \
                 and not (named and i + 1 < len(tokens) and _verb_follows(tokens[i + 1])):
             # ("EU governments approved": a name before a plural noun, the verb after it.)
+            return i
+        if token.islower() and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS \
+                and tokens[i - 1].islower() and _opens_noun_phrase(tokens, i - 1) \
+                and (i + 1 == len(tokens) or tokens[i + 1].lower() in _PREPOSITIONS
+                     or tokens[i + 1].lower() in _DETERMINERS) \
+                and not _finite_be_follows(tokens, i + 1):
+            # "The film opens in cinemas", "the truce expires at midnight"; not "the news
+            # reports of the attack were false".
             return i
     return None
 
@@ -676,6 +688,16 @@ def _noun_then_object(tokens: list[str], i: int) -> bool:
     return (low in _DETERMINERS or low in _PREPOSITIONS or nxt[:1].isdigit()
             or nxt[:1] in "$€£" or nxt[:1].isupper() or low.endswith("ly")
             or low in ("off", "up", "down", "out", "back", "fire") or nxt in ",.;:")
+
+
+def _finite_be_follows(tokens: list[str], start: int) -> bool:
+    """Whether a finite "be" or "have" comes before the next punctuation."""
+    for token in tokens[start:start + 10]:
+        if not token[:1].isalnum():
+            return False
+        if token.lower() in _BE or token.lower() in _HAVE:
+            return True
+    return False
 
 
 def _opens_noun_phrase(tokens: list[str], head: int) -> bool:

@@ -27,6 +27,7 @@ from timeline.titles import (
     ("tied", "tie"), ("dying", "die"), ("eyed", "eye"), ("applied", "apply"),
     ("signalled", "signal"), ("fuelled", "fuel"), ("cancelled", "cancel"),
     ("installed", "install"), ("quelled", "quell"), ("settled", "settle"),
+    ("premiered", "premiere"),
     ("toppled", "topple"), ("hurled", "hurl"), ("crawled", "crawl"),
 ])
 def test_base_form(past, base):
@@ -276,6 +277,14 @@ def test_a_long_subject_is_shortened_rather_than_the_verb_cut():
 def test_irregular_plural_subjects_take_a_plural_verb():
     assert make_title("Both men denied wrongdoing") == "Both men deny wrongdoing"
     assert make_title("The women marched to parliament") == "Women march to parliament"
+
+
+def test_a_present_tense_after_the_and_a_noun():
+    assert make_title("The film opens in US cinemas") == "Film opens in US cinemas"
+    assert make_title("The truce expires at midnight") == "Truce expires at midnight"
+    # A plural noun before the verb is no verb.
+    assert make_title("The news reports of the attack were false") == \
+        "News reports of the attack are false"
 
 
 def test_counted_capitalised_plurals_and_an_apposition_after_the_head():

@@ -75,7 +75,9 @@ _FUTURE_PHRASE = compile_with_look_ahead(
 #: "arrives in Tokyo on Monday").
 _SCHEDULED_BEFORE = re.compile(
     r"\b([a-z]+s)\s+(?:(?:off|effect|into\s+force|place)\s+)?"
-    r"(?:(?:in|to|at|for)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+)?"
+    r"(?:(?:in|to|at|for)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+"
+    # "opens in US cinemas on Friday", "kicks off at the stadium on Sunday".
+    r"|(?:in|at)\s+(?:the\s+)?(?:[A-Z]{2,}\s+)?[a-z]+s?\s+)?"
     r"(?:(?:on|at|in|from|by)\s+)?$")
 
 
