@@ -68,6 +68,12 @@ def test_institutions_standing_for_a_country(actors):
     assert names(actors, "The European Commission proposed a loan.") == ["European Union"]
 
 
+def test_a_longer_country_name_wins_over_the_shorter_inside_it(actors):
+    assert names(actors, "South Sudan's president met Sudan's army chief.") == [
+        "South Sudan", "Sudan"]
+    assert names(actors, "Argentine officials met in Buenos Aires.") == []
+
+
 def test_pro_prefix_is_not_the_actor(actors):
     assert names(actors, "pro-Russia protesters and the Russia-Ukraine war") == [
         "Russia", "Ukraine"]
