@@ -275,7 +275,11 @@ class Profiler:
         found = self._sentences.get(sentence)
         if found is None:
             meant = _CALLED_OFF.sub("cancels", sentence)
-            kinds = frozenset(EVENT_KINDS[w] for w in _WORD.findall(meant) if w in EVENT_KINDS)
+            # "Before the talks, Putin warned …": a happening told as coming later is another.
+            kinds = frozenset(EVENT_KINDS[m.group()] for m in _WORD.finditer(meant)
+                              if m.group() in EVENT_KINDS
+                              and not _STILL_AHEAD.search(meant, max(0, m.start() - 40),
+                                                          m.start()))
             found = self._sentences[sentence] = (_content_parts(meant), kinds)
         return found
 
@@ -369,6 +373,9 @@ _CONTROL_VERB = re.compile(r"(?:agree|refuse|decide|vow|pledge|promise|threaten|
 
 
 #: "called off the summit" cancels it: no call was made.
+#: Words telling that what follows happened after the clause's own event.
+_STILL_AHEAD = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|eve\s+of|run-up\s+to)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\bcall(?:s|ed|ing)?\s+off\b", re.IGNORECASE)
 #: A sentence ending where a "called off" could begin, and one starting where it could end.
 _CALL_AT_END = re.compile(r"call(?:s|ed|ing)?\s*$", re.IGNORECASE)

@@ -124,6 +124,21 @@ def test_what_was_agreed_is_not_the_kind_of_the_happening():
     assert sorted(sorted(e.sources) for e in merged) == [["one", "two"], ["three"]]
 
 
+def test_a_happening_told_as_still_ahead_is_not_the_kind_of_the_telling():
+    # "Before the talks, Putin warned …": the warning came before the talks and is not them.
+    talks = event("t", "2025-12-02", "Putin meets US envoy Witkoff in the Kremlin",
+                  ("Vladimir Putin", "Steve Witkoff"),
+                  "Putin met US envoy Steve Witkoff in the Kremlin on Tuesday for five hours "
+                  "of talks on the peace plan, but no compromise was reached, an aide said.",
+                  art="one", start=10)
+    warning = event("w", "2025-12-02", "Putin warns Russia was ready for war",
+                    ("Vladimir Putin", "Russia"),
+                    "Before the talks, Putin warned on Tuesday that Russia was ready for war "
+                    "if Europe started one.",
+                    art="one", start=300)
+    assert len(merge_events([talks, warning])) == 2
+
+
 def test_a_ceremony_is_the_inauguration_of_that_day_but_not_a_parade():
     sworn = event("a", "2025-01-20", "Trump takes office", ("Donald Trump", "Xi Jinping"),
                   "Trump took office on Jan. 20, three days after a call with Xi.", art="one")
