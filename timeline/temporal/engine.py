@@ -188,8 +188,13 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     last_date: TimeValue | None = None
     last_end = 0
     period: tuple[TimeValue, int] | None = None
+    # The story's clock before a "since" date moved it, restored after that sentence.
+    before_since: tuple[TimeValue | None, TimeValue | None, int, int] | None = None
     out: list[Timex] = []
-    for _, item in items:
+    for at, item in items:
+        if before_since is not None and not _same_sentence(text, before_since[3], at):
+            last_date, last_day, last_end, _ = before_since
+            before_since = None
         frames = True
         if isinstance(item, Timex):
             timex = item
@@ -210,6 +215,14 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # "aid it had frozen after the clash on Feb. 28": the story stays where it
                 # was; "two days later" does not count from a flashback told on the side.
                 continue
+            if last_date is not None and before_since is None and (
+                    text.startswith(("since ", "Since "), timex.start)
+                    or _SINCE_BEFORE.search(text, max(0, timex.start - 18), timex.start)):
+                # "the first such measures since Trump took office in January": the start of
+                # a state of affairs. Its sentence may count from it ("Since the summit on
+                # Aug. 15, … three days later"); the next sentence goes on from the story's
+                # day before it ("On the same day, …").
+                before_since = (last_date, last_day, last_end, timex.end)
             if last_date is not None and last_date.start is not None \
                     and value.start < last_date.start and _same_sentence(text, last_end,
                                                                          timex.start) \
@@ -237,6 +250,10 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
 #: The end of a sentence: a stop and a capital (abbreviations before a capital end nothing
 #: here only at the cost of a missed side flashback).
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]|\n")
+
+
+#: "since" right before an expression.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 
 
 def _same_sentence(text: str, before: int, after: int) -> bool:
