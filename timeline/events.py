@@ -49,6 +49,8 @@ _CLAUSE_BREAK = re.compile(
     r"because|as|after|before|since|despite|until)\b)"
     # "while" opens a clause, but "while preparing for the storm" is a phrase of this one.
     r"|\s(?:[–—-]\s|\s*(?=(?:while|whereas)\s(?![a-z]+ing\b)))")
+_COLON = re.compile(r":\s+")
+_OPENING_QUOTES = "“\"‘'"
 _JOINED_VERB = re.compile(r"(?<=[\w.%)]) (and|but) ([a-z]+)\b")
 #: What says a reported clause tells of something still to come.
 _PLAN = re.compile(r"\b(?:would|will|plans?\s+to|intends?\s+to|was\s+going\s+to)\b")
@@ -183,6 +185,14 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
     for m in _CLAUSE_BREAK.finditer(sentence):
         if not _inside(m.start(), keep) and m.start() > 0:
             cuts.add(m.start())
+    for m in _COLON.finditer(sentence):
+        # "the plan had collapsed: Rubio and Lavrov held a call on Oct. 20 …": a colon
+        # between two clauses, each with its verb (not one opening a quote or a list).
+        at = m.start()
+        if not _inside(at, keep) and has_finite_verb(sentence[:at]) \
+                and has_finite_verb(sentence[m.end():m.end() + 80]) \
+                and sentence[m.end():m.end() + 1] not in _OPENING_QUOTES:
+            cuts.add(at)
     if dated:
         _cut_around_dates(sentence, keep, dated, cuts)
     bounds = [0, *sorted(cuts), len(sentence)]

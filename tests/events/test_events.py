@@ -421,6 +421,14 @@ def test_a_plan_reported_after_a_joined_said_is_dated_by_its_own_date(actors):
     assert event.title == "Trump meets Xi"
 
 
+def test_a_colon_between_two_clauses_cuts_them(actors):
+    text = ("Within a week the plan had collapsed: Rubio and Lavrov held a call on Oct. 20 "
+            "that exposed deep differences.")
+    tx = timexes(text, {"on Oct. 20": "2025-10-20"})
+    (event,) = extract_events(article("colon", text), tx, actors)
+    assert event.title == "Rubio and Lavrov hold call that exposed deep differences"
+
+
 def test_a_wire_dateline_is_neither_an_event_nor_part_of_a_title(actors):
     text = ("WASHINGTON, Oct 22 (Reuters) - The United States imposed sanctions on two oil "
             "companies on Wednesday.\n\nBUSAN, South Korea (AP) — Trump said Thursday he "
