@@ -760,7 +760,9 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
             if head_part:
                 break
             continue  # "About 33,000 members": an approximator, not a preposition
-        if head_part and token.islower() and token.endswith("ing"):
+        if head_part and token.islower() and token.endswith("ing") \
+                and head_part[-1].isalpha() and head_part[-1].lower() not in _COUNTS \
+                and head_part[-1].lower() not in ("last", "first", "only", "the"):
             break  # "European leaders visiting Kyiv": the head comes before the participle
         if head_part and token.islower() and _is_past(token) and k + 1 < len(subject) \
                 and subject[k + 1].lower() in _PREPOSITIONS:

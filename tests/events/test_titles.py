@@ -279,6 +279,14 @@ def test_irregular_plural_subjects_take_a_plural_verb():
     assert make_title("The women marched to parliament") == "Women march to parliament"
 
 
+def test_an_ing_adjective_after_a_count_is_not_where_the_head_ends():
+    assert make_title("The last 20 living hostages were freed") == \
+        "Last 20 living hostages freed"
+    assert make_title("Two remaining candidates withdrew") == "Two remaining candidates withdraw"
+    assert make_title("European leaders visiting Kyiv demanded a truce") == \
+        "European leaders visiting Kyiv demand truce"
+
+
 def test_a_present_tense_after_the_and_a_noun():
     assert make_title("The film opens in US cinemas") == "Film opens in US cinemas"
     assert make_title("The truce expires at midnight") == "Truce expires at midnight"
