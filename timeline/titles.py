@@ -959,6 +959,12 @@ def _drop_dangling(out: list[str]) -> None:
         if len(out) > 1 and out[-2].lower() in _BE and out[-1].lower() in _PREPOSITIONS:
             break  # "the strike was over", "the vote is off": an adverb, not a preposition
         out.pop()
+    if len(out) > 4 and out[-2].lower() in ("that", "which") and out[-1].islower() \
+            and (_is_past(out[-1]) or out[-1] in _SAME_PAST):
+        # "after talks in Egypt that began [on Oct. 6]": a relative clause left with its
+        # verb alone once its date is cut says nothing.
+        del out[-2:]
+        _drop_dangling(out)
 
 
 def _finish(words: list[str]) -> str:

@@ -132,6 +132,9 @@ def test_no_leftover_time_phrase_or_punctuation():
     title = make_title(clause, spans(clause, "Earlier this week"),
                        names(clause, Kellogg="Kellogg"))
     assert title == "Kellogg meets envoys in Riyadh"
+    # A relative clause left with its verb alone goes.
+    clause = "The deal was agreed after talks in Egypt that began on Oct. 6"
+    assert make_title(clause, spans(clause, "on Oct. 6")) == "Deal agreed after talks in Egypt"
     # What only links two cut times goes with them.
     clause = "Lower courts ruled against him in May and again in August"
     assert make_title(clause, spans(clause, "in May", "in August")) == \
