@@ -68,6 +68,14 @@ def test_narrative_nouns_of_disasters_and_unrest(text: str, day: str, phrase: st
     assert [(t.text, t.value.value if t.value else None) for t in found] == [(phrase, value)]
 
 
+def test_narrative_anchor_is_not_the_date_of_the_phrase_own_sentence() -> None:
+    # The summit is before the meeting, not on Monday: nothing earlier tells of it.
+    text = ("Trump met Zelensky at the White House on Monday, three days after his summit "
+            "with Putin in Alaska ended.")
+    prior = [_timex(text, "Monday", "2025-08-18")]
+    assert find_event_relative(text, date(2025, 8, 19), REFS, prior=prior) == []
+
+
 def test_narrative_anchor_needs_a_sentence_about_the_same_noun() -> None:
     text = "Trump visited Tokyo on Friday. Two days after the call, Beijing announced controls."
     prior = [_timex(text, "Friday", "2025-10-10")]

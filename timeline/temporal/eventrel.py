@@ -428,7 +428,9 @@ def _narrative_base(rel: Relative, text: str, prior: Sequence[Timex]) -> Timex |
               if t.value is not None and t.value.start is not None
               and t.value.start == t.value.end and t.value.granularity == "day"
               and (t.end <= rel.start or t.start >= rel.end)]
-    sentences = [s for s in split_sentences(text) if s.start < rel.start]
+    # Earlier sentences only: in "Trump met Zelensky on Monday, three days after the
+    # summit", the date before the phrase is the clause's own, not the summit's.
+    sentences = [s for s in split_sentences(text) if s.end <= rel.start]
     for sentence in reversed(sentences[-6:]):
         stop = min(sentence.end, rel.start)
         mentions = [m.start() for m in cue.finditer(text, sentence.start, stop)]
