@@ -482,6 +482,11 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
     # confrontation") that the title needs.
     spans = [(_period_end_start(text, t.start - sentence.start), t.end - sentence.start)
              for t in inside if t.value is not None and t.type in ("DATE", "TIME")]
+    # Calendar expressions, unlike event-relative ones ("after the Oval Office
+    # confrontation"), never name an event a title may need.
+    calendar = [span for span, t in zip(spans, (t for t in inside if t.value is not None
+                                                and t.type in ("DATE", "TIME")), strict=True)
+                if t.kind != "event"]
     dated_spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated]
     measured = _measured_clauses(text, inside, sentence.start) if dated else []
     parts = clauses(text, spans, dated_spans, [m[0] for m in measured])
@@ -517,7 +522,7 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
                 chosen[which] = cue
     chosen = dict(sorted(chosen.items()))
     return [_event(article, sentence, timex, parts, which,
-                   [parts[i] for i in chosen if i != which], spans, actors, salience)
+                   [parts[i] for i in chosen if i != which], spans, actors, salience, calendar)
             for which, timex in chosen.items()]
 
 
@@ -687,7 +692,8 @@ def _is_dateline(text: str) -> bool:
 
 def _event(article: Article, sentence: Sentence, timex: Timex,
            parts: Sequence[tuple[int, int]], which: int, others: Sequence[tuple[int, int]],
-           spans: Sequence[tuple[int, int]], actors: ActorIndex, salience: _Salience) -> Event:
+           spans: Sequence[tuple[int, int]], actors: ActorIndex, salience: _Salience,
+           calendar: Sequence[tuple[int, int]] = ()) -> Event:
     assert timex.value is not None
     text = sentence.text
     refs = _possessed_people(text, salience.short_names(text, actors.references(
@@ -783,7 +789,9 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         # The other expressions of the clause may be the event's very name ("after the Oval
         # Office confrontation with Zelenskyy on Feb. 28"): keep them, cut only the date.
         own = [(timex.start - sentence.start - title_start, timex.end - sentence.start
-                - title_start), *((a - title_start, b - title_start) for a, b in cut)]
+                - title_start), *((a - title_start, b - title_start) for a, b in cut),
+               *((a - title_start, b - title_start) for a, b in calendar
+                 if title_start <= a and b <= title_end)]
         fuller = make_title(clause, own, names, in_title)
         added = set(fuller.lower().split()) - set(title.lower().split())
         if len(fuller.split()) > len(title.split()) and any(

@@ -373,19 +373,24 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
 
 
 #: What may stand between two cut time phrases and goes with them: "in May and again in
-#: August", "on Monday or Tuesday".
-_BETWEEN_CUTS = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:(?:again|then|also)\s+)?[\s,]*")
+#: August", "on Monday or Tuesday", "from Nov. 22 to Nov. 23".
+_BETWEEN_CUTS = re.compile(r"[\s,]*(?:(?:and|or|to|through|until|till)\s+)?"
+                           r"(?:(?:again|then|also)\s+)?[\s,]*")
 
 
 def _join_cuts(clause: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Cuts (edits with no text) joined across what only links them."""
     cuts = sorted(e for e in edits if not e[2])
     out = [e for e in edits if e[2]]
+    last: tuple[int, int, str] | None = None
     for cut in cuts:
-        if out and not out[-1][2] and out[-1][1] <= cut[0] \
-                and _BETWEEN_CUTS.fullmatch(clause, out[-1][1], cut[0]):
-            out[-1] = (out[-1][0], cut[1], "")
+        if last is not None and (cut[0] <= last[1] or _BETWEEN_CUTS.fullmatch(
+                clause, last[1], cut[0])):
+            # Overlapping cuts, or cuts linked by "and", "to" …: one cut.
+            last = (last[0], max(last[1], cut[1]), "")
+            out[-1] = last
         else:
+            last = cut
             out.append(cut)
     return out
 

@@ -172,6 +172,8 @@ def test_a_since_clause_named_as_an_expression_is_still_its_own_event(actors):
     text = "It was the first major package of sanctions since Trump took office in January."
     art = article("pkg", text, date(2025, 10, 31))
     tx = timexes(text, {"since Trump took office": "2025-01-20", "January": "2025-01"})
+    # "since Trump took office" is event-relative, as the tagger makes it.
+    tx = [replace(t, kind="event") if t.text.startswith("since") else t for t in tx]
     (event,) = extract_events(art, tx, actors)
     assert event.title == "Trump takes office"
     assert event.when.value == "2025-01"
@@ -419,6 +421,13 @@ def test_a_plan_reported_after_a_joined_said_is_dated_by_its_own_date(actors):
     tx = timexes(text, {"on Thursday": "2025-10-30"})
     (event,) = extract_events(article("met", text), tx, actors)
     assert event.title == "Trump meets Xi"
+
+
+def test_a_short_title_is_not_lengthened_by_another_calendar_date(actors):
+    text = "Prices rose from March through June."
+    tx = timexes(text, {"March": "2025-03", "June": "2025-06"})
+    assert [e.title for e in extract_events(article("prices", text), tx, actors)] == [
+        "Prices rise"]
 
 
 def test_a_colon_between_two_clauses_cuts_them(actors):

@@ -132,6 +132,10 @@ def test_no_leftover_time_phrase_or_punctuation():
     title = make_title(clause, spans(clause, "Earlier this week"),
                        names(clause, Kellogg="Kellogg"))
     assert title == "Kellogg meets envoys in Riyadh"
+    # "from … to …" goes whole, and a cut given twice is cut once.
+    clause = "The summit will run from Nov. 22 to Nov. 23 in Johannesburg"
+    assert make_title(clause, spans(clause, "Nov. 22", "Nov. 23", "Nov. 22")) == \
+        "Summit to run in Johannesburg"
     # A relative clause left with its verb alone goes.
     clause = "The deal was agreed after talks in Egypt that began on Oct. 6"
     assert make_title(clause, spans(clause, "on Oct. 6")) == "Deal agreed after talks in Egypt"
