@@ -184,6 +184,32 @@ _FINITE_PAST = frozenset("was were had did".split())
 _SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\b[^.;,]{0,40}$", re.IGNORECASE)
 #: A capitalised -ing word opening a phrase: "Speaking to reporters on Friday, …".
 _OPENING_ING = re.compile(r"\s*[A-Z][a-z]{2,}ing\b")
+#: A noun, a past participle after it, maybe an agent or a place, then the expression's
+#: preposition: "curbs imposed by Washington in", "rules adopted in".
+_NOUN_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?P<noun>[A-Za-z]+),?\s+(?P<verb>[a-z]{3,})\s+"
+    r"(?:(?:by|at|from|for|against|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+    r"(?:in|on|at|during|by|last|early|late|earlier)\s+(?:the\s+)?$")
+#: Participles of plans: "the summit planned for March" lies ahead.
+_PLANNED = frozenset("scheduled planned expected slated proposed set due intended "
+                     "rescheduled postponed delayed extended".split())
+#: Words before a participle that make it a verb of its own clause, not a noun's.
+_NOT_NOUNS_BEFORE = frozenset("""is are was were be been being has have had having will would
+could should may might must can to not never also just already who which that it he she they
+we i you""".split())
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle, not one of plans ("scheduled for March")."""
+    if word in _PLANNED or word in NOT_PAST:
+        return False
+    return (word.endswith("ed") and len(word) > 4) or word in PAST_VERBS
+
+
+def _is_noun_before(word: str) -> bool:
+    return word.lower() not in _NOT_NOUNS_BEFORE and not word.lower().endswith("ly")
+
+
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which".split())
 #: Capitalised words that begin a noun phrase rather than being its head.
@@ -286,6 +312,13 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     if extended is not None:
         # "agreed to extend the loan through January": the new end lies ahead.
         return Tense(FUTURE, extended.group(1))
+    done = _NOUN_PARTICIPLE_BEFORE.search(text, max(left, start - 60), start)
+    if done is not None and _is_participle(done.group("verb")) \
+            and _is_noun_before(done.group("noun")):
+        # "Tariffs imposed in April have hurt exports", "curbs imposed by Washington in
+        # April remain": a participle telling what was done to the noun dates it, whatever
+        # the tense of the clause's own verb after it.
+        return Tense(PAST, done.group("verb"))
     best: tuple[int, str, str] | None = None
     # The verb opening a coordinated clause right after the expression ("met over the
     # weekend and will meet again") is another clause's: it decides only when the
