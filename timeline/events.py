@@ -314,7 +314,8 @@ _HE_TITLES = frozenset("mr. king prince pope spokesman chairman".split())
 #: "It" opening a clause as the subject of a verb that tells an event; not the empty "it"
 #: of "It was not clear …", "It took three days to …", "It remains unclear …".
 _IT_OPENS = re.compile(
-    r"It\s+(?:also\s+|then\s+|later\s+)?(?!(?:is|was|isn't|wasn't|has|had|will|would|could|"
+    r"It\s+(?:also\s+|then\s+|later\s+)?(?:(?P<modal>will|would)\s+(?:also\s+)?)?"
+    r"(?!(?:is|was|isn't|wasn't|has|had|will|would|could|be|take|seem|become|remain|mean|"
     r"may|might|seems?|seemed|appears?|appeared|remains?|remained|takes?|took|becomes?|became|"
     r"emerged|means?|meant|makes?|made|helps?|helped|happened|matters?|follows?|followed|"
     r"comes?|came|goes|went)\b)(?P<verb>[a-z]+)\b")
@@ -387,8 +388,8 @@ class _Salience:
         for none, or for an "It" that stands for nothing ("It was not clear …")."""
         opens = _IT_OPENS.match(clause)
         if opens is None or not _THE_NOUN_OPENS.match(self.previous) \
-                or not tells_event(opens.group("verb")):
-            return ""
+                or not (opens.group("modal") or tells_event(opens.group("verb"))):
+            return ""  # "It will hold its conference", "It reopened"
         subject = subject_of(self.previous)
         if not subject[:1].islower() or len(subject.split()) > 4 or plural_subject(subject):
             return ""

@@ -459,6 +459,11 @@ def test_it_opening_a_sentence_is_the_noun_the_sentence_before_was_about(actors)
     assert [e.title for e in extract_events(article("it", text), tx, actors)] == [
         "Museum reopens with extra security", "Company reports loss",
         "Company also cuts its forecast"]
+    text = ("The company reported a loss on Tuesday. It will hold its annual conference in "
+            "March.")
+    tx = timexes(text, {"on Tuesday": "2025-10-21", "in March": "2026-03"})
+    assert extract_events(article("it-will", text), tx, actors)[1].title == \
+        "Company to hold its annual conference"
     # An "it" that stands for nothing, or after a plural or a name, stays.
     for text, title in [
             ("The plan was announced on Monday. It was not clear on Tuesday what it would do.",
