@@ -113,6 +113,17 @@ _HONORIFIC_WORDS = ("President", "Minister", "Chancellor", "Secretary", "Premier
 _HONORIFIC = re.compile(
     r"\b(?:(?:Vice|Prime|Foreign|Defence|Defense|Deputy|Interior|Finance|Trade)\s+)?"
     rf"(?:{'|'.join(map(re.escape, _HONORIFIC_WORDS))})\s+$")
+#: Lowercase role nouns written before a person's name ("foreign policy chief Kaja Kallas").
+_ROLE_NOUNS = ("chief", "minister", "secretary", "envoy", "adviser", "advisor", "aide",
+               "spokesman", "spokeswoman", "spokesperson", "negotiator", "ambassador",
+               "commander", "counterpart", "official", "leader", "president", "chancellor")
+_ROLE_END = re.compile(rf"\b(?:{'|'.join(_ROLE_NOUNS)})\s+$")
+#: A role phrase before a name: an article or possessive, an owner, up to three lowercase
+#: words, a role noun ("The EU's foreign policy chief ", "US envoy ", "his Russian
+#: counterpart ").
+_ROLE = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:\b[A-Z][\w.’'-]*(?:['’]s)?\s+)?"
+    r"(?:\b[a-z][\w-]*\s+){0,3}?" + rf"\b(?:{'|'.join(_ROLE_NOUNS)})\s+$")
 _TIME_PREPOSITION_WORDS = (
     "on", "in", "at", "during", "by", "from", "since", "until", "till", "over", "through",
     "throughout", "as of", "as early as", "as late as", "as recently as", "just", "only",
@@ -166,11 +177,16 @@ def _run_start(text: str, end: int) -> int:
 
 
 def _honorific(text: str) -> re.Match[str] | None:
-    """`_HONORIFIC.search(text)`, looking first at the end only.
+    """`_HONORIFIC.search(text)`, looking first at the end only, or else a role before a
+    name (`_ROLE`: "the EU's foreign policy chief", "US envoy", "his Russian counterpart").
 
     A match ends with a title and whitespace; the title alone, right before the final
     whitespace, is a match too. When there is none near the end there is none at all.
     """
+    if text.endswith(" ") and _ROLE_END.search(text, max(0, len(text) - 16)):
+        role = _ROLE.search(text, max(0, len(text) - 80))
+        if role is not None:
+            return role
     near = max(0, _run_start(text, len(text)) - _HONORIFIC_LONGEST)
     if _HONORIFIC.search(text, near) is None:
         return None

@@ -77,6 +77,20 @@ def test_role_phrase_and_name_collapse_to_short_name():
     assert title == "Erdogan visits the Kremlin"
 
 
+@pytest.mark.parametrize("clause, name, title", [
+    ("The EU's foreign policy chief Kaja Kallas said any plan must have Ukraine and Europe "
+     "on board", "Kaja Kallas", "Kallas says any plan must have Ukraine and Europe on board"),
+    ("Putin met US envoy Steve Witkoff in the Kremlin", "Steve Witkoff",
+     "Putin meets Witkoff in the Kremlin"),
+    ("Lavrov spoke with his US counterpart Marco Rubio", "Marco Rubio", "Lavrov speaks with Rubio"),
+    # A verb before a name is no role.
+    ("Trump called Marco Rubio", "Marco Rubio", "Trump calls Rubio"),
+])
+def test_a_role_before_a_name_goes(clause, name, title):
+    short = name.split()[-1]
+    assert make_title(clause, [], [(*spans(clause, name)[0], short)]) == title
+
+
 def test_future_and_passive_groups():
     clause = "Rutte will travel to Kyiv next week"
     assert make_title(clause, spans(clause, "next week"), names(clause, Rutte="Rutte")) == \
