@@ -80,7 +80,9 @@ def _opening_words(words: Sequence[str]) -> str:
 
 _REPORTED = re.compile(
     _opening_words(["said", "says", r"told\s+\w+", "announced", "added", "wrote"])
-    + r"\s+(?:that\s+)?")
+    # "said on Tuesday that …": the day of the saying may come before "that".
+    + r"\s+(?:(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s+"
+    r"|that\s+)?")
 #: "announced a suspension of the controls it had imposed …": what is announced is a thing,
 #: and a verb after it belongs to a clause inside that noun phrase.
 _ANNOUNCED_THING = re.compile(r"\W*announced\s+(?:a|an|the|its|their|his|her|new)\s",
@@ -288,7 +290,7 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         at = m.end()
         if _inside(m.start(), keep) or _ANNOUNCED_THING.match(sentence, m.start(), at + 12):
             continue
-        before = [s for s, _ in dated if s < m.start() and not any(s < c < at for c in cuts)]
+        before = [s for s, _ in dated if s < at and not any(s < c < at for c in cuts)]
         after = [s for s, _ in dated if s > at and not any(at < c < s for c in cuts)]
         if before and after and has_finite_verb("so " + sentence[at:min(after)]):
             cuts.add(at)

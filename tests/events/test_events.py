@@ -411,6 +411,14 @@ def test_an_announced_thing_keeps_its_clause_and_drops_its_inner_relative(actors
         "2025-10-31", "Ministry announces suspension of the export controls")
 
 
+def test_said_on_a_day_that_with_a_date_of_its_own_is_two_events(actors):
+    text = "Trump said on Friday that he would meet Xi in April."
+    tx = timexes(text, {"on Friday": "2025-11-14", "in April": "2026-04"})
+    assert [(e.when.value, e.title) for e in extract_events(article("said", text), tx,
+                                                             actors)] == [
+        ("2025-11-14", "Trump says he would meet Xi"), ("2026-04", "Trump to meet Xi")]
+
+
 def test_a_plan_reported_after_a_joined_said_is_dated_by_its_own_date(actors):
     text = "Trump called the talks amazing and said he would visit China in April."
     tx = timexes(text, {"in April": "2026-04"})

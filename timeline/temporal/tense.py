@@ -378,8 +378,8 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             if tense is None:
                 continue
         distance = start - word_end if word_end <= start else word_start - end
-        if word.lower() == "would":
-            # Future in the past: weaker than the verb it depends on.
+        if word.lower() in ("would", "could"):
+            # Future in the past, or a possibility: weaker than the verb it depends on.
             distance *= 2
         if word_start >= split:
             next_clause = _nearer(next_clause, (distance, tense, m.group(0)))
