@@ -117,7 +117,12 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 #: ", agreed in January," after a subject: a past participle phrase between commas.
 _PARTICIPLE_APPOSITION = re.compile(r"(?<=\w),\s+(?P<verb>[a-z]{3,}(?:ed|en))\b[^,;]{0,80},")
 #: A clause that is such a participle phrase ("agreed in January").
-_PARTICIPLE_OPEN = re.compile(r"[a-z]{3,}(?:ed|en)\b")
+_PARTICIPLE_OPEN = re.compile(r"(?:first\s+|later\s+|originally\s+)?[a-z]{3,}(?:ed|en)\b")
+#: ", first proposed by …", ", signed in 2019": a past participle phrase after a comma,
+#: its agent or place right after it.
+_TRAILING_PARTICIPLE = re.compile(
+    r"(?<=[a-z]),\s+(?=(?:first\s+|later\s+|originally\s+)?[a-z]{3,}ed\s+"
+    r"(?:by|in|at|on|during)\b)")
 _WORD = re.compile(r"[a-z0-9]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _COMMA = re.compile(r",\s")
@@ -284,6 +289,17 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
                                                         sentence[m.end():m.end() + 60]) \
                 and has_finite_verb(sentence[lo:at]) and not reports(sentence[lo:at]):
             cuts.add(at)
+    for m in _TRAILING_PARTICIPLE.finditer(sentence):
+        # "More than 80 countries had backed the roadmap, first proposed by Lula on Nov. 10":
+        # a participle phrase after the object, holding the only date of its clause, dates
+        # what was done to that object.
+        at = m.start()
+        lo = max((c for c in cuts if c < at), default=0)
+        hi = min((c for c in cuts if c > at), default=len(sentence))
+        if _inside(at, keep) or any(lo <= s < at for s, _ in dated) \
+                or not any(at < s < hi for s, _ in dated) or not has_finite_verb(sentence[lo:at]):
+            continue
+        cuts.add(at)
     for m in _REPORTED.finditer(sentence):
         # "Earlier today, he said he will speak with Putin on Monday": the reported clause
         # has its own date and tells its own event.
@@ -888,7 +904,8 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
     names = [(r.start - start, r.end - start, r.label) for r in refs
              if start <= r.start and r.end <= end]
     remove = [(s - start, e - start) for s, e in spans if start <= s and e <= end]
-    if _WHICH_CLAUSE.match(clause):
+    if _WHICH_CLAUSE.match(clause) or (_PARTICIPLE_OPEN.match(clause)
+                                       and text[end:parts[which][0]].strip() == ","):
         # "… with a 19th package of sanctions, which includes a ban": the antecedent.
         subject = trailing_noun_phrase(text[start:end], remove, names)
         return subject, []

@@ -1125,13 +1125,23 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     if shared_subject and tokens and tokens[0] == "that":
         # "… subsidies that expire at the end of the year": the noun it follows is the subject.
         tokens = _tokens(shared_subject) + tokens[1:]
-    verb = _find_verb(tokens, known)
-    if verb is None:
-        return _finish(_headline(_clean_subject(tokens)))
-    subject = _subject(tokens[:verb], pronouns)
+    lead = 1 if tokens and tokens[0].lower() in ("first", "later", "originally") else 0
+    participle = bool(shared_subject) and len(tokens) > lead + 1 and tokens[lead].islower() \
+        and _is_past(tokens[lead]) and tokens[lead + 1].lower() in ("by", "in", "at", "on")
+    if participle:
+        # "…, first proposed by Lula on Nov. 10": a participle phrase told of the noun it
+        # follows ("Roadmap first proposed by Lula").
+        verb = lead
+        subject = shared_subject.split()
+    else:
+        found = _find_verb(tokens, known)
+        if found is None:
+            return _finish(_headline(_clean_subject(tokens)))
+        verb = found
+        subject = _subject(tokens[:verb], pronouns)
     # "which Trump announced": a relative clause with a subject of its own.
-    object_relative = bool(subject) and tokens[0].lower() in ("which", "that")
-    passive = False
+    object_relative = not participle and bool(subject) and tokens[0].lower() in ("which", "that")
+    passive = participle
     if not subject and shared_subject:
         subject = shared_subject.split()
         # "The deal was reached … and approved by the cabinet": a passive whose "was" the
@@ -1144,7 +1154,7 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         plural = _is_plural(_noun_phrase(tokens[verb + 1:]), known)
     group, after, base = _split_verb_group(tokens, verb, plural)
     if passive:
-        group = [tokens[verb].lower()]
+        group = [*(w.lower() for w in tokens[:verb] if participle), tokens[verb].lower()]
     if subject and verb > 0 and tokens[verb - 1] == "," and tokens[:verb].count(",") == 1 \
             and _is_past(tokens[verb]) and tokens[verb].lower().endswith(("ed", "en")) \
             and len(group) == 1:

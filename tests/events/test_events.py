@@ -373,6 +373,17 @@ def test_a_participle_phrase_with_a_date_of_its_own_is_its_own_event(actors):
         "Deal signed in Washington"]
 
 
+def test_a_trailing_participle_phrase_with_the_only_date_dates_its_noun(actors):
+    text = "More than 80 countries had backed the roadmap, first proposed by Lula on Nov. 10."
+    tx = timexes(text, {"on Nov. 10": "2025-11-10"})
+    assert [e.title for e in extract_events(article("roadmap", text), tx, actors)] == [
+        "Roadmap first proposed by Lula"]
+    text = "He praised the treaty, signed in 2019 by both sides."
+    tx = timexes(text, {"in 2019": "2019"})
+    assert [e.title for e in extract_events(article("treaty", text), tx, actors)] == [
+        "Treaty signed by both sides"]
+
+
 def test_a_short_name_means_the_person_named_in_full_before_it(actors):
     text = ("Xi hosted Kim Jong Un and Putin at the parade on Wednesday. Kim held talks with "
             "Xi on Thursday.")
