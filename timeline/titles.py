@@ -790,6 +790,8 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
             break  # "talks planned for Geneva": so does a participle ("the armed forces")
         head_part.append(token)
     words = [t for t in head_part if t not in ",;"]
+    while len(words) > 1 and (words[-1].lower() in _ADVERB or words[-1].lower() == "last"):
+        words.pop()  # "The two leaders last met": the adverb is not the head
     if "and" in (t.lower() for t in words):
         return True
     if not words:

@@ -308,6 +308,11 @@ def test_an_ing_adjective_after_a_count_is_not_where_the_head_ends():
         "European leaders visiting Kyiv demand truce"
 
 
+def test_an_adverb_before_the_verb_is_not_the_subject_head():
+    assert make_title("The two leaders last met in Alaska") == "Two leaders last meet in Alaska"
+    assert make_title("The talks reportedly stalled") == "Talks reportedly stall"
+
+
 def test_a_present_tense_after_the_and_a_noun():
     assert make_title("The film opens in US cinemas") == "Film opens in US cinemas"
     assert make_title("The truce expires at midnight") == "Truce expires at midnight"
