@@ -794,7 +794,8 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         lo, hi = named_since
         title = make_title(text[lo:hi], [], [(r.start - lo, r.end - lo, r.label) for r in refs
                                              if lo <= r.start and r.end <= hi]) or title
-    elif len(title.split()) <= 2 and following is not None and title_end < following[1] \
+    elif len([w for w in title.split() if w.lower() != "the"]) <= 2 \
+            and following is not None and title_end < following[1] \
             and not shared and title != timex.text:
         # "Trump says" alone: the statement's title takes in what was said.
         title_end = following[1]
@@ -822,7 +823,10 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     blanked = _blank(clause, remove)
     subject = next((v for k, v in pronouns.items()
                     if title.startswith(short[k] + " ") and _subject_pronoun(blanked, k)), None)
-    said = _ATTRIBUTION.search(text, title_start, end)
+    # A trailing attribution ends the sentence; "…, the Kremlin said" before a reported
+    # clause cut off is the event's subject.
+    said = _ATTRIBUTION.search(text, title_start, end) \
+        if not text[end:].strip(" .!?\"”’") else None
     source = [(said.start(), said.end())] if said else []
     named = [r.name for r in refs
              if title_start <= r.start < end and not any(a <= r.start < b

@@ -422,6 +422,15 @@ def test_an_announced_thing_keeps_its_clause_and_drops_its_inner_relative(actors
         "2025-10-31", "Ministry announces suspension of the export controls")
 
 
+def test_a_short_statement_takes_in_what_was_said_and_keeps_its_speaker(actors):
+    text = ("Earlier this month, the Kremlin said Putin had no plans to travel abroad before "
+            "the end of the year.")
+    tx = timexes(text, {"Earlier this month": "2025-11", "the end of the year": "2025"})
+    statement, plan = extract_events(article("kremlin", text), tx, actors)
+    assert (statement.title, statement.actors) == (
+        "The Kremlin says Putin had no plans to travel abroad", ("Russia",))
+
+
 def test_said_on_a_day_that_with_a_date_of_its_own_is_two_events(actors):
     text = "Trump said on Friday that he would meet Xi in April."
     tx = timexes(text, {"on Friday": "2025-11-14", "in April": "2026-04"})
