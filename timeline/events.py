@@ -338,6 +338,9 @@ _IT_OPENS = re.compile(
     r"emerged|means?|meant|makes?|made|helps?|helped|happened|matters?|follows?|followed|"
     r"comes?|came|goes|went)\b)(?P<verb>[a-z]+)\b")
 _THE_NOUN_OPENS = re.compile(r"The\s+[a-z]")
+#: Two people told of together after being named: "the two leaders", "both men".
+_TWO_LEADERS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|presidents|men|heads\s+of"
+                          r"\s+state)\b")
 
 
 class _Salience:
@@ -357,6 +360,8 @@ class _Salience:
         #: People named in full so far whose short name is no alias of its own ("Kim" of
         #: "Kim Jong Un"): after the full name, the short one means them in this article.
         self.named: dict[str, str] = {}
+        #: People named so far, the most recently named last.
+        self.people: list[str] = []
 
     def persons(self, text: str, refs: Sequence[Reference]) -> dict[str, str]:
         """The first person of each pronoun mentioned outside quotes in `text`."""
@@ -426,8 +431,18 @@ class _Salience:
     def note_full_names(self, refs: Sequence[Reference]) -> None:
         for r in refs:
             actor = self.index.actor(r.name)
-            if actor is not None and actor.kind == "person" and actor.short not in actor.aliases:
+            if actor is None or actor.kind != "person":
+                continue
+            if actor.short not in actor.aliases:
                 self.named[actor.short] = actor.name
+            if actor.name in self.people:
+                self.people.remove(actor.name)
+            self.people.append(actor.name)
+
+    def pair(self) -> tuple[str, str] | None:
+        """The two people named last, in the order the text named them: whom "the two
+        leaders" stands for."""
+        return (self.people[-2], self.people[-1]) if len(self.people) >= 2 else None
 
     def update(self, sentence: str, found: dict[str, str]) -> None:
         self.previous = sentence
@@ -773,6 +788,15 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     remove = [(s - title_start, e - title_start) for s, e in [*spans, *cut]
               if title_start <= s and e <= title_end]
     clause = text[title_start:title_end]
+    pair = _TWO_LEADERS.search(clause)
+    if pair is not None and not any(
+            actors.actor(r.name) is not None and actors.actor(r.name).kind == "person"
+            for r in refs) and salience.pair() is not None:
+        # "The two leaders held talks": the two people the article named last.
+        first, second = salience.pair()
+        label = f"{actors.short(first)} and {actors.short(second)}"
+        names.append((pair.start(), pair.end(), label))
+        extra.extend((first, second))
     it = salience.it(clause) if title_start == 0 else ""
     if it:
         in_title["it"] = it

@@ -384,6 +384,18 @@ def test_a_trailing_participle_phrase_with_the_only_date_dates_its_noun(actors):
         "Treaty signed by both sides"]
 
 
+def test_the_two_leaders_are_the_two_people_named_last(actors):
+    text = "Xi met Putin on Thursday. The two leaders signed 20 agreements on Friday."
+    tx = timexes(text, {"on Thursday": "2025-05-08", "on Friday": "2025-05-09"})
+    signed = extract_events(article("two", text), tx, actors)[1]
+    assert (signed.title, signed.actors) == (
+        "Xi and Putin sign 20 agreements", ("Xi Jinping", "Vladimir Putin"))
+    # With nobody named before, they stay "two leaders".
+    text = "The two leaders met on Friday."
+    tx = timexes(text, {"on Friday": "2025-05-09"})
+    assert extract_events(article("none", text), tx, actors)[0].title == "Two leaders meet"
+
+
 def test_a_short_name_means_the_person_named_in_full_before_it(actors):
     text = ("Xi hosted Kim Jong Un and Putin at the parade on Wednesday. Kim held talks with "
             "Xi on Thursday.")
