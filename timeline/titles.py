@@ -1097,6 +1097,13 @@ _UNDATED_APPOSITION = re.compile(
     r"[^,]{2,60}?(,\s+[a-z]+(?:ed|en)\b[^,]{0,80},)\s+(?:was|were|is|are|has|have|had|will)\b")
 
 
+#: A subject, then a noun phrase describing it between commas, then its verb.
+_NOUN_APPOSITION = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s[^,]{2,50}?(,\s+(?:the|a|an)\s+(?:[a-z]+est|first|second|third|"
+    r"latest|last|only|biggest)\b[^,]{0,80},)\s+(?:was|were|is|are|has|have|had|will|"
+    r"[a-z]+ed|took|came|went|began|ended)\b")
+
+
 def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
                names: Sequence[tuple[int, int, str]] = (),
                pronouns: Mapping[str, str] | None = None, shared_subject: str = "") -> str:
@@ -1115,6 +1122,10 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         # "The deal, reached after months of talks, was signed on April 30": a participle
         # phrase set off in the subject, without the date, is not what the clause tells.
         remove = [*remove, apposed.span(1)]
+    described = _NOUN_APPOSITION.match(clause)
+    if described is not None:
+        # "The exchange, the largest since the start of the war, took place …".
+        remove = [*remove, described.span(1)]
     text = _AGE.sub(_without_age, rewrite(clause, remove, names))
     known = _known(names, pronouns)
     quote = _QUOTE_FIRST.match(text)

@@ -345,6 +345,9 @@ def test_an_apposition_after_a_comma():
     clause = "Trump, the US president, said he would impose tariffs"
     names = [(0, 5, "Trump"), (7, 23, "Trump")]
     assert make_title(clause, [], names) == "Trump says he would impose tariffs"
+    # So is a describing noun phrase ("the largest since …").
+    assert make_title("The attack, the deadliest this year, killed 25 people") == \
+        "Attack kills 25 people"
     # An -ing phrase set off in the subject is left out of it.
     assert make_title("European leaders, meeting on the sidelines of the summit, said the "
                       "draft needed work") == "European leaders say draft needed work"
