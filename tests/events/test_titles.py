@@ -150,6 +150,9 @@ def test_no_leftover_time_phrase_or_punctuation():
     clause = "The summit will run from Nov. 22 to Nov. 23 in Johannesburg"
     assert make_title(clause, spans(clause, "Nov. 22", "Nov. 23", "Nov. 22")) == \
         "Summit to run in Johannesburg"
+    clause = "The council meets on Dec. 18-19 to decide on the loan"
+    assert make_title(clause, spans(clause, "on Dec. 18", "19")) == \
+        "Council meets to decide on the loan"
     # A relative clause left with its verb alone goes.
     clause = "The deal was agreed after talks in Egypt that began on Oct. 6"
     assert make_title(clause, spans(clause, "on Oct. 6")) == "Deal agreed after talks in Egypt"
