@@ -135,7 +135,9 @@ did does do took made came went began won lost held who which that""".split())
 _COMMA_WHEN = re.compile(r"\s*,\s*when\b")
 _WHEN_CLAUSE = re.compile(r"[\s,]*when\s+")
 _WHICH_CLAUSE = re.compile(r"(?:which|that|who)\s+\w")
-_JOINED_CLAUSE = re.compile(r"(?:and|but|or|yet|then)\s+[a-z]")
+_JOINED_CLAUSE = re.compile(r"(?:and|but|or|yet|then)\s+[a-z]|(?:after|before)\s+[a-z]{3,}ing\b")
+#: "a day after scrapping the summit": a clause told with a gerund, its subject shared.
+_GERUND = re.compile(r"[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|[a-z]+)\b")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _STOPWORDS = frozenset(
     "a an the of to in on at for with and or but by from as is are was were be been has have "
@@ -615,8 +617,12 @@ def _measured_clauses(text: str, inside: Sequence[Timex], offset: int) -> list[_
             continue  # "…, two days after …": the measure follows a clause and its comma
         rest = text[m.end():]
         stop = min((i for i in (rest.find(","), rest.find(";")) if i >= 0), default=len(rest))
-        if not has_finite_verb("so " + rest[:stop]):
-            continue  # "two days after the summit" names an event: refevents date those
+        if not has_finite_verb("so " + rest[:stop]) and not (
+                _GERUND.match(rest) and not rest[stop:].strip(" .!?\"”")):
+            # "two days after the summit" names an event: refevents date those. A gerund
+            # clause ending the sentence is the subject's deed ("…, a day after scrapping
+            # the summit"); one set off before the main clause is not measured from it.
+            continue
         found.append((at, start, m.end(1), step, approx))
     return found
 

@@ -1141,11 +1141,22 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     lead = 1 if tokens and tokens[0].lower() in ("first", "later", "originally") else 0
     participle = bool(shared_subject) and len(tokens) > lead + 1 and tokens[lead].islower() \
         and _is_past(tokens[lead]) and tokens[lead + 1].lower() in ("by", "in", "at", "on")
+    gerund = 1 if tokens and tokens[0].lower() in ("after", "before") else 0
     if participle:
         # "…, first proposed by Lula on Nov. 10": a participle phrase told of the noun it
         # follows ("Roadmap first proposed by Lula").
         verb = lead
         subject = shared_subject.split()
+    elif shared_subject and len(tokens) > gerund + 1 and tokens[gerund].islower() \
+            and tokens[gerund].endswith("ing") and len(tokens[gerund]) > 5:
+        # "…, a day after scrapping the summit": the subject's own deed, told with a
+        # gerund ("Trump scraps summit").
+        subject = shared_subject.split()
+        plural = _is_plural(subject, known)
+        obj = _object(tokens, gerund + 1, False)
+        group = [present(base_form(tokens[gerund]), plural)]
+        words = [*subject, *group, *obj]
+        return _finish(_headline(words, len(subject) + 1, len(subject)))
     else:
         found = _find_verb(tokens, known)
         if found is None:

@@ -541,6 +541,18 @@ def test_the_end_of_a_reported_period_does_not_date_the_report(actors):
         "2025-10-28", "Company reports loss for the three months")
 
 
+def test_a_gerund_clause_measured_from_the_main_one_is_the_subject_deed(actors):
+    text = "Trump announced sanctions on Wednesday, a day after scrapping the summit."
+    tx = timexes(text, {"on Wednesday": "2025-10-22", "a day": "P1D"})
+    assert [(e.when.value, e.title) for e in extract_events(article("scrap", text), tx,
+                                                             actors)] == [
+        ("2025-10-22", "Trump announces sanctions"), ("2025-10-21", "Trump scraps summit")]
+    # Set off before the main clause, it is not measured from it.
+    text = "Speaking on Monday evening, hours after taking the oath, he said it was over."
+    tx = timexes(text, {"on Monday evening": "2025-01-20"})
+    assert len(extract_events(article("oath", text), tx, actors)) == 1
+
+
 def test_a_measured_noun_phrase_or_a_coarse_date_dates_no_second_clause(actors):
     text = "Talks resumed on Monday, two days after the summit."
     tx = timexes(text, {"on Monday": "2025-11-10", "two days": "P2D"})
