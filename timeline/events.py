@@ -248,9 +248,14 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         # "Trump called the talks amazing and said he would visit China in April": a date
         # told only after a joined reporting verb dates what is reported, not the first verb.
         at = m.start(1)
-        if m.group(2) in _REPORTING_PAST and not _inside(at, keep) \
+        reported_plan = m.group(2) in _REPORTING_PAST and _PLAN.search(sentence, at,
+                                                                        dated[0][0])
+        # "They asked the Commission for options and will return to it in December": the
+        # plan's date dates the plan.
+        plan = m.group(2) in ("will", "would")
+        if (reported_plan or plan) and not _inside(at, keep) \
                 and dated[0][0] > at and not any(at < c < dated[0][0] for c in cuts) \
-                and _PLAN.search(sentence, at, dated[0][0]) and has_finite_verb(sentence[:at]):
+                and has_finite_verb(sentence[:at]):
             cuts.add(at)
     for m in _JOINED_VERB.finditer(sentence) if len(dated) > 1 else ():
         # "The deal was reached last week and approved by the cabinet early Friday": a second
@@ -340,6 +345,7 @@ _IT_OPENS = re.compile(
     r"emerged|means?|meant|makes?|made|helps?|helped|happened|matters?|follows?|followed|"
     r"comes?|came|goes|went)\b)(?P<verb>[a-z]+)\b")
 _THE_NOUN_OPENS = re.compile(r"The\s+[a-z]")
+_THEY_OPENS = re.compile(r"They\s+(?:also\s+|then\s+|later\s+)?(?:will\s+|would\s+)?[a-z]+")
 #: Two people told of together after being named: "the two leaders", "both men".
 _TWO_LEADERS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|presidents|men|heads\s+of"
                           r"\s+state)\b")
@@ -406,6 +412,17 @@ class _Salience:
         with `guess`, a person whose title says no pronoun stands for either."""
         fallback = {"he": self.anyone, "she": self.anyone} if self.anyone and guess else {}
         return {**fallback, **self.last, **before}
+
+    def they(self, clause: str) -> str:
+        """What a "They" opening `clause` stands for: the plural subject of the sentence
+        before ("European Union leaders failed … They asked …"), or ""."""
+        if not _THEY_OPENS.match(clause) or not self.previous:
+            return ""
+        subject = subject_of(self.previous)
+        if not subject or subject.lower() == "they" or len(subject.split()) > 5 \
+                or not plural_subject(subject):
+            return ""
+        return subject
 
     def it(self, clause: str) -> str:
         """What an "It" opening `clause` stands for: the subject of the sentence before
@@ -806,6 +823,10 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     it = salience.it(clause) if title_start == 0 else ""
     if it:
         in_title["it"] = it
+    opening_they = salience.they(text)
+    if opening_they:
+        # "They asked … and will return …": the whole sentence's "They".
+        in_title["they"] = short["they"] = opening_they
     they, they_actors = _they_antecedent(text, parts, which, clause, refs, spans, short)
     if they:
         # "Hostages were freed on Monday, two years after they were seized …": "they" in a
@@ -951,7 +972,7 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
     actors = [r.name for r in refs if start <= r.start and r.end <= end
               and r.label.split()[-1] in words]
     # A pronoun subject ("he said …, but …") came back as its person's short name.
-    actors += [persons[k] for k, short in pronouns.items() if short == subject]
+    actors += [persons[k] for k, short in pronouns.items() if short == subject and k in persons]
     return subject, actors
 
 

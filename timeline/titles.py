@@ -91,7 +91,7 @@ _ADVERB = frozenset("also still already now just reportedly previously finally a
 _NEGATION = frozenset({"not", "never", "n't"})
 # Words ending in s that are not present-tense verbs after a name ("Trump's allies" aside).
 _NOT_VERBS = frozenset("its his was has does is this thus us always perhaps across news "
-                       "series species less unless".split())
+                       "series species less unless plus bonus virus census chaos ties".split())
 _REPORTING = frozenset("say tell add write state claim warn insist note stress argue suggest "
                        "confirm deny report tweet post acknowledge admit reply announce "
                        "declare explain predict promise vow pledge threaten".split())
@@ -153,7 +153,7 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _SIBILANT = re.compile(r"(?:s|x|z|ch|sh|o)$")
 _CONSONANT_Y = re.compile(r"[^aeiou]y$")
 _SIBILANT_ES = re.compile(r"(?:ss|sh|ch|x|z|o)es$")
-_PRESENT_S = re.compile(r"[a-z]{3,}[^s]s")
+_PRESENT_S = re.compile(r"[a-z]{2,}[^s'’]s")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _PREPOSITION_NEXT = re.compile(rf"\s*(?:{'|'.join(_PREPOSITIONS)})\b")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
@@ -1172,7 +1172,7 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         # first clause gave.
         passive = verb + 1 < len(tokens) and tokens[verb + 1] == "by" \
             and _is_past(tokens[verb]) and tokens[verb].lower() not in _ACTIVE_BEFORE_BY
-    plural = _is_plural(subject, known)
+    plural = _is_plural(subject, known) or any(t.lower() == "they" for t in tokens[:verb])
     if [w.lower() for w in subject] == ["there"]:
         # "There were no casualties": the verb agrees with what follows it.
         plural = _is_plural(_noun_phrase(tokens[verb + 1:]), known)

@@ -384,6 +384,24 @@ def test_a_trailing_participle_phrase_with_the_only_date_dates_its_noun(actors):
         "Treaty signed by both sides"]
 
 
+def test_they_opening_a_sentence_is_the_plural_subject_before_it(actors):
+    text = ("EU leaders failed on Thursday to agree on the loan. They asked the Commission "
+            "for options and will return to the issue at their summit in December.")
+    tx = timexes(text, {"on Thursday": "2025-10-23", "in December": "2025-12"})
+    titles = [(e.when.value, e.title) for e in extract_events(article("they", text), tx,
+                                                              actors)]
+    assert titles[-1] == ("2025-12", "EU leaders to return to the issue at their summit")
+    text = "Officials met on Monday. They agreed on Tuesday to meet again."
+    tx = timexes(text, {"on Monday": "2025-10-20", "on Tuesday": "2025-10-21"})
+    assert extract_events(article("they2", text), tx, actors)[1].title == \
+        "Officials agree to meet again"
+    # After a singular subject, "They" stays.
+    text = "Russia attacked Kyiv on Monday. They said on Tuesday it was revenge."
+    tx = timexes(text, {"on Monday": "2025-10-20", "on Tuesday": "2025-10-21"})
+    assert extract_events(article("they3", text), tx, actors)[1].title == \
+        "They say it was revenge"
+
+
 def test_the_two_leaders_are_the_two_people_named_last(actors):
     text = "Xi met Putin on Thursday. The two leaders signed 20 agreements on Friday."
     tx = timexes(text, {"on Thursday": "2025-05-08", "on Friday": "2025-05-09"})

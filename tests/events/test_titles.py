@@ -316,6 +316,12 @@ def test_an_adverb_before_the_verb_is_not_the_subject_head():
     assert make_title("The talks reportedly stalled") == "Talks reportedly stall"
 
 
+def test_a_short_present_verb_after_which_is_the_verb():
+    assert make_title("which bans imports of Russian liquefied natural gas", [], [], {},
+                      "19th package of sanctions") == \
+        "19th package of sanctions bans imports of Russian liquefied natural gas"
+
+
 def test_a_present_tense_after_the_and_a_noun():
     assert make_title("The film opens in US cinemas") == "Film opens in US cinemas"
     assert make_title("The truce expires at midnight") == "Truce expires at midnight"
