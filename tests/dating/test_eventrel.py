@@ -68,6 +68,17 @@ def test_narrative_nouns_of_disasters_and_unrest(text: str, day: str, phrase: st
     assert [(t.text, t.value.value if t.value else None) for t in found] == [(phrase, value)]
 
 
+def test_narrative_anchor_may_be_a_time_of_day() -> None:
+    text = "The quake hit at 11:24 a.m. on Wednesday. A volcano erupted hours after the quake."
+    start = text.index("11:24 a.m. on Wednesday")
+    day = date(2025, 7, 30)
+    prior = [Timex(start, start + 23, "11:24 a.m. on Wednesday", "clock",
+                   TimeValue("2025-07-30T11:24", "TIME", day, day, "time"))]
+    found = find_event_relative(text, date(2025, 7, 31), REFS, prior=prior)
+    assert [(t.text, t.value.start if t.value else None) for t in found] == [
+        ("hours after the quake", day)]
+
+
 def test_narrative_anchor_is_not_the_date_of_the_phrase_own_sentence() -> None:
     # The summit is before the meeting, not on Monday: nothing earlier tells of it.
     text = ("Trump met Zelensky at the White House on Monday, three days after his summit "

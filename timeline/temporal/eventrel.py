@@ -426,7 +426,7 @@ def _narrative_base(rel: Relative, text: str, prior: Sequence[Timex]) -> Timex |
     cue = _narrative_cue(rel.noun)
     usable = [t for t in prior
               if t.value is not None and t.value.start is not None
-              and t.value.start == t.value.end and t.value.granularity == "day"
+              and t.value.start == t.value.end and t.value.granularity in ("day", "time")
               and (t.end <= rel.start or t.start >= rel.end)]
     # Earlier sentences only: in "Trump met Zelensky on Monday, three days after the
     # summit", the date before the phrase is the clause's own, not the summit's.
