@@ -478,6 +478,10 @@ _ACTIVE_BEFORE_BY = frozenset("rose fell grew dropped climbed jumped increased d
 
 
 #: Words after "did"/"does" that show it is the verb itself ("as it did in 2022 and …").
+#: Verbs a thing does by itself ("the talks resumed in Geneva"): never read as passives.
+_DONE_BY_ITSELF = frozenset("""resumed ended started stalled collapsed opened closed continued
+returned arrived landed gathered stayed remained happened occurred failed expired lapsed
+crashed erupted exploded surged slumped plunged peaked""".split())
 _NOT_AFTER_DO = _PREPOSITIONS | _DETERMINERS | frozenset("and or but so as than that".split())
 
 
@@ -1036,6 +1040,9 @@ def _subject(tokens: list[str], pronouns: Mapping[str, str]) -> list[str]:
     relative clause in it left out ("five soldiers who died … were buried")."""
     words = [w for t in _clean_subject(tokens)
              for w in (pronouns[t.lower()].split() if t.lower() in pronouns else [t])]
+    if len(words) > 2 and words[-2] == "," and words[-1].lower() in ("first", "later",
+                                                                     "originally"):
+        words = words[:-2]  # "The truce, first agreed in Geneva": the adverb is the verb's
     cut = next((k for k, w in enumerate(words)
                 if k > 0 and (w in ("who", "which", "that") and words[k - 1].isalpha()
                               or w == "," and k + 1 < len(words) and _apposed_participle(
@@ -1170,8 +1177,13 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         subject = shared_subject.split()
         # "The deal was reached … and approved by the cabinet": a passive whose "was" the
         # first clause gave.
-        passive = verb + 1 < len(tokens) and tokens[verb + 1] == "by" \
-            and _is_past(tokens[verb]) and tokens[verb].lower() not in _ACTIVE_BEFORE_BY
+        passive = verb + 1 < len(tokens) and _is_past(tokens[verb]) and (
+            tokens[verb + 1] == "by" and tokens[verb].lower() not in _ACTIVE_BEFORE_BY
+            # "The truce, agreed in Geneva in May and extended in London in June": a thing,
+            # not a person, is what was done somewhere.
+            or tokens[verb + 1] in ("in", "at") and tokens[verb].lower().endswith("ed")
+            and subject[-1].islower() and tokens[verb].lower() not in _ACTIVE_BEFORE_BY
+            and tokens[verb].lower() not in _DONE_BY_ITSELF)
     plural = _is_plural(subject, known) or any(t.lower() == "they" for t in tokens[:verb])
     if [w.lower() for w in subject] == ["there"]:
         # "There were no casualties": the verb agrees with what follows it.
@@ -1179,14 +1191,18 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     group, after, base = _split_verb_group(tokens, verb, plural)
     if passive:
         group = [*(w.lower() for w in tokens[:verb] if participle), tokens[verb].lower()]
-    if subject and verb > 0 and tokens[verb - 1] == "," and tokens[:verb].count(",") == 1 \
+    adverb = verb > 1 and tokens[verb - 1].lower() in ("first", "later", "originally") \
+        and tokens[verb - 2] == ","
+    if subject and verb > 0 and (tokens[verb - 1] == "," or adverb) \
+            and tokens[:verb].count(",") == 1 \
             and _is_past(tokens[verb]) and tokens[verb].lower().endswith(("ed", "en")) \
             and len(group) == 1:
         # "The deal, signed in Geneva on Oct. 3, ended the war": a participle after a comma
-        # is a passive told of the subject ("Deal signed in Geneva").
+        # is a passive told of the subject ("Deal signed in Geneva"; "Truce first agreed").
+        lead = [subject.pop().lower()] if adverb and subject else []
         while subject and subject[-1] == ",":
             subject = subject[:-1]
-        group = [tokens[verb].lower()]
+        group = [*lead, tokens[verb].lower()]
     quoted = _reported_quote(tokens, after) if base in _REPORTING and subject else None
     if quoted:
         # "Trump replied: “You’re going to have to ask Russia …”"

@@ -373,6 +373,19 @@ def test_a_participle_phrase_with_a_date_of_its_own_is_its_own_event(actors):
         "Deal signed in Washington"]
 
 
+def test_passives_of_a_thing_told_after_first_or_and(actors):
+    text = ("The truce, first agreed in Geneva in May and extended in London in June, keeps "
+            "tariffs at 30%.")
+    tx = timexes(text, {"in May": "2025-05", "in June": "2025-06"})
+    assert [e.title for e in extract_events(article("truce", text), tx, actors)] == [
+        "Truce agreed in Geneva", "Truce extended in London"]
+    # What a thing does by itself stays active.
+    text = "The talks stalled in May and resumed in Geneva in June."
+    tx = timexes(text, {"in May": "2025-05", "in June": "2025-06"})
+    assert [e.title for e in extract_events(article("talks", text), tx, actors)] == [
+        "Talks stall", "Talks resume in Geneva"]
+
+
 def test_a_trailing_participle_phrase_with_the_only_date_dates_its_noun(actors):
     text = "More than 80 countries had backed the roadmap, first proposed by Lula on Nov. 10."
     tx = timexes(text, {"on Nov. 10": "2025-11-10"})
