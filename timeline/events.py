@@ -80,9 +80,9 @@ def _opening_words(words: Sequence[str]) -> str:
 
 _REPORTED = re.compile(
     _opening_words(["said", "says", r"told\s+\w+", "announced", "added", "wrote"])
-    # "said on Tuesday that …": the day of the saying may come before "that".
-    + r"\s+(?:(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s+"
-    r"|that\s+)?")
+    # "said on Tuesday that …", "said last week that …", "said in a statement on Friday
+    # that …": the time of the saying may come before "that".
+    + r"\s+(?:(?:[\w.’'-]+\s+){1,6}?that\s+|that\s+)?")
 #: "announced a suspension of the controls it had imposed …": what is announced is a thing,
 #: and a verb after it belongs to a clause inside that noun phrase.
 _ANNOUNCED_THING = re.compile(r"\W*announced\s+(?:a|an|the|its|their|his|her|new)\s",

@@ -480,6 +480,10 @@ def test_said_on_a_day_that_with_a_date_of_its_own_is_two_events(actors):
     assert [(e.when.value, e.title) for e in extract_events(article("said", text), tx,
                                                              actors)] == [
         ("2025-11-14", "Trump says he would meet Xi"), ("2026-04", "Trump to meet Xi")]
+    text = "Putin said in a statement last week that talks could resume in January."
+    tx = timexes(text, {"last week": "2025-W46", "in January": "2026-01"})
+    assert [e.when.value for e in extract_events(article("said2", text), tx, actors)] == [
+        "2025-W46", "2026-01"]
 
 
 def test_a_plan_reported_after_a_joined_said_is_dated_by_its_own_date(actors):
