@@ -51,7 +51,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:[–—-]\s|\s*(?=(?:while|whereas)\s(?![a-z]+ing\b)))")
 _COLON = re.compile(r":\s+")
 _OPENING_QUOTES = "“\"‘'"
-_JOINED_VERB = re.compile(r"(?<=[\w.%)]) (and|but) ([a-z]+)\b")
+_JOINED_VERB = re.compile(r"(?<=[\w.%)\"”’]) (and|but) ([a-z]+)\b")
 #: What says a reported clause tells of something still to come.
 _PLAN = re.compile(r"\b(?:would|will|plans?\s+to|intends?\s+to|was\s+going\s+to)\b")
 _REPORTING_PAST = frozenset("said told added announced warned promised pledged vowed".split())

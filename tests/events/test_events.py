@@ -487,7 +487,7 @@ def test_said_on_a_day_that_with_a_date_of_its_own_is_two_events(actors):
 
 
 def test_a_plan_reported_after_a_joined_said_is_dated_by_its_own_date(actors):
-    text = "Trump called the talks amazing and said he would visit China in April."
+    text = 'Trump called the talks "amazing" and said he would visit China in April.'
     tx = timexes(text, {"in April": "2026-04"})
     (event,) = extract_events(article("visit", text), tx, actors)
     assert (event.when.value, event.title) == ("2026-04", "Trump says he would visit China")
