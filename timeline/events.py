@@ -845,6 +845,14 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         lo, hi = named_since
         title = make_title(text[lo:hi], [], [(r.start - lo, r.end - lo, r.label) for r in refs
                                              if lo <= r.start and r.end <= hi]) or title
+        named_before = salience.pronouns(salience.persons(
+            text[:lo], [r for r in refs if r.end <= lo]), guess=False)
+        owner = {"His": named_before.get("he"), "Her": named_before.get("she")}.get(
+            title.split(" ", 1)[0])
+        owner = actors.short(owner) if owner else None
+        if owner and " " in title:
+            # "since his visit to Alaska": whose visit.
+            title = f"{owner}'s {title.split(' ', 1)[1]}"
     elif len([w for w in title.split() if w.lower() != "the"]) <= 2 \
             and following is not None and title_end < following[1] \
             and not shared and title != timex.text:

@@ -576,6 +576,13 @@ def test_the_end_of_a_reported_period_does_not_date_the_report(actors):
         "2025-10-28", "Company reports loss for the three months")
 
 
+def test_a_since_phrase_owned_by_his_names_its_owner(actors):
+    text = "Putin has not left Russia since his visit to Alaska in August."
+    tx = timexes(text, {"in August": "2025-08"})
+    assert [e.title for e in extract_events(article("since", text), tx, actors)] == [
+        "Putin's visit to Alaska"]
+
+
 def test_a_gerund_clause_measured_from_the_main_one_is_the_subject_deed(actors):
     text = "Trump announced sanctions on Wednesday, a day after scrapping the summit."
     tx = timexes(text, {"on Wednesday": "2025-10-22", "a day": "P1D"})
