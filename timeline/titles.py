@@ -462,6 +462,9 @@ def _split_verb_group(tokens: list[str], i: int, plural: bool) -> tuple[list[str
             return [*negs, present("be", plural)], j + 1, "be"
         if nxt and (_is_past(tokens[j]) or nxt in _SAME_PAST):
             base = base_form(nxt)
+            if "not" in negs:
+                # "has not left Russia": "does not leave", as for "did not".
+                return [present("do", plural), *negs, base], j + 1, base
             return [*negs, present(base, plural)], j + 1, base
         return [present("have", plural), *negs], j, "have"
     if not _is_past(tokens[i]) and word.endswith("s"):

@@ -107,6 +107,10 @@ def test_perfect_and_negation():
         "Orban rejects plan"
     clause = "The delegates did not reach a deal on Friday"
     assert make_title(clause, spans(clause, "Friday")) == "Delegates do not reach deal"
+    # A negated perfect takes "do" like a negated past; "never" stays an adverb.
+    assert make_title("Putin has not left Russia") == "Putin does not leave Russia"
+    assert make_title("Kyiv has never recognised the annexation") == \
+        "Kyiv never recognises annexation"
 
 
 def test_reporting_verb_with_that_clause_and_quote_marks():
