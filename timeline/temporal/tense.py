@@ -184,6 +184,11 @@ _FINITE_PAST = frozenset("was were had did".split())
 _SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\b[^.;,]{0,40}$", re.IGNORECASE)
 #: A capitalised -ing word opening a phrase: "Speaking to reporters on Friday, …".
 _OPENING_ING = re.compile(r"\s*[A-Z][a-z]{2,}ing\b")
+#: A proposal, then the start of what is proposed: "proposed a truce starting on".
+_PROPOSED_START = re.compile(
+    r"\b(propos(?:ed|es|e|ing)|demand(?:ed|s|ing)?|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|"
+    r"urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+for)\b[^.;:]{0,60}?\b(?:starting|beginning)\s+"
+    r"(?:on\s+|from\s+|in\s+)?$", re.IGNORECASE)
 #: A noun, a past participle after it, maybe an agent or a place, then the expression's
 #: preposition: "curbs imposed by Washington in", "rules adopted in".
 _NOUN_PARTICIPLE_BEFORE = re.compile(
@@ -312,6 +317,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     if extended is not None:
         # "agreed to extend the loan through January": the new end lies ahead.
         return Tense(FUTURE, extended.group(1))
+    proposed = _PROPOSED_START.search(text, max(left, start - 90), start)
+    if proposed is not None:
+        # "proposed a 30-day truce starting on Monday", "demanded a ceasefire from Friday":
+        # what is proposed starts ahead, whatever the tense of the proposing.
+        return Tense(FUTURE, proposed.group(1))
     done = _NOUN_PARTICIPLE_BEFORE.search(text, max(left, start - 60), start)
     if done is not None and _is_participle(done.group("verb")) \
             and _is_noun_before(done.group("noun")):
