@@ -977,6 +977,12 @@ def _cut_at(out: list[str], count: list[int]) -> int:
     for k in range(limit, max(3, limit - 6), -1):
         if out[k].lower() in _PREPOSITIONS or out[k].lower() in ("and", "or", "but"):
             return k
+    for k in range(limit + 1, min(limit + 3, len(out) + 1)):
+        # No boundary before the limit: end the phrase the limit cuts if it ends within two
+        # words ("had lost external power", not "had lost external").
+        if k == len(out) or out[k].lower() in _PREPOSITIONS \
+                or out[k].lower() in ("and", "or", "but") or not out[k][:1].isalnum():
+            return k
     return limit
 
 

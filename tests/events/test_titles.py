@@ -291,6 +291,12 @@ def test_a_participle_after_ever_or_newly_is_an_adjective(clause, title):
     assert make_title(clause) == title
 
 
+def test_a_title_cut_at_the_limit_ends_the_phrase_it_cuts():
+    title = make_title("The International Atomic Energy Agency said that the Zaporizhzhia "
+                       "plant had lost external power for the tenth time")
+    assert title.endswith("had lost external power")
+
+
 def test_a_long_subject_is_shortened_rather_than_the_verb_cut():
     clause = ("About 33,000 members of the International Association of Machinists walked off "
               "the job after rejecting an earlier offer")
