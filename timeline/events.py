@@ -90,8 +90,6 @@ _ANNOUNCED_THING = re.compile(r"\W*announced\s+(?:a|an|the|its|their|his|her|new
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^,?\s*(who|which|that)\b")
-#: A trailing attribution: "…, the US Geological Survey said." Who reports an event is its
-#: source, not one of its actors.
 #: ", China's foreign ministry said on": a date right after a trailing attribution.
 _SAID_BEFORE = re.compile(r",\s+[^,;]{1,60}?\b(?:said|says|told\s+\w+|reported|added|showed|"
                           r"shows)\s+(?:on\s+|late\s+|early\s+|in\s+)?$")
@@ -106,6 +104,8 @@ def _up_to_comma(sentence: str, start: int, end: int) -> str:
     return sentence[start:comma if comma != -1 else end]
 
 
+#: A trailing attribution: "…, the US Geological Survey said." Who reports an event is its
+#: source, not one of its actors.
 _ATTRIBUTION = re.compile(r",\s+(?:[^,;“”\"]{1,60}?)\s+(?:said|says|reported|reports|added|"
                           r"told\s+[\w ]{1,30}?)\s*[.!]?\s*$")
 #: A relative clause set off by commas, and words that open a clause of their own.
@@ -501,7 +501,9 @@ def extract_all(article: Article, timexes: Sequence[Timex],
     spans_forward = all(t.start <= t.end for t in ordered)
     for sentence in split_sentences(article.text):
         dateline = _DATELINE.match(sentence.text)
-        if dateline is not None:
+        if dateline is not None and not actors.references(
+                _DATELINE_PLACE.split(dateline.group(0), 1)[0], None):
+            # ("NATO — the alliance …" names an actor, not where the report was filed.)
             # "WASHINGTON, Oct 22 (Reuters) - The United States …": where and when the
             # report was filed, not part of what it tells.
             sentence = Sentence(sentence.start + dateline.end(), sentence.end,
@@ -737,6 +739,9 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
     r"(?:, (?:" + expand("<MONTH>") + r")\.? \d{1,2})?(?: \([A-Za-z. ]{2,20}\))?"
     r" ?[-—–] ")
+
+
+_DATELINE_PLACE = re.compile(r",| \(| ?[-—–] ")
 
 
 def _is_dateline(text: str) -> bool:

@@ -523,6 +523,10 @@ def test_a_wire_dateline_is_neither_an_event_nor_part_of_a_title(actors):
     assert [(e.when.value, e.title) for e in events] == [
         ("2025-10-22", "US imposes sanctions on two oil companies"),
         ("2025-10-30", "Trump says he had agreed to cut tariffs")]
+    # Capitals naming an actor are the subject, not a dateline.
+    text = "NATO — the alliance — warned on Monday of new threats."
+    tx = timexes(text, {"on Monday": "2025-10-20"})
+    assert extract_events(article("nato", text), tx, actors)[0].actors == ("NATO",)
 
 
 def test_it_opening_a_sentence_is_the_noun_the_sentence_before_was_about(actors):
