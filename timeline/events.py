@@ -27,6 +27,7 @@ from timeline.temporal.lexicon import expand
 from timeline.text import Sentence, split_sentences
 from timeline.titles import (
     PERSON_TITLES,
+    elliptical_title,
     has_finite_verb,
     is_copular,
     make_title,
@@ -345,6 +346,8 @@ _IT_OPENS = re.compile(
     r"emerged|means?|meant|makes?|made|helps?|helped|happened|matters?|follows?|followed|"
     r"comes?|came|goes|went)\b)(?P<verb>[a-z]+)\b")
 _THE_NOUN_OPENS = re.compile(r"The\s+[a-z]")
+#: A clause without its verb: "and again in Istanbul on Thursday".
+_ELLIPSIS = re.compile(r",?\s*(?:and|but)\s+(?:again|then|later|also)\s+(?:in|on|at)\b")
 _THEY_OPENS = re.compile(r"They\s+(?:also\s+|then\s+|later\s+)?(?:will\s+|would\s+)?[a-z]+")
 #: Two people told of together after being named: "the two leaders", "both men".
 _TWO_LEADERS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|presidents|men|heads\s+of"
@@ -843,6 +846,14 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
     if shared:
         extra.extend(shared_actors)
     title = make_title(clause, remove, names, in_title, shared) or timex.text
+    if which > 0 and _ELLIPSIS.match(clause) and not has_finite_verb(clause):
+        # "Officials met in Riyadh on Tuesday, and again in Istanbul on Thursday": the verb
+        # is the clause before's.
+        lo, hi = parts[which - 1]
+        title = elliptical_title(
+            text[lo:hi], [(s - lo, e - lo) for s, e in spans if lo <= s and e <= hi],
+            [(r.start - lo, r.end - lo, r.label) for r in refs if lo <= r.start and r.end <= hi],
+            clause, remove, names) or title
     named_since = _since_noun_phrase(text, timex.start - sentence.start)
     if named_since is not None:
         # "the highest since reunification in 1990", "Since the Alaska summit in August, …":

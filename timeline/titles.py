@@ -1082,6 +1082,27 @@ def tells_event(word: str) -> bool:
     return _is_past(word) or word in _SAME_PAST or bool(_PRESENT_S.fullmatch(word))
 
 
+def elliptical_title(lead: str, lead_remove: Sequence[tuple[int, int]],
+                     lead_names: Sequence[tuple[int, int, str]], clause: str,
+                     remove: Sequence[tuple[int, int]] = (),
+                     names: Sequence[tuple[int, int, str]] = ()) -> str:
+    """The title of a clause whose verb the clause before gave ("…, and again in Istanbul
+    on Thursday" after "Officials met in Riyadh on Tuesday"): that clause's subject and
+    verb, then this clause's words. "" when the clause before has no verb."""
+    tokens = _tokens(_AGE.sub(_without_age, rewrite(lead, lead_remove, lead_names)))
+    known = _known(lead_names, {})
+    verb = _find_verb(tokens, known)
+    if verb is None:
+        return ""
+    subject = _subject(tokens[:verb], {})
+    group, _, _ = _split_verb_group(tokens, verb, _is_plural(subject, known))
+    rest = _tokens(rewrite(clause, remove, names))
+    while rest and rest[0].lower() in ("and", "but", ","):
+        rest = rest[1:]
+    words = [*subject, *group, *rest]
+    return _finish(_headline(words, len(subject) + len(group), len(subject)))
+
+
 def plural_subject(subject: str) -> bool:
     """Whether a headline subject ("Hostages", "Talks", "Russia and Ukraine") is plural."""
     return bool(subject) and _is_plural(subject.split(), frozenset())

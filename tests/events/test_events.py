@@ -505,6 +505,13 @@ def test_a_short_title_is_not_lengthened_by_another_calendar_date(actors):
         "Prices rise"]
 
 
+def test_a_clause_without_its_verb_takes_the_one_before(actors):
+    text = "Officials met in Riyadh on Tuesday, and again in Istanbul on Thursday."
+    tx = timexes(text, {"on Tuesday": "2025-11-18", "on Thursday": "2025-11-20"})
+    assert [e.title for e in extract_events(article("again", text), tx, actors)] == [
+        "Officials meet in Riyadh", "Officials meet again in Istanbul"]
+
+
 def test_a_colon_between_two_clauses_cuts_them(actors):
     text = ("Within a week the plan had collapsed: Rubio and Lavrov held a call on Oct. 20 "
             "that exposed deep differences.")
