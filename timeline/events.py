@@ -538,13 +538,12 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
     # Durations and sets stay in titles ("for 30 days"); dates and vague times go. An
     # unresolved expression stays too: it is often the name of an event ("the Oval Office
     # confrontation") that the title needs.
+    cut = [t for t in inside if t.value is not None and t.type in ("DATE", "TIME")]
     spans = [(_period_end_start(text, t.start - sentence.start), t.end - sentence.start)
-             for t in inside if t.value is not None and t.type in ("DATE", "TIME")]
+             for t in cut]
     # Calendar expressions, unlike event-relative ones ("after the Oval Office
     # confrontation"), never name an event a title may need.
-    calendar = [span for span, t in zip(spans, (t for t in inside if t.value is not None
-                                                and t.type in ("DATE", "TIME")), strict=True)
-                if t.kind != "event"]
+    calendar = [span for span, t in zip(spans, cut, strict=True) if t.kind != "event"]
     dated_spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated]
     measured = _measured_clauses(text, inside, sentence.start) if dated else []
     parts = clauses(text, spans, dated_spans, [m[0] for m in measured])

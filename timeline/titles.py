@@ -587,6 +587,9 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
 #: follows: "not clear what it would do", "said that they", "so it".
 _NOT_NOUNS = _BOUNDARY_WORDS | _LEADING | _DETERMINERS | frozenset(
     "what how why whether if so and or but than that not".split())
+#: Adverbs that may stand before a participle set off after a subject ("The truce, first
+#: agreed in Geneva, …").
+_PARTICIPLE_ADVERBS = frozenset("first later originally".split())
 #: Particles of phrasal verbs ("called off", "set up").
 _PARTICLES = frozenset("off up down out back away".split())
 #: Adverbs that make the participle after them an adjective: "the strongest quake ever
@@ -1049,8 +1052,7 @@ def _subject(tokens: list[str], pronouns: Mapping[str, str]) -> list[str]:
     relative clause in it left out ("five soldiers who died … were buried")."""
     words = [w for t in _clean_subject(tokens)
              for w in (pronouns[t.lower()].split() if t.lower() in pronouns else [t])]
-    if len(words) > 2 and words[-2] == "," and words[-1].lower() in ("first", "later",
-                                                                     "originally"):
+    if len(words) > 2 and words[-2] == "," and words[-1].lower() in _PARTICIPLE_ADVERBS:
         words = words[:-2]  # "The truce, first agreed in Geneva": the adverb is the verb's
     cut = next((k for k, w in enumerate(words)
                 if k > 0 and (w in ("who", "which", "that") and words[k - 1].isalpha()
@@ -1175,7 +1177,7 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     if shared_subject and tokens and tokens[0] == "that":
         # "… subsidies that expire at the end of the year": the noun it follows is the subject.
         tokens = _tokens(shared_subject) + tokens[1:]
-    lead = 1 if tokens and tokens[0].lower() in ("first", "later", "originally") else 0
+    lead = 1 if tokens and tokens[0].lower() in _PARTICIPLE_ADVERBS else 0
     participle = bool(shared_subject) and len(tokens) > lead + 1 and tokens[lead].islower() \
         and _is_past(tokens[lead]) and tokens[lead + 1].lower() in ("by", "in", "at", "on")
     gerund = 1 if tokens and tokens[0].lower() in ("after", "before") else 0
@@ -1221,18 +1223,18 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     group, after, base = _split_verb_group(tokens, verb, plural)
     if passive:
         group = [*(w.lower() for w in tokens[:verb] if participle), tokens[verb].lower()]
-    adverb = verb > 1 and tokens[verb - 1].lower() in ("first", "later", "originally") \
+    adverb = verb > 1 and tokens[verb - 1].lower() in _PARTICIPLE_ADVERBS \
         and tokens[verb - 2] == ","
     if subject and verb > 0 and (tokens[verb - 1] == "," or adverb) \
             and tokens[:verb].count(",") == 1 \
             and _is_past(tokens[verb]) and tokens[verb].lower().endswith(("ed", "en")) \
             and len(group) == 1:
         # "The deal, signed in Geneva on Oct. 3, ended the war": a participle after a comma
-        # is a passive told of the subject ("Deal signed in Geneva"; "Truce first agreed").
-        lead = [subject.pop().lower()] if adverb and subject else []
+        # is a passive told of the subject ("Deal signed in Geneva"; "The truce, first
+        # agreed in Geneva," → "Truce agreed in Geneva": `_subject` left the adverb out).
         while subject and subject[-1] == ",":
             subject = subject[:-1]
-        group = [*lead, tokens[verb].lower()]
+        group = [tokens[verb].lower()]
     quoted = _reported_quote(tokens, after) if base in _REPORTING and subject else None
     if quoted:
         # "Trump replied: “You’re going to have to ask Russia …”"

@@ -24,7 +24,7 @@ from timeline.model import TimeValue, Timex
 from timeline.temporal.calendar import day_value
 from timeline.temporal.grammar import Context, InnerResolver, NoAnchor, Rule
 from timeline.temporal.rules import RULES
-from timeline.temporal.tense import in_side_flashback, in_side_relative
+from timeline.temporal.tense import SINCE_BEFORE, in_side_flashback, in_side_relative
 
 _ORDER = {r.name: i for i, r in enumerate(RULES)}
 _NARRATIVE_GRAINS = ("time", "day")
@@ -217,7 +217,7 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 continue
             if last_date is not None and before_since is None and (
                     text.startswith(("since ", "Since "), timex.start)
-                    or _SINCE_BEFORE.search(text, max(0, timex.start - 18), timex.start)):
+                    or SINCE_BEFORE.search(text, max(0, timex.start - 24), timex.start)):
                 # "the first such measures since Trump took office in January": the start of
                 # a state of affairs. Its sentence may count from it ("Since the summit on
                 # Aug. 15, … three days later"); the next sentence goes on from the story's
@@ -250,10 +250,6 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
 #: The end of a sentence: a stop and a capital (abbreviations before a capital end nothing
 #: here only at the cost of a missed side flashback).
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]|\n")
-
-
-#: "since" right before an expression.
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 
 
 def _same_sentence(text: str, before: int, after: int) -> bool:

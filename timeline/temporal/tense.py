@@ -175,7 +175,7 @@ _PAST_INTENT = re.compile(r"(?:agreed|promised|vowed|pledged|threatened|planned|
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
                                re.IGNORECASE)
 #: "since March", "since Monday": the point a state began is never ahead of the story.
-_SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 #: Cues of `tense_with_cue` that only a time already passed can follow: "since December" is
 #: the last December, however far back, where a plain past tense reaches half a year.
 SINCE_CUES = frozenset({"since", "ever"})
@@ -304,7 +304,7 @@ def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
 
 
 def _tense_with_cue(text: str, start: int, end: int) -> Tense:
-    since = _SINCE_BEFORE.search(text, max(0, start - 24), start) or \
+    since = SINCE_BEFORE.search(text, max(0, start - 24), start) or \
         _SINCE_DOING.search(text, max(0, start - 60), start)
     if since is not None:
         return Tense(PAST, since.group(0).split()[0])
