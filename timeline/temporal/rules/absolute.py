@@ -179,15 +179,21 @@ def _decade_short(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     name = " ".join(m.group("name").lower().replace("’", "'").split())
-    day_in = holiday_day(HOLIDAYS[name])
-    if m.group("year"):
-        d = day_in(int(m.group("year")))
-        return Resolved(cal.day_value(d), f"{name} of {m.group('year')}") if d else None
+    return _yearly_day(holiday_day(HOLIDAYS[name]), m.group("year"), ctx, name)
+
+
+def _yearly_day(day_in: Callable[[int], date | None], year: str | None, ctx: Context,
+                what: str) -> Resolved | None:
+    """A day that comes once a year (`day_in(year)`), in the `year` written with it or, if
+    none, the year the clause's tense points to from the anchor."""
+    if year:
+        d = day_in(int(year))
+        return Resolved(cal.day_value(d), f"{what} of {year}") if d else None
     anchor = ctx.need_anchor()
     tense = ctx.tense
     choice = tense.tense if tense.cue else "present"
     d = direction.yearly(anchor, day_in, choice, strict=tense.since)
-    return Resolved(cal.day_value(d), f"{name}, {choice} tense, near {anchor}") if d else None
+    return Resolved(cal.day_value(d), f"{what}, {choice} tense, near {anchor}") if d else None
 
 
 _EASTERS = {"easter": cal.western_easter, "orthodox easter": cal.orthodox_easter}
@@ -322,6 +328,30 @@ def _range_start(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.day_value(d), f"first day of a range to {last.value}") if d else None
 
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+def _nth_weekday_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the first Monday of October", "the last Friday in June 2024": that weekday of the
+    month, in the year given or, like a holiday, the year the clause's tense points to."""
+    n = _NTH[m.group("n").lower()]
+    weekday, month = weekday_number(m.group("wd")), month_number(m.group("month"))
+
+    def day_in(year: int) -> date | None:
+        return cal.nth_weekday(year, month, weekday, n)
+    what = f"{m.group('n').lower()} {m.group('wd')} of {m.group('month')}"
+    return _yearly_day(day_in, m.group("year"), ctx, what)
+
+
+def _week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the week of Oct. 6": the calendar week of that day."""
+    day = ctx.inner(m.start("date"), m.end("date"))
+    if day is None or day.start is None or day.granularity != "day":
+        return None
+    return Resolved(cal.week_value(day.start), f"the week of {day.value}")
+
+
 RULES = (
     rule("holiday", "absolute",
          r"<B>(?P<name><HOLIDAY>)(?:,?\s+(?P<year><YEAR4>))?(?![\w-])",
@@ -389,6 +419,16 @@ RULES = (
          r"<B>the\s+(?P<day><ORD>|last|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+"
          r"(?P<which>the|this|next|last|previous)\s+month(?![\w-]|['’]s)",
          _day_of_named_month, priority=4, keys=keys("month"), reach=(40, 8)),
+    rule("nth-weekday-of-month", "absolute",
+         r"<B>(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+         r"(?P<wd><WEEKDAY>)\s+(?:of|in)\s+(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
+         _nth_weekday_of_month, priority=5,
+         keys=keys("MONTH"), reach=(40, 12)),
+    rule("week-of-date", "absolute",
+         r"<B>the\s+week\s+of\s+(?P<date>(?:<WEEKDAY>,?\s+)?(?:<MONTH>\s*" + _DAYWORD +
+         r"|" + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?)(?!\d)",
+         _week_of, priority=5,
+         keys=keys("MONTH"), reach=(16, 30)),
     rule("month-year", "month",
          r"<B>(?P<month><MONTH>)(?:,|\s+of)?\s+(?P<year><YEAR4>|<YEARWORDS>)<E>",
          _month_year, priority=3,
