@@ -46,6 +46,13 @@ _NEGATED_LONGEST = max(map(len, _NEGATED_WORDS)) + 2
 _FORMER_LONGEST = max(map(len, _FORMER_WORDS))
 # A place name followed by a capitalised word is part of a longer name ("Washington Post").
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+#: A compass or like word, capitalised, right before a country's name makes another place:
+#: "Latin America", "South America", "New Mexico", "Northern Ireland", "Eastern Ukraine".
+#: (Countries named so, "South Korea", are actors of their own and matched whole first.)
+_REGION_WORDS = ("Latin", "North", "South", "East", "West", "Central", "New", "Northern",
+                 "Southern", "Eastern", "Western", "Upper", "Lower", "Equatorial", "Greater")
+_REGION_OF = re.compile(rf"\b(?:{'|'.join(_REGION_WORDS)}) $")
+_REGION_LONGEST = max(map(len, _REGION_WORDS)) + 1
 #: How many sentences `ActorIndex` remembers the date-free scan of: the few an article is
 #: working through (its events are found clause by clause, sentence by sentence), not more,
 #: which would only pay off on corpora that repeat sentences across articles.
@@ -376,6 +383,8 @@ class ActorIndex:
                 continue
             if target.place and (_after_locative(sentence, start)
                                  or _NAME_GOES_ON.match(sentence, end)):
+                continue
+            if _REGION_OF.search(sentence, max(0, start - _REGION_LONGEST), start):
                 continue
             town = None if target.actor is None or self.kind(target.actor) != "country" \
                 else _IN_TOWN_OF.search(sentence, max(0, start - 40), start)

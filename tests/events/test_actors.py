@@ -61,6 +61,14 @@ def test_places_stand_for_countries_except_as_locations(actors):
     assert names(actors, "The Washington Post reported it.") == []
 
 
+def test_a_compass_word_before_a_country_makes_another_place(actors):
+    assert names(actors, "The first pope from Latin America spoke.") == []
+    assert names(actors, "Floods hit New Mexico and Northern Ireland.") == []
+    # A country named so is matched whole; the word alone before a name still counts.
+    assert names(actors, "North Korea and South Korea met.") == ["North Korea", "South Korea"]
+    assert names(actors, "In the south, Russia attacked.") == ["Russia"]
+
+
 def test_institutions_standing_for_a_country(actors):
     assert names(actors, "The Kremlin said it was ready.") == ["Russia"]
     assert names(actors, "the White House said") == ["United States"]
