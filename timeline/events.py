@@ -82,8 +82,10 @@ def _opening_words(words: Sequence[str]) -> str:
 _REPORTED = re.compile(
     _opening_words(["said", "says", r"told\s+\w+", "announced", "added", "wrote"])
     # "said on Tuesday that …", "said last week that …", "said in a statement on Friday
-    # that …": the time of the saying may come before "that".
-    + r"\s+(?:(?:[\w.’'-]+\s+){1,6}?that\s+|that\s+)?")
+    # that …": the time of the saying may come before "that", and a phrase set off by
+    # commas ("said on Tuesday, a day after he died, that …").
+    + r"\s+(?:(?:[\w.’'-]+\s+){1,6}?that\s+|(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+,\s+"
+      r"(?:[\w.’'-]+\s+){1,8}?[\w.’'-]+,\s+that\s+|that\s+)?")
 #: "announced a suspension of the controls it had imposed …": what is announced is a thing,
 #: and a verb after it belongs to a clause inside that noun phrase.
 _ANNOUNCED_THING = re.compile(r"\W*announced\s+(?:a|an|the|its|their|his|her|new)\s",
@@ -314,7 +316,10 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         at = m.end()
         if _inside(m.start(), keep) or _ANNOUNCED_THING.match(sentence, m.start(), at + 12):
             continue
-        before = [s for s, _ in dated if s < at and not any(s < c < at for c in cuts)]
+        # The saying's own date comes before a phrase set off by commas, if there is one.
+        comma = sentence.find(",", m.start(), at)
+        head = comma if comma >= 0 else at
+        before = [s for s, _ in dated if s < head and not any(s < c < head for c in cuts)]
         after = [s for s, _ in dated if s > at and not any(at < c < s for c in cuts)]
         if before and after and has_finite_verb("so " + sentence[at:min(after)]):
             cuts.add(at)
@@ -568,8 +573,14 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
         which = next((i for i, (s, e) in enumerate(parts) if s == at), None)
         if which is None or which in chosen or which - 1 not in chosen:
             continue
-        found = _measured_timex(chosen[which - 1], text[lo:hi], sentence.start + lo, step,
-                                approx)
+        # It is measured from the date told right before it, which need not be the one that
+        # dates the clause before: "X will be buried on Saturday, the Vatican said on
+        # Tuesday, a day after he died" counts from Tuesday.
+        base = max((t for t in dated
+                    if parts[which - 1][0] <= t.start - sentence.start
+                    and t.end - sentence.start <= lo), key=lambda t: t.start,
+                   default=chosen[which - 1])
+        found = _measured_timex(base, text[lo:hi], sentence.start + lo, step, approx)
         if found is not None:
             chosen[which] = found
     for which, (start, end) in enumerate(parts):

@@ -1136,6 +1136,13 @@ _UNDATED_APPOSITION = re.compile(
     r"[^,]{2,60}?(,\s+[a-z]+(?:ed|en)\b[^,]{0,80},)\s+(?:was|were|is|are|has|have|had|will)\b")
 
 
+#: A phrase set off by commas between a reporting verb and "that" ("said, in a statement,
+#: that …", "said on Tuesday, a day after he died, that …"): not what was said.
+_SET_OFF_BEFORE_THAT = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|added|wrote|warned)\b[^,;]{0,40}?"
+    r"(,\s+[^,;“”\"]{1,80}?,)\s+that\s")
+
+
 #: A subject, then a noun phrase describing it between commas, then its verb.
 _NOUN_APPOSITION = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s[^,]{2,50}?(,\s+(?:the|a|an)\s+(?:[a-z]+est|first|second|third|"
@@ -1161,6 +1168,9 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         # "The deal, reached after months of talks, was signed on April 30": a participle
         # phrase set off in the subject, without the date, is not what the clause tells.
         remove = [*remove, apposed.span(1)]
+    set_off = _SET_OFF_BEFORE_THAT.search(clause)
+    if set_off is not None:
+        remove = [*remove, set_off.span(1)]
     described = _NOUN_APPOSITION.match(clause)
     if described is not None:
         # "The exchange, the largest since the start of the war, took place …".

@@ -718,3 +718,32 @@ def test_whose_and_an_inserted_since_clause_are_clauses_of_their_own(actors):
     titles = [e.title for e in extract_events(article("package", text), tx, actors)]
     assert titles == ["Moscow launches its invasion of Ukraine",
                       "Prime minister drops his objections"]
+
+
+def test_a_measured_clause_counts_from_the_date_told_right_before_it(actors):
+    # The trailing attribution's date, not the main clause's, is what "a day after" follows.
+    text = ("The pope will be buried on Saturday, the Vatican said on Tuesday, a day after "
+            "the pontiff died.")
+    tx = timexes(text, {"on Saturday": "2025-04-26", "on Tuesday": "2025-04-22",
+                        "a day": "P1D"})
+    assert [(e.when.value, e.title) for e in extract_events(article("pope", text), tx,
+                                                             actors)] == [
+        ("2025-04-26", "Pope to be buried"), ("2025-04-21", "Pontiff dies")]
+
+
+def test_a_phrase_set_off_between_said_and_that_leaves_the_reported_clause_its_own(actors):
+    text = ("The minister said on Monday, two days after the vote, that the results would be "
+            "published on Friday.")
+    tx = timexes(text, {"on Monday": "2025-04-21", "on Friday": "2025-04-25",
+                        "two days": "P2D"})
+    assert [(e.when.value, e.title) for e in extract_events(article("vote", text), tx,
+                                                             actors)] == [
+        ("2025-04-21", "Minister says results would be published"),
+        ("2025-04-25", "Results to be published")]
+    text = ("The Vatican said on Tuesday, a day after the pontiff died, that the pope would be "
+            "buried on Saturday.")
+    tx = timexes(text, {"on Tuesday": "2025-04-22", "on Saturday": "2025-04-26",
+                        "a day": "P1D"})
+    assert [(e.when.value, e.title) for e in extract_events(article("pope", text), tx,
+                                                             actors)][1:] == [
+        ("2025-04-21", "Pontiff dies"), ("2025-04-26", "Pope to be buried")]
