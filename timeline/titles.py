@@ -576,9 +576,11 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
                 and tokens[i - 1].islower() and _opens_noun_phrase(tokens, i - 1) \
                 and (i + 1 == len(tokens) or tokens[i + 1].lower() in _PREPOSITIONS
                      or tokens[i + 1].lower() in _DETERMINERS) \
-                and not _finite_be_follows(tokens, i + 1):
+                and not _finite_be_follows(tokens, i + 1) \
+                and not (i + 1 < len(tokens) and tokens[i + 1].lower() == "of"
+                         and _past_follows(tokens, i + 2)):
             # "The film opens in cinemas", "the truce expires at midnight"; not "the news
-            # reports of the attack were false".
+            # reports of the attack were false", "the directors of the two armies spoke".
             return i
     return None
 
@@ -727,6 +729,16 @@ def _finite_be_follows(tokens: list[str], start: int) -> bool:
         if not token[:1].isalnum():
             return False
         if token.lower() in _BE or token.lower() in _HAVE:
+            return True
+    return False
+
+
+def _past_follows(tokens: list[str], start: int) -> bool:
+    """Whether a lowercase past form comes before the next punctuation."""
+    for token in tokens[start:start + 10]:
+        if not token[:1].isalnum():
+            return False
+        if token.islower() and _is_past(token):
             return True
     return False
 

@@ -338,6 +338,10 @@ def test_a_present_tense_after_the_and_a_noun():
     # A plural noun before the verb is no verb.
     assert make_title("The news reports of the attack were false") == \
         "News reports of the attack are false"
+    assert make_title("The operations directors of the two armies spoke by phone") == \
+        "Operations directors of the two armies speak by phone"
+    # A verb before "of" with no past verb after it is the verb.
+    assert make_title("The company warns of job cuts") == "Company warns of job cuts"
 
 
 def test_counted_capitalised_plurals_and_an_apposition_after_the_head():
