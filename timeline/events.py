@@ -565,6 +565,9 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
             granularity_rank(t.value.granularity), t.start)):
         offset = timex.start - sentence.start
         which = next((i for i, (s, e) in enumerate(parts) if s <= offset < e), None)
+        if which is not None:
+            which = _trailing_date_owner(text, parts, which, offset,
+                                         timex.end - sentence.start)
         if which is not None and which not in chosen:
             chosen[which] = timex
     for at, lo, hi, step, approx in measured:
@@ -592,6 +595,22 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
     return [_event(article, sentence, timex, parts, which,
                    [parts[i] for i in chosen if i != which], spans, actors, salience, calendar)
             for which, timex in chosen.items()]
+
+
+#: A comma and at most a preposition before a date that ends a sentence.
+_TRAILING_DATE_LEAD = re.compile(r",\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$")
+
+
+def _trailing_date_owner(text: str, parts: Sequence[tuple[int, int]], which: int,
+                         start: int, end: int) -> int:
+    """The clause a date dates: "The EU delayed its countermeasures, which were due next
+    week, on Thursday": a date set off by a comma at the very end of a relative clause is
+    the main clause's, which the relative clause interrupts."""
+    lo, hi = parts[which]
+    if which == 0 or _RELATIVE.match(text[lo:hi]) is None \
+            or text[end:hi].strip(" .!?\"”’") or not _TRAILING_DATE_LEAD.search(text, lo, start):
+        return which
+    return which - 1
 
 
 #: "the quarter ended Sept. 30", "the year ending in March": the date names a period.

@@ -747,3 +747,18 @@ def test_a_phrase_set_off_between_said_and_that_leaves_the_reported_clause_its_o
     assert [(e.when.value, e.title) for e in extract_events(article("pope", text), tx,
                                                              actors)][1:] == [
         ("2025-04-21", "Pontiff dies"), ("2025-04-26", "Pope to be buried")]
+
+
+def test_a_date_set_off_after_a_relative_clause_dates_the_main_clause(actors):
+    text = ("The European Union delayed its first countermeasures, which had been due to take "
+            "effect next week, on Thursday.")
+    tx = timexes(text, {"next week": "2025-W16", "on Thursday": "2025-04-10"})
+    assert [(e.when.value, e.title) for e in extract_events(article("eu", text), tx,
+                                                             actors)] == [
+        ("2025-04-10", "EU delays its first countermeasures"),
+        ("2025-W16", "First countermeasures are due to take effect")]
+    # Inside the relative clause, the date is its own.
+    text = "He praised the deal, which was signed on Friday."
+    tx = timexes(text, {"on Friday": "2025-04-04"})
+    assert [e.title for e in extract_events(article("deal", text), tx, actors)] == [
+        "Deal signed"]
