@@ -615,10 +615,13 @@ def _reduced_relative(tokens: list[str], i: int) -> bool:
         return False
     if tokens[i + 1].lower() not in _PREPOSITIONS or base_form(tokens[i].lower()) in _CLAUSE_TAKING:
         return False
-    for token in tokens[i + 2:i + 10]:
+    for k, token in enumerate(tokens[i + 2:i + 10], start=i + 2):
         lower = token.lower()
         if lower in _BE or lower in _HAVE:
-            return lower not in ("be", "been", "being")
+            # "suspended for 90 days the tariffs he had imposed": a "have" after a pronoun
+            # is the verb of a relative clause of its own.
+            return lower not in ("be", "been", "being") \
+                and tokens[k - 1].lower() not in _SUBJECT_PRONOUNS
         if (token in ",;:" or token in _QUOTES or lower in _BOUNDARY_WORDS or lower in _LEADING
                 or lower in ("and", "or", "that", "what", "how", "why", "whether")):
             return False
