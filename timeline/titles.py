@@ -126,7 +126,7 @@ _ROLE = re.compile(
     r"(?:\b[a-z][\w-]*\s+){0,3}?" + rf"\b(?:{'|'.join(_ROLE_NOUNS)})\s+$")
 _TIME_PREPOSITION_WORDS = (
     "on", "in", "at", "during", "by", "from", "since", "until", "till", "over", "through",
-    "throughout", "as of", "as early as", "as late as", "as recently as", "just", "only",
+    "throughout", "for", "as of", "as early as", "as late as", "as recently as", "just", "only",
     "late", "early", "later", "earlier", "starting", "beginning", "effective")
 _TIME_PREPOSITION = re.compile(rf"(?:\b(?:{'|'.join(_TIME_PREPOSITION_WORDS)})\s*)+$",
                                re.IGNORECASE)

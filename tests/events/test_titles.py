@@ -451,6 +451,9 @@ def test_a_possessive_date_goes_and_the_preposition_before_it_stays():
     assert make_title(clause, spans(clause, "Wednesday")) == "D66 wins most votes in election"
     clause = "Talks resumed on Monday"
     assert make_title(clause, spans(clause, "Monday")) == "Talks resume"
+    # "set for July 10": "for" before a date goes with it.
+    clause = "A hearing is set for July 10 in New Hampshire"
+    assert make_title(clause, spans(clause, "July 10")) == "Hearing is set in New Hampshire"
 
 
 def test_a_name_before_a_plural_noun_is_not_the_subject_of_an_s_verb():
