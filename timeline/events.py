@@ -32,6 +32,7 @@ from timeline.titles import (
     is_copular,
     make_title,
     plural_subject,
+    plural_verb_after,
     relative_clause_at,
     reports,
     subject_of,
@@ -1015,7 +1016,8 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
     if _WHICH_CLAUSE.match(clause) or (_PARTICIPLE_OPEN.match(clause)
                                        and text[end:parts[which][0]].strip() == ","):
         # "… with a 19th package of sanctions, which includes a ban": the antecedent.
-        subject = trailing_noun_phrase(text[start:end], remove, names)
+        subject = trailing_noun_phrase(text[start:end], remove, names,
+                                       plural=plural_verb_after(clause))
         return subject, []
     if not _JOINED_CLAUSE.match(clause) or subject_of(clause):
         # "… and talks resumed on Friday" has a subject of its own.

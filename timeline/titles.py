@@ -553,6 +553,10 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
             return i
         if lower in _DO and i + 1 < len(tokens):
             return i
+        if i == 1 and prev in ("which", "who", "that") and _bare_plural_verb(lower):
+            # "subsidies …, which expire at the end of the year": a plain present after a
+            # relative pronoun is its verb.
+            return i
         if _is_past(token) and not _reduced_relative(tokens, i) \
                 and not _in_relative_clause(tokens, i) and prev not in _BEFORE_ADJECTIVE:
             return i
@@ -1126,14 +1130,27 @@ def plural_subject(subject: str) -> bool:
 
 
 def trailing_noun_phrase(clause: str, remove: Sequence[tuple[int, int]] = (),
-                         names: Sequence[tuple[int, int, str]] = ()) -> str:
+                         names: Sequence[tuple[int, int, str]] = (),
+                         plural: bool | None = None) -> str:
     """The noun phrase a clause ends with ("… followed with a 19th package of sanctions" →
-    "19th package of sanctions"), what a following "which" stands for; "" when unclear."""
+    "19th package of sanctions"), what a following "which" stands for; "" when unclear.
+    `plural`: whether the verb after "which" is plural, if known; a noun before a
+    preposition that agrees with it is the head ("a tax credit for electric cars, which
+    expires …", "rules for banks, which take effect …")."""
     tokens = _tokens(rewrite(clause, remove, names))
     start = len(tokens)
+    crossed = False
     while start > 0:
         token = tokens[start - 1]
         lower = token.lower()
+        if lower in _PREPOSITIONS and lower != "of" and plural is not None and not crossed \
+                and start < len(tokens) and start >= 2 and tokens[start - 2].isalpha() \
+                and tokens[start - 2].islower() and not _is_verbish(tokens[start - 2]) \
+                and tokens[start - 2] not in _DETERMINERS \
+                and _plural_noun(tokens[start - 2]) == plural:
+            crossed = True
+            start -= 1
+            continue
         if (lower in _PREPOSITIONS and lower != "of") or not token[0].isalnum() \
                 or _is_verbish(token) or lower in _BOUNDARY_WORDS or lower in _LEADING:
             break
@@ -1141,9 +1158,45 @@ def trailing_noun_phrase(clause: str, remove: Sequence[tuple[int, int]] = (),
         if lower in _DETERMINERS and (start == 0 or tokens[start - 1].lower() != "of"):
             break  # "will face a parliamentary session": the phrase opens at "a"
     phrase = tokens[start:]
-    while phrase and (phrase[0].lower() in _DETERMINERS or phrase[0].lower() == "of"):
+    while phrase and (phrase[0].lower() in _DETERMINERS or phrase[0].lower() == "of"
+                      or phrase[0].lower() in _PREPOSITIONS):
         phrase = phrase[1:]
     return _join(phrase) if 0 < len(phrase) <= 6 else ""
+
+
+#: Words right after "which" that are no verb: subjects of an object relative clause.
+_NOT_BARE_VERBS = frozenset("""police people children women men media staff public government
+military data many some few most all both several each every no not also still then now
+only just neither either nobody everyone someone""".split())
+
+
+def _bare_plural_verb(word: str) -> bool:
+    """Whether a lowercase word may be a plain present verb ("expire", "take")."""
+    return word.isalpha() and not word.endswith(("s", "ing", "ly")) \
+        and word not in _NOT_BARE_VERBS and word not in _DETERMINERS \
+        and word not in _PREPOSITIONS and word not in _SUBJECT_PRONOUNS \
+        and word not in _BOUNDARY_WORDS
+
+
+def _plural_noun(token: str) -> bool:
+    """Whether a lowercase word looks like a plural noun ("cars", "families"; not "press")."""
+    return token.islower() and token.endswith("s") and not token.endswith(("ss", "us", "is"))
+
+
+def plural_verb_after(clause: str) -> bool | None:
+    """Whether the verb right after an opening "which"/"that"/"who" is plural ("which
+    expire", "which are"), singular ("which expires", "which is"), or None when it does not
+    tell ("which expired")."""
+    tokens = _tokens(clause)[1:2]
+    if not tokens:
+        return None
+    verb = tokens[0].lower()
+    if verb in ("is", "was", "has", "does") or (
+            _PRESENT_S.fullmatch(verb) is not None and verb not in _NOT_VERBS):
+        return False
+    if verb in ("are", "were", "have", "do") or _bare_plural_verb(verb) and not _is_past(verb):
+        return True
+    return None
 
 
 #: A subject, then a past participle phrase between commas, then a finite verb.

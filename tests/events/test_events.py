@@ -762,3 +762,14 @@ def test_a_date_set_off_after_a_relative_clause_dates_the_main_clause(actors):
     tx = timexes(text, {"on Friday": "2025-04-04"})
     assert [e.title for e in extract_events(article("deal", text), tx, actors)] == [
         "Deal signed"]
+
+
+def test_a_which_clause_is_told_of_the_noun_its_verb_agrees_with(actors):
+    text = "Congress ended a tax credit for electric cars, which expires on Sept. 30."
+    tx = timexes(text, {"on Sept. 30": "2025-09-30"})
+    assert [e.title for e in extract_events(article("credit", text), tx, actors)] == [
+        "Tax credit for electric cars expires"]
+    text = "He criticised the rules for banks, which take effect on Monday."
+    tx = timexes(text, {"on Monday": "2025-07-21"})
+    assert [e.title for e in extract_events(article("rules", text), tx, actors)] == [
+        "Rules for banks take effect"]

@@ -467,3 +467,12 @@ def test_a_name_before_a_plural_noun_is_not_the_subject_of_an_s_verb():
 def test_did_before_a_conjunction_is_the_verb_itself():
     clause = "as it did in 2022 and 2024"
     assert make_title(clause, spans(clause, "in 2022")) == "It does and 2024"
+
+
+def test_a_which_clause_verb_picks_the_head_it_agrees_with():
+    clause = "Congress ended a tax credit for electric cars"
+    assert trailing_noun_phrase(clause, plural=False) == "tax credit for electric cars"
+    assert trailing_noun_phrase(clause, plural=True) == "electric cars"
+    assert trailing_noun_phrase(clause) == "electric cars"
+    assert make_title("which expire at noon", [(13, 20)], [], {},
+                      "subsidies for families") == "Subsidies for families expire"
