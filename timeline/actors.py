@@ -44,8 +44,11 @@ _FORMER = re.compile(rf"(?:\b(?:{'|'.join(_FORMER_WORDS)})[\s-]+)$", re.IGNORECA
 _LOCATIVE_LONGEST = max(map(len, _LOCATIVE_WORDS))
 _NEGATED_LONGEST = max(map(len, _NEGATED_WORDS)) + 2
 _FORMER_LONGEST = max(map(len, _FORMER_WORDS))
-# A place name followed by a capitalised word is part of a longer name ("Washington Post").
-_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+# A place name followed by a capitalised word is part of a longer name ("Washington Post");
+# one followed by a word for a territory names that territory ("Washington state", "the
+# Moscow region").
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|(?:state|province|region|county|oblast|district|"
+                           r"governorate|area)\b)")
 #: A compass or like word, capitalised, right before a country's name makes another place:
 #: "Latin America", "South America", "New Mexico", "Northern Ireland", "Eastern Ukraine".
 #: (Countries named so, "South Korea", are actors of their own and matched whole first.)

@@ -59,6 +59,8 @@ def test_places_stand_for_countries_except_as_locations(actors):
     assert names(actors, "Beijing denied it and Moscow agreed.") == ["China", "Russia"]
     assert names(actors, "They met in Beijing and flew to Moscow.") == []
     assert names(actors, "The Washington Post reported it.") == []
+    assert names(actors, "Judges in Maryland and Washington state blocked it.") == []
+    assert names(actors, "Drones hit the Moscow region.") == []
 
 
 def test_a_compass_word_before_a_country_makes_another_place(actors):
