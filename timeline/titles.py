@@ -571,7 +571,12 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
             return i
         if named and i > 1 and tokens[i - 2].lower() in _PREPOSITIONS:
             named = False  # "opens in US cinemas": a name after a preposition is no subject
-        if (named or prev in ("he", "she", "it", "who", "which")) and token.islower() \
+        # "… and plans to expand it": right after a clause-opening "and", an -s form
+        # before what opens an object is the verb ("and sales rose": a noun).
+        joined = i == 1 and prev in ("and", "but") and i + 1 < len(tokens) and (
+            tokens[i + 1].lower() in _DETERMINERS or tokens[i + 1].lower() in _PREPOSITIONS
+            or tokens[i + 1].lower() in _SUBJECT_PRONOUNS or not tokens[i + 1].islower())
+        if (named or joined or prev in ("he", "she", "it", "who", "which")) and token.islower() \
                 and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS \
                 and not (named and i + 1 < len(tokens) and _verb_follows(tokens[i + 1])):
             # ("EU governments approved": a name before a plural noun, the verb after it.)

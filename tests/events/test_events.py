@@ -773,3 +773,15 @@ def test_a_which_clause_is_told_of_the_noun_its_verb_agrees_with(actors):
     tx = timexes(text, {"on Monday": "2025-07-21"})
     assert [e.title for e in extract_events(article("rules", text), tx, actors)] == [
         "Rules for banks take effect"]
+
+
+def test_a_joined_present_verb_takes_the_subject_before_it(actors):
+    text = "Tesla launched a robotaxi service on June 22 and plans to expand it next month."
+    tx = timexes(text, {"on June 22": "2025-06-22", "next month": "2025-08"})
+    assert [e.title for e in extract_events(article("taxi", text), tx, actors)] == [
+        "Tesla launches robotaxi service", "Tesla plans to expand it"]
+    # A plural noun opening the joined clause is its own subject.
+    text = "Tesla cut prices on Monday and sales rose on Tuesday."
+    tx = timexes(text, {"on Monday": "2025-07-21", "on Tuesday": "2025-07-22"})
+    assert [e.title for e in extract_events(article("sales", text), tx, actors)] == [
+        "Tesla cuts prices", "Sales rise"]
