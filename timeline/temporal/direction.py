@@ -80,7 +80,13 @@ def yearly(anchor: date, day_in: Callable[[int], date | None], tense: str, *,
         after = [d for d in candidates if d >= anchor]
         if after:
             return min(after)
-    return min(candidates, key=lambda d: (abs((d - anchor).days), d < anchor))
+    # Nearest by whole months first, the anchor's own year on a tie: half a year before or
+    # after is as near either way ("Feb. 12" told in mid-August), and news more often tells
+    # what its year saw.
+    here = _month_index(anchor.year, anchor.month)
+    return min(candidates, key=lambda d: (abs(_month_index(d.year, d.month) - here),
+                                          d.year != anchor.year, abs((d - anchor).days),
+                                          d < anchor))
 
 
 def quarter_year(anchor: date, quarter: int, tense: str) -> int:
