@@ -24,6 +24,7 @@ from dataclasses import replace
 from timeline.actors import ActorIndex, Reference
 from timeline.model import Article, Event, Mention, TimeValue, Timex, granularity_rank
 from timeline.temporal.lexicon import expand
+from timeline.temporal.tense import DATE_LABEL
 from timeline.text import Sentence, split_sentences
 from timeline.titles import (
     PERSON_TITLES,
@@ -195,8 +196,12 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
             # "Before the talks, Putin warned on Tuesday": a lead-in that is a time phrase
             # and nothing else is no clause of its own when the rest has a date.
             cuts.add(comma)
+    # "Feb. 12 - Trump and Putin speak by phone": the dash after a date label opens what
+    # happened on that date, not a clause of its own.
+    label = DATE_LABEL.match(sentence)
+    label_mark = label.start("mark") if label else -1
     for m in _CLAUSE_BREAK.finditer(sentence):
-        if not _inside(m.start(), keep) and m.start() > 0:
+        if not _inside(m.start(), keep) and m.start() > 0 and m.start() != label_mark:
             cuts.add(m.start())
     for m in _COLON.finditer(sentence):
         # "the plan had collapsed: Rubio and Lavrov held a call on Oct. 20 …": a colon

@@ -124,6 +124,7 @@ _ROLE_END = re.compile(rf"\b(?:{'|'.join(_ROLE_NOUNS)})\s+$")
 _ROLE = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:\b[A-Z][\w.’'-]*(?:['’]s)?\s+)?"
     r"(?:\b[a-z][\w-]*\s+){0,3}?" + rf"\b(?:{'|'.join(_ROLE_NOUNS)})\s+$")
+_LABEL_MARK = re.compile(r"\s*[-–—:]\s+")
 _TIME_PREPOSITION_WORDS = (
     "on", "in", "at", "during", "by", "from", "since", "until", "till", "over", "through",
     "throughout", "for", "as of", "as early as", "as late as", "as recently as", "just", "only",
@@ -346,6 +347,11 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
         if clause[left - 1:left] == "," and clause[right:right + 1] == ",":
             # "The army, on Monday, took the town": the commas set the time off; both go.
             cut_start, cut_end = left - 1, right + 1
+        elif left == 0:
+            # "Feb. 12 - Trump and Putin speak": a date label's dash or colon goes with it.
+            mark = _LABEL_MARK.match(clause, cut_end)
+            if mark is not None:
+                cut_end = mark.end()
         edits.append((cut_start, cut_end, ""))
     edits = _join_cuts(clause, edits)
     last: tuple[int, int, str] | None = None
@@ -552,6 +558,11 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
         if lower in _BE or lower in _HAVE or lower in _FUTURE or lower in _MODAL:
             return i
         if lower in _DO and i + 1 < len(tokens):
+            return i
+        if _plural_noun(tokens[i - 1]) and _bare_plural_verb(lower) and i + 1 < len(tokens) \
+                and tokens[i + 1].lower() in _DETERMINERS and lower not in _NOT_VERBS:
+            # "Russian and Ukrainian officials hold their first direct talks": a plain
+            # present between a plural noun and a determiner.
             return i
         if i == 1 and prev in ("which", "who", "that") and _bare_plural_verb(lower):
             # "subsidies …, which expire at the end of the year": a plain present after a

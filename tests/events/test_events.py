@@ -785,3 +785,11 @@ def test_a_joined_present_verb_takes_the_subject_before_it(actors):
     tx = timexes(text, {"on Monday": "2025-07-21", "on Tuesday": "2025-07-22"})
     assert [e.title for e in extract_events(article("sales", text), tx, actors)] == [
         "Tesla cuts prices", "Sales rise"]
+
+
+def test_a_chronology_line_is_told_by_its_date_label(actors):
+    text = "Feb. 18 - US and Russian delegations meet in Riyadh without Ukraine."
+    tx = timexes(text, {"Feb. 18": "2025-02-18"})
+    assert [(e.when.value, e.title) for e in extract_events(article("list", text), tx,
+                                                             actors)] == [
+        ("2025-02-18", "US and Russian delegations meet in Riyadh without Ukraine")]

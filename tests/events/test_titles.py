@@ -399,6 +399,9 @@ def test_a_participle_after_the_subject_and_a_starting_date():
     ("The last 20 living hostages held in Gaza were released",
      "Last 20 living hostages held in Gaza released"),
     ("Talks planned for Geneva have stalled", "Talks planned for Geneva stall"),
+    # A plain present between a plural noun and a determiner is the verb.
+    ("Russian and Ukrainian officials hold their first direct talks in Istanbul",
+     "Russian and Ukrainian officials hold their first direct talks in Istanbul"),
     # A "have" after a pronoun is a relative clause's, not the main verb the participle waits for.
     ("Trump suspended for 90 days the tariffs he had imposed on dozens of countries",
      "Trump suspends for 90 days the tariffs"),

@@ -24,6 +24,7 @@ from timeline.temporal.lexicon import (
     SCHEDULED_PRESENT,
     SCHEDULING_VERBS,
     compile_with_look_ahead,
+    expand,
 )
 
 PAST = "past"
@@ -303,6 +304,19 @@ def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
     return found
 
 
+#: A line opening with a date and a dash or colon: an entry of a chronology ("Feb. 12 - Trump
+#: and Putin speak by phone"), told in the historical present.
+DATE_LABEL = re.compile(expand(
+    r"[ \t]*(?:<MONTH>\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|(?:[12]\d|3[01]|0?[1-9])\s+<MONTH>(?:\s+\d{4})?|\d{4}-\d\d-\d\d)"
+    r"(?P<mark>\s*[-–—:]\s)"), re.IGNORECASE)
+
+
+def in_dated_entry(text: str, at: int) -> bool:
+    """Whether `text[at]` lies on a line that opens with a date label (`DATE_LABEL`)."""
+    return DATE_LABEL.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
 def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     since = SINCE_BEFORE.search(text, max(0, start - 24), start) or \
         _SINCE_DOING.search(text, max(0, start - 60), start)
@@ -355,7 +369,8 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         elif best is None or distance < best[0]:
             best = (distance, tense, m.group(0))
     scheduled = _SCHEDULED_BEFORE.search(text, max(left, start - 40), start)
-    if scheduled is not None and scheduled.group(1).lower() in SCHEDULED_PRESENT:
+    if scheduled is not None and scheduled.group(1).lower() in SCHEDULED_PRESENT \
+            and not in_dated_entry(text, start):
         # "the summit opens on Monday", "the truce expires at midnight on Sunday": a present
         # tense right before the time tells what is scheduled.
         best = (start - scheduled.end(), FUTURE, scheduled.group(1))
