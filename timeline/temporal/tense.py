@@ -32,6 +32,9 @@ PRESENT = "present"
 FUTURE = "future"
 
 _WINDOW = 320
+_SAYING_BEFORE_THAT = ("said", "says", "warned", "warns", "added", "announced", "insisted",
+                       "promised", "predicted", "cautioned", "stressed", "noted", "argued",
+                       "claimed", "feared", "fears", "believes", "believe", "reported")
 _CLAUSE_CUT = compile_with_look_ahead(
     # A period ends a sentence unless a lower-case word or a number follows it: "Sept. 14",
     # "Co. said" are abbreviations inside one clause.
@@ -44,6 +47,9 @@ _CLAUSE_CUT = compile_with_look_ahead(
     r"|,(?=\s+(?:[\w’'-]+\s+){1,4}(?:said|says|added|told\s+\w+)\s*[.,;])"
     # A complement clause: "said on Friday that he would …" — "would" is not the saying's tense.
     r"|\bthat\s+(?=(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their)\b)"
+    # … and whatever follows "that" right after a verb of saying ("warned that rainfall
+    # could trigger flooding through Thursday").
+    + "".join(rf"|(?<=\b{verb} )that\s+" for verb in _SAYING_BEFORE_THAT) +
     # The same without "that": "said he would visit in April" — the plan's tense, not the
     # saying's, dates "April".
     r"|\b(?:said|says|told\s+\w+|added|announced|insisted|promised|warned)\s+"
