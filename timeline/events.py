@@ -878,6 +878,9 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         extra.extend(they_actors)
     shared, shared_actors = _shared_subject(text, parts, which, clause, refs, spans, short,
                                             pronouns)
+    if shared.lower() == "it" and parts[which - 1][0] == 0:
+        # "It weakened …, and was expected to hit Cuba": the "It" the first clause stood for.
+        shared = salience.it(text[:parts[which - 1][1]]) or shared
     if shared:
         extra.extend(shared_actors)
     title = make_title(clause, remove, names, in_title, shared) or timex.text

@@ -550,6 +550,13 @@ def test_it_opening_a_sentence_is_the_noun_the_sentence_before_was_about(actors)
     tx = timexes(text, {"on Tuesday": "2025-10-21", "in March": "2026-03"})
     assert extract_events(article("it-will", text), tx, actors)[1].title == \
         "Company to hold its annual conference"
+    # A clause joined to one opening with such an "It" shares what it stands for.
+    text = ("The storm made landfall on Tuesday. It weakened by Tuesday evening, and was "
+            "expected to hit Cuba early Wednesday.")
+    tx = timexes(text, {"on Tuesday": "2025-10-28", "Tuesday evening": "2025-10-28TEV",
+                        "early Wednesday": "2025-10-29"})
+    assert extract_events(article("it-and", text), tx, actors)[-1].title == \
+        "Storm to hit Cuba"
     # An "it" that stands for nothing, or after a plural or a name, stays.
     for text, title in [
             ("The plan was announced on Monday. It was not clear on Tuesday what it would do.",
