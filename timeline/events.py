@@ -603,6 +603,32 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
             for which, timex in chosen.items()]
 
 
+#: "by" right before a date: a deadline.
+_BY_BEFORE = re.compile(r"\bby\s+$")
+#: Verbs of planning before the act they plan: "aims to", "has promised to", "are expected
+#: to agree to".
+_DEADLINE_PLAN = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were)\s+(?:expected|set|due|likely)\s+to\s+)?"
+    r"(?:(?:aims?|aimed|plans?|planned|pledged?|pledges|promised?|promises|vowed?|vows|"
+    r"intends?|intended|commits?|committed|agreed?|agrees|targets?|targeted|decided|"
+    r"decides?|proposed?|proposes)\s+to\s+)+"
+    r"(?=[a-z])")
+
+
+def _replaced(clause: str, span: tuple[int, int], by: str,
+              remove: Sequence[tuple[int, int]], names: Sequence[tuple[int, int, str]]
+              ) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """`clause` with `span` replaced `by` a string, and the offsets after it moved."""
+    lo, hi = span
+    shift = len(by) - (hi - lo)
+
+    def moved(at: int) -> int:
+        return at + shift if at >= hi else at
+    return (clause[:lo] + by + clause[hi:],
+            [(moved(a), moved(b)) for a, b in remove if b <= lo or a >= hi],
+            [(moved(a), moved(b), n) for a, b, n in names if b <= lo or a >= hi])
+
+
 #: A comma and at most a preposition before a date that ends a sentence.
 _TRAILING_DATE_LEAD = re.compile(r",\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$")
 
@@ -883,6 +909,12 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         shared = salience.it(text[:parts[which - 1][1]]) or shared
     if shared:
         extra.extend(shared_actors)
+    plan = _DEADLINE_PLAN.search(clause) if _BY_BEFORE.search(
+        text, max(0, timex.start - sentence.start - 4), timex.start - sentence.start) else None
+    if plan is not None and plan.end() <= timex.start - sentence.start - title_start:
+        # "Allies agreed to raise spending to 5% of GDP by 2035": a deadline dates the act
+        # planned, not the planning ("Allies to raise spending …" in 2035).
+        clause, remove, names = _replaced(clause, plan.span(), "will ", remove, names)
     title = make_title(clause, remove, names, in_title, shared) or timex.text
     if which > 0 and _ELLIPSIS.match(clause) and not has_finite_verb(clause):
         # "Officials met in Riyadh on Tuesday, and again in Istanbul on Thursday": the verb

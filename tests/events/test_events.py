@@ -800,3 +800,16 @@ def test_a_chronology_line_is_told_by_its_date_label(actors):
     assert [(e.when.value, e.title) for e in extract_events(article("list", text), tx,
                                                              actors)] == [
         ("2025-02-18", "US and Russian delegations meet in Riyadh without Ukraine")]
+
+
+def test_a_deadline_dates_the_act_planned_not_the_planning(actors):
+    text = "Allies are expected to agree to raise defence spending to 5 percent of GDP by 2035."
+    tx = timexes(text, {"2035": "2035"})
+    assert [(e.when.value, e.title) for e in extract_events(article("nato", text), tx,
+                                                             actors)] == [
+        ("2035", "Allies to raise defence spending to 5 percent of GDP")]
+    # A date of the planning itself keeps the planning verb.
+    text = "The company pledged on Monday to reach net zero by 2040."
+    tx = timexes(text, {"on Monday": "2025-06-23", "2040": "2040"})
+    assert [e.title for e in extract_events(article("zero", text), tx, actors)] == [
+        "Company pledges to reach net zero"]
