@@ -34,6 +34,8 @@ from timeline.ingest.junk import strip_fragments
         ("Published 1 Mar 2024, updated 2 Mar 2024", date(2024, 3, 1)),
         ("6:00 PM EDT, 5 October 2024", date(2024, 10, 5)),
         ("Published: 2024-06-01 14:00:00+02:00", date(2024, 6, 1)),
+        ("Filed 2025-03-31T09:20Z", date(2025, 3, 31)),
+        ("Mar 19, 2025 | 10:02 AM EDT", date(2025, 3, 19)),
     ],
 )
 def test_header_forms(line, expected):

@@ -46,7 +46,7 @@ _MONTH = (r"(?P<mon>(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>\d{4})"
 _LABEL = (r"(?:(?:(?:last|first|originally)\s+)?"
-          r"(?:published|posted|updated|modified|created|issued|released|dated|date)"
+          r"(?:published|posted|updated|modified|created|issued|released|filed|revised|dated|date)"
           r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*|on\s+)")
 _WEEKDAY = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s*)")
 _TIME = (r"(?:\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*[ap]\.?\s?m\b\.?"
@@ -66,6 +66,9 @@ _DATE_FORMS = (
     rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
     rf"{_MONTH}\s*{_DAY},?\s+{_YEAR}",
 )
+
+#: A time of day alone in its part of the line ("Mar 19, 2025 | 10:02 AM EDT").
+_LONE_TIME = re.compile(rf"{_TIME}(?:\s*{_ZONE})?", re.IGNORECASE)
 
 _ITEMS = tuple(
     re.compile(rf"{_LABEL}?{_TIME_BEFORE}{_WEEKDAY}?{form}{_TIME_AFTER}", re.IGNORECASE)
@@ -155,7 +158,7 @@ def _is_label(chunk: str) -> bool:
     byline = _BYLINE.fullmatch(chunk)
     if byline:
         return len(words) <= _MAX_BYLINE_WORDS and _is_name_list(byline.group(1).split())
-    if _LABEL_ONLY.fullmatch(chunk + " ") or is_junk(chunk):
+    if _LABEL_ONLY.fullmatch(chunk + " ") or is_junk(chunk) or _LONE_TIME.fullmatch(chunk):
         return True
     if len(words) > _MAX_LABEL_WORDS or any(ch.isdigit() for ch in chunk):
         return False
