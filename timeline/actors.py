@@ -54,8 +54,10 @@ _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|(?:state|province|region|county|ob
 #: (Countries named so, "South Korea", are actors of their own and matched whole first.)
 _REGION_WORDS = ("Latin", "North", "South", "East", "West", "Central", "New", "Northern",
                  "Southern", "Eastern", "Western", "Upper", "Lower", "Equatorial", "Greater")
-_REGION_OF = re.compile(rf"\b(?:{'|'.join(_REGION_WORDS)}) $")
-_REGION_LONGEST = max(map(len, _REGION_WORDS)) + 1
+#: … and so does a body of water named after it ("the Gulf of Mexico").
+_WATERS = ("Gulf of", "Bay of", "Sea of", "Strait of", "Straits of", "Gulf of the")
+_REGION_OF = re.compile(rf"\b(?:{'|'.join(_REGION_WORDS + _WATERS)}) $")
+_REGION_LONGEST = max(map(len, _REGION_WORDS + _WATERS)) + 1
 #: How many sentences `ActorIndex` remembers the date-free scan of: the few an article is
 #: working through (its events are found clause by clause, sentence by sentence), not more,
 #: which would only pay off on corpora that repeat sentences across articles.

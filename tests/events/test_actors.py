@@ -66,6 +66,7 @@ def test_places_stand_for_countries_except_as_locations(actors):
 def test_a_compass_word_before_a_country_makes_another_place(actors):
     assert names(actors, "The first pope from Latin America spoke.") == []
     assert names(actors, "Floods hit New Mexico and Northern Ireland.") == []
+    assert names(actors, "The capsule landed in the Gulf of Mexico.") == []
     # A country named so is matched whole; the word alone before a name still counts.
     assert names(actors, "North Korea and South Korea met.") == ["North Korea", "South Korea"]
     assert names(actors, "In the south, Russia attacked.") == ["Russia"]
