@@ -94,6 +94,11 @@ _INFINITIVE_BEFORE = re.compile(
     r"\bto\s+(?:" + "|".join(sorted(SCHEDULING_VERBS)) + r")(?:\s+[\w'’.]+){0,2}\s+$")
 
 
+#: A past verb of causing and its object before "to": "led NASA to", "forced them to".
+_CAUSED_BEFORE = re.compile(r"\b(?:led|prompted|forced|caused|drove|compelled|persuaded|"
+                            r"convinced)\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)
+
+
 class Tense(NamedTuple):
     tense: str
     cue: str
@@ -382,8 +387,10 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         best = (start - scheduled.end(), FUTURE, scheduled.group(1))
     infinitive = _INFINITIVE_BEFORE.search(text, max(left, start - 48), start)
     if infinitive is not None:
+        # "led NASA to decide in August": what a past cause brought about has happened.
         planned = _PAST_PERFECT_PLAN.search(text, max(left, infinitive.start() - 40),
-                                            infinitive.start())
+                                            infinitive.start()) or _CAUSED_BEFORE.search(
+            text, max(left, infinitive.start() - 40), infinitive.start())
         best = (start - infinitive.end(), PAST if planned else FUTURE,
                 infinitive.group(0).strip())
     written = ""

@@ -141,6 +141,15 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
         choice = tense.tense if tense.cue else "present"
         year = direction.month_year(anchor, month, choice, strict=tense.since)
         how = f"month, {choice} tense: nearest {m.group('month')} to {anchor}"
+        told = ctx.last_date.start if ctx.last_date is not None else None
+        if choice == PAST and (year, month) > (anchor.year, anchor.month) and told is not None \
+                and told < anchor:
+            # Too far back for the tense alone to move it a year, but the story is there:
+            # "launched on June 5, 2024, … decided in August" is the August after that day.
+            after = told.year if month >= told.month else told.year + 1
+            if (after, month) <= (anchor.year, anchor.month):
+                year = after
+                how = f"month, past tense: the {m.group('month')} after the story's {told}"
     return Resolved(cal.month_value(year, month, _edge(m.group("edge"))), how)
 
 
