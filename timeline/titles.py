@@ -586,7 +586,8 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
         # before what opens an object is the verb ("and sales rose": a noun).
         joined = i == 1 and prev in ("and", "but") and i + 1 < len(tokens) and (
             tokens[i + 1].lower() in _DETERMINERS or tokens[i + 1].lower() in _PREPOSITIONS
-            or tokens[i + 1].lower() in _SUBJECT_PRONOUNS or not tokens[i + 1].islower())
+            or tokens[i + 1].lower() in _SUBJECT_PRONOUNS or not tokens[i + 1].islower()) \
+            and not _finite_be_follows(tokens, i + 1) and not _past_follows(tokens, i + 1)
         if (named or joined or prev in ("he", "she", "it", "who", "which")) and token.islower() \
                 and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS \
                 and not (named and i + 1 < len(tokens) and _verb_follows(tokens[i + 1])):

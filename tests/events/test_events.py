@@ -788,6 +788,11 @@ def test_a_joined_present_verb_takes_the_subject_before_it(actors):
     assert [e.title for e in extract_events(article("taxi", text), tx, actors)] == [
         "Tesla launches robotaxi service", "Tesla plans to expand it"]
     # A plural noun opening the joined clause is its own subject.
+    text = ("He said on Monday he was ready to go, and talks on a new government are expected "
+            "to continue this week.")
+    tx = timexes(text, {"on Monday": "2024-12-09", "this week": "2024-W50"})
+    assert extract_events(article("talks", text), tx, actors)[-1].title == \
+        "Talks on new government to continue"
     text = "Tesla cut prices on Monday and sales rose on Tuesday."
     tx = timexes(text, {"on Monday": "2025-07-21", "on Tuesday": "2025-07-22"})
     assert [e.title for e in extract_events(article("sales", text), tx, actors)] == [
