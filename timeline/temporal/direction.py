@@ -4,11 +4,13 @@ A weekday, a year-less month or date and a bare quarter name many periods; the c
 picks one. Past: the most recent occurrence up to the anchor (the anchor's own day, month or
 quarter included: news reports today's events in the past tense). Future: the next occurrence
 from the anchor on (again including its own). Present, or no tense cue: the nearest occurrence
-either way. A past tense may move a year-less month or date into the previous calendar year
-only within six months of the anchor: further back, news would have given the year, and the
-clause is more likely reporting something still to come ("declared a dividend payable
-Dec. 15"), so the nearest occurrence wins. A strict past ("since December") has no such limit:
-a time something has lasted since cannot lie ahead.
+either way, counted in whole months first, the anchor's own year on a tie ("Feb. 12" told in
+mid-August is that year's). A past tense may move a year-less month or date into the previous
+calendar year only within six months of the anchor: further back, news would have given the
+year, and the clause is more likely reporting something still to come ("declared a dividend
+payable Dec. 15"), so the nearest occurrence wins, unless the text has told an earlier date
+the month follows (see `rules.named`). A strict past ("since December") has no such limit: a
+time something has lasted since cannot lie ahead.
 These are the documented anchoring choices of the resolver.
 """
 
