@@ -119,6 +119,9 @@ _OPENS_CLAUSE = re.compile(r"(?:where|when|while|whereas|which|who|that|and|but|
                            r"since|until|because|although|though|if)\b")
 _RESTRICTIVE = re.compile(r"(?<=[a-z] )(?:that|which|who)\s")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
+_RESTRICTIVE_OPEN = re.compile(r"(?:that|which|who)\s")
+#: The word right after a date, when it may be a verb ("… on Friday rose …").
+_VERB_AFTER_DATE = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\b")
 #: ", agreed in January," after a subject: a past participle phrase between commas.
 _PARTICIPLE_APPOSITION = re.compile(r"(?<=\w),\s+(?P<verb>[a-z]{3,}(?:ed|en))\b[^,;]{0,80},")
 #: A clause that is such a participle phrase ("agreed in January").
@@ -292,6 +295,23 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
             if resumed is not None and not _inside(resumed.start(), keep) and not any(
                     min(after) < c < resumed.start() for c in cuts):
                 cuts.add(resumed.start())
+    for m in _RESTRICTIVE.finditer(sentence):
+        # "The death toll from the quake that struck on Friday rose above 2,000 on Monday": a
+        # relative clause inside the subject, with a date of its own, ends where the main
+        # verb follows that date; the main clause has a date of its own after it.
+        at = m.start()
+        first = min((d for d in dated if d[0] > at), default=None)
+        if first is None or _inside(at, keep) or "," in sentence[at:first[0]] \
+                or any(at <= c <= first[1] for c in cuts) \
+                or not relative_clause_at(sentence[max(0, at - 40):at],
+                                          sentence[m.end():m.end() + 60]) \
+                or has_finite_verb(sentence[:at]):
+            continue
+        resumed = _VERB_AFTER_DATE.match(sentence, first[1])
+        if resumed is None or not has_finite_verb("it " + resumed.group(1)) \
+                or not any(s > resumed.end() for s, _ in dated):
+            continue
+        cuts.update((at, resumed.start(1)))
     for m in _RESTRICTIVE.finditer(sentence):
         # "Schumer demanded an extension of subsidies that expire at the end of the year":
         # when the only date of a clause is in a relative clause, it dates that clause's
@@ -1032,9 +1052,15 @@ def _head_before_relative(text: str, parts: Sequence[tuple[int, int]],
         return None
     start, end = parts[which]
     before = parts[which - 1]
+    if not text[start:start + 1].islower() or _OPENS_CLAUSE.match(text, start):
+        return None
+    if _RESTRICTIVE_OPEN.match(text, before[0]) and not text[before[1]:start].strip() \
+            and not text[parts[which - 2][1]:before[0]].strip():
+        # "The death toll from the quake that struck on Friday rose on Monday": a relative
+        # clause without commas, cut off inside the subject.
+        return parts[which - 2]
     if not (_COMMA_RELATIVE.match(text[before[0]:before[1]])
-            or _PARTICIPLE_OPEN.match(text, before[0])) or not text[start:start + 1].islower() \
-            or _OPENS_CLAUSE.match(text, start):
+            or _PARTICIPLE_OPEN.match(text, before[0])):
         return None
     if text[before[1]:start].strip() != ",":
         return None

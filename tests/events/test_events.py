@@ -818,3 +818,13 @@ def test_a_deadline_dates_the_act_planned_not_the_planning(actors):
     tx = timexes(text, {"on Monday": "2025-06-23", "2040": "2040"})
     assert [e.title for e in extract_events(article("zero", text), tx, actors)] == [
         "Company pledges to reach net zero"]
+
+
+def test_a_dated_relative_clause_inside_the_subject_is_cut_off(actors):
+    text = ("The death toll from the earthquake that struck central Myanmar on Friday rose "
+            "above 2,000 on Monday.")
+    tx = timexes(text, {"on Friday": "2025-03-28", "on Monday": "2025-03-31"})
+    assert [(e.when.value, e.title) for e in extract_events(article("quake", text), tx,
+                                                             actors)] == [
+        ("2025-03-28", "Earthquake strikes central Myanmar"),
+        ("2025-03-31", "Death toll from the earthquake rises above 2,000")]
