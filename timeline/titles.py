@@ -1092,8 +1092,11 @@ def _subject(tokens: list[str], pronouns: Mapping[str, str]) -> list[str]:
         words = words[:-2]  # "The truce, first agreed in Geneva": the adverb is the verb's
     cut = next((k for k, w in enumerate(words)
                 if k > 0 and (w in ("who", "which", "that") and words[k - 1].isalpha()
-                              or w == "," and k + 1 < len(words) and _apposed_participle(
-                                  words[k + 1]))), None)
+                              or w == "," and k + 1 < len(words) and (
+                                  _apposed_participle(words[k + 1])
+                                  # "The capsule, also carrying two astronauts, landed".
+                                  or words[k + 1].lower() in _ADVERB and k + 2 < len(words)
+                                  and _apposed_participle(words[k + 2])))), None)
     return words[:cut] if cut is not None else words
 
 
