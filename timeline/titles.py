@@ -1187,7 +1187,8 @@ def trailing_noun_phrase(clause: str, remove: Sequence[tuple[int, int]] = (),
 #: Words right after "which" that are no verb: subjects of an object relative clause.
 _NOT_BARE_VERBS = frozenset("""police people children women men media staff public government
 military data many some few most all both several each every no not also still then now
-only just neither either nobody everyone someone""".split())
+only just neither either nobody everyone someone and or but nor yet than as so if because
+while whether where when there here""".split())
 
 
 def _bare_plural_verb(word: str) -> bool:

@@ -401,6 +401,7 @@ def test_a_participle_after_the_subject_and_a_starting_date():
     ("Talks planned for Geneva have stalled", "Talks planned for Geneva stall"),
     # A participle phrase set off in the subject, after an adverb too, is left out.
     ("The capsule, also carrying two astronauts, landed in the sea", "Capsule lands in the sea"),
+    ("The convoy, carrying doctors and a nurse, crossed the border", "Convoy crosses border"),
     # A plain present between a plural noun and a determiner is the verb.
     ("Russian and Ukrainian officials hold their first direct talks in Istanbul",
      "Russian and Ukrainian officials hold their first direct talks in Istanbul"),
