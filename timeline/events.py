@@ -119,7 +119,6 @@ _OPENS_CLAUSE = re.compile(r"(?:where|when|while|whereas|which|who|that|and|but|
                            r"since|until|because|although|though|if)\b")
 _RESTRICTIVE = re.compile(r"(?<=[a-z] )(?:that|which|who)\s")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
-_RESTRICTIVE_OPEN = re.compile(r"(?:that|which|who)\s")
 #: The word right after a date, when it may be a verb ("… on Friday rose …").
 _VERB_AFTER_DATE = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\b")
 #: ", agreed in January," after a subject: a past participle phrase between commas.
@@ -1054,7 +1053,7 @@ def _head_before_relative(text: str, parts: Sequence[tuple[int, int]],
     before = parts[which - 1]
     if not text[start:start + 1].islower() or _OPENS_CLAUSE.match(text, start):
         return None
-    if _RESTRICTIVE_OPEN.match(text, before[0]) and not text[before[1]:start].strip() \
+    if _RELATIVE.match(text[before[0]:before[1]]) and not text[before[1]:start].strip() \
             and not text[parts[which - 2][1]:before[0]].strip():
         # "The death toll from the quake that struck on Friday rose on Monday": a relative
         # clause without commas, cut off inside the subject.
