@@ -48,8 +48,10 @@ _CLAUSE_CUT = compile_with_look_ahead(
     # A complement clause: "said on Friday that he would …" — "would" is not the saying's tense.
     r"|\bthat\s+(?=(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their)\b)"
     # … and whatever follows "that" right after a verb of saying ("warned that rainfall
-    # could trigger flooding through Thursday").
-    + "".join(rf"|(?<=\b{verb} )that\s+" for verb in _SAYING_BEFORE_THAT) +
+    # could trigger flooding through Thursday"). The verb is checked behind "that" once
+    # "that" has matched: a look-behind tried first would run at every character.
+    + r"|that(?:" + "|".join(rf"(?<=\b{verb} that)" for verb in _SAYING_BEFORE_THAT)
+    + r")\s+"
     # The same without "that": "said he would visit in April" — the plan's tense, not the
     # saying's, dates "April".
     r"|\b(?:said|says|told\s+\w+|added|announced|insisted|promised|warned)\s+"
