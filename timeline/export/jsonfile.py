@@ -7,7 +7,6 @@ no timestamps, non-ASCII kept as UTF-8).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from json.encoder import encode_basestring
 
 from timeline.model import Chronology
@@ -39,39 +38,76 @@ class _Unusual(Exception):
 
 def _write(value: object, newline: str, out: list[str]) -> None:
     """Append `value` encoded, `newline` being the line break and indent of its own line."""
-    if isinstance(value, str):
-        out.append(encode_basestring(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif type(value) is int:
-        out.append(int.__repr__(value))
-    elif type(value) is float and value - value == 0:  # finite
-        out.append(float.__repr__(value))
-    elif type(value) is dict:
-        if any(type(key) is not str for key in value):
-            raise _Unusual
-        _container("{", "}", value.items(), newline, out)
-    elif type(value) in (list, tuple):
-        _container("[", "]", ((None, item) for item in value), newline, out)  # type: ignore[union-attr]
+    kind = type(value)
+    if kind is dict:
+        _dict(value, newline, out)  # type: ignore[arg-type]
+    elif kind is list or kind is tuple:
+        _list(value, newline, out)  # type: ignore[arg-type]
     else:
-        raise _Unusual
+        out.append(_scalar(value))
 
 
-def _container(opening: str, closing: str, entries: Iterable[tuple[str | None, object]],
-               newline: str, out: list[str]) -> None:
-    """Append a dict's (key, value) or a list's (None, value) entries, one per line
-    indented under `newline`; an empty one stays on its line ("{}", "[]")."""
+def _scalar(value: object) -> str:
+    """The text of a value that is no container."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    kind = type(value)
+    if kind is int:
+        return int.__repr__(value)  # type: ignore[arg-type]
+    if kind is float and value - value == 0:  # type: ignore[operator]  # finite
+        return float.__repr__(value)  # type: ignore[arg-type]
+    raise _Unusual
+
+
+#: Types whose values `_scalar` writes as they are, without a line of their own.
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
+def _dict(value: dict[object, object], newline: str, out: list[str]) -> None:
+    """A dict's entries one per line, indented under `newline`; "{}" when empty. Keys must
+    be strings. Strings, ints, booleans and None are written in the same piece as their
+    key: most values of a chronology are such leaves."""
+    if not value:
+        out.append("{}")
+        return
     inner = newline + "  "
-    empty = True
-    for key, item in entries:
-        out.append(opening + inner if empty else "," + inner)
-        empty = False
-        if key is not None:
-            out.append(encode_basestring(key))
-            out.append(": ")
-        _write(item, inner, out)
-    out.append(opening + closing if empty else newline + closing)
+    separator = "{" + inner
+    for key, item in value.items():
+        if type(key) is not str:
+            raise _Unusual
+        kind = type(item)
+        if kind is str:
+            out.append(f"{separator}{encode_basestring(key)}: {encode_basestring(item)}")
+        elif kind in _PLAIN:
+            out.append(f"{separator}{encode_basestring(key)}: {_scalar(item)}")
+        else:
+            out.append(f"{separator}{encode_basestring(key)}: ")
+            _write(item, inner, out)
+        separator = "," + inner
+    out.append(newline + "}")
+
+
+def _list(value: list[object] | tuple[object, ...], newline: str, out: list[str]) -> None:
+    """A list's items one per line, indented under `newline`; "[]" when empty."""
+    if not value:
+        out.append("[]")
+        return
+    inner = newline + "  "
+    separator = "[" + inner
+    for item in value:
+        kind = type(item)
+        if kind is str:
+            out.append(separator + encode_basestring(item))
+        elif kind in _PLAIN:
+            out.append(separator + _scalar(item))
+        else:
+            out.append(separator)
+            _write(item, inner, out)
+        separator = "," + inner
+    out.append(newline + "]")
