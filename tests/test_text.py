@@ -37,3 +37,19 @@ def test_sentence_at_finds_containing_sentence():
     sentences = split_sentences(text)
     assert sentence_at(sentences, text.index("two")).text == "Two two."
     assert sentence_at(sentences, len(text) + 5) is None
+
+
+def test_a_pronoun_or_article_after_an_abbreviation_opens_a_sentence():
+    text = ("The capsule splashed down at 5:57 p.m. The crew was flown to Houston. "
+            "She grew up in the U.S. Her family moved there in 1990.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The capsule splashed down at 5:57 p.m.", "The crew was flown to Houston.",
+        "She grew up in the U.S.", "Her family moved there in 1990."]
+
+
+def test_other_words_after_an_abbreviation_keep_the_sentence_going():
+    text = ("Talks open at 10 a.m. Monday in Geneva, U.S. officials said. "
+            "The case of Smith vs. The State went to Gen. A. Jones and Mr. I. Kerr.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Talks open at 10 a.m. Monday in Geneva, U.S. officials said.",
+        "The case of Smith vs. The State went to Gen. A. Jones and Mr. I. Kerr."]

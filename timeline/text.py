@@ -27,6 +27,11 @@ ABBREVIATIONS = frozenset(
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
+#: Words that open a sentence and never follow an abbreviation's period inside one: a
+#: pronoun or an article. Not "A" before a period (an initial: "Gen. A. Smith"); "vs." is
+#: left out, since a name that begins with "The" follows it ("Smith vs. The State").
+_OPENER = re.compile(r"\s+[\"“‘(]?(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|"
+                     r"These|Those|There)\s+(?=[\w\"“‘(])")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[\"“A-Z0-9])")
 
 
@@ -61,9 +66,12 @@ def _boundaries(text: str) -> list[int]:
         nxt = _NEXT_START.match(text, m.end())
         if not nxt:
             continue
-        if text[m.start()] == "." and _is_abbreviation(_word_before(text, m.start())):
-            # "U.S. President Trump" keeps going; "in the U.S. The next day" is ambiguous and
-            # is kept together too: a missed cut is cheaper than a wrong one.
+        before = _word_before(text, m.start())
+        if text[m.start()] == "." and _is_abbreviation(before) and (
+                before.lower() in ("vs", "v") or not _OPENER.match(text, m.end())):
+            # "U.S. President Trump", "at 10 a.m. Monday" keep going: a missed cut is
+            # cheaper than a wrong one. Only a word that opens sentences and never follows
+            # such a period inside one ("at 1:05 a.m. The crew …") ends it there.
             continue
         cuts.add(m.end())
     return sorted(cuts)
