@@ -565,6 +565,9 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
                      salience: _Salience) -> list[Event]:
     """The dated events of a sentence, then its undated tellings."""
     text = sentence.text
+    if not inside and _FUTURE_CUE.search(text) is None:
+        # Nothing dates any clause, not even vaguely (`_vague_cue`): no need to cut it.
+        return []
     # Durations and sets stay in titles ("for 30 days"); dates and vague times go. An
     # unresolved expression stays too: it is often the name of an event ("the Oval Office
     # confrontation") that the title needs.

@@ -111,7 +111,24 @@ class Tense(NamedTuple):
         return self.cue in SINCE_CUES
 
 
+_LAST_BOUNDS: tuple[str, dict[tuple[int, int], tuple[int, int]]] | None = None
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end], as (left, right) offsets. The tense, flashback and
+    relative-clause tests ask about the same expressions: the answers for the last text
+    asked about are kept, as `tense_with_cue` keeps its own."""
+    global _LAST_BOUNDS
+    last = _LAST_BOUNDS
+    if last is None or last[0] is not text:
+        last = _LAST_BOUNDS = (text, {})
+    found = last[1].get((start, end))
+    if found is None:
+        found = last[1][start, end] = _find_clause_bounds(text, start, end)
+    return found
+
+
+def _find_clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     left = lo
