@@ -42,6 +42,10 @@ _CLAUSE_CUT = compile_with_look_ahead(
     # A concessive or causal clause after a comma has a tense of its own: "can return as
     # early as Wednesday, though the union said …".
     r"|,\s+(?:though|although|even\s+though|whereas|because|unless)\b"
+    # … and without the comma, where the word can only open a clause: "would cut aid on
+    # Wednesday unless the group sped up" — "sped" is the condition's tense, not Wednesday's
+    # ("because of" is a preposition, and a bare "though" may be an adverb).
+    r"|\s(?:although|even\s+though|whereas|unless|because(?!\s+of\b))\b"
     # A trailing attribution is a clause of its own: in "he would travel on Monday, he
     # said" the saying's past does not date Monday.
     r"|,(?=\s+(?:[\w’'-]+\s+){1,4}(?:said|says|added|told\s+\w+)\s*[.,;])"
@@ -201,6 +205,17 @@ _EXTENDED_TO = re.compile(
     r"reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|"
     r"pushed\s+(?:it\s+|them\s+)?back)\b(?:[^.;]|\.(?=\d))*?"
     r"\b(?:until|till|through|to|into)\s+$", re.IGNORECASE)
+#: "set new elections for March 5", "scheduled a hearing for Feb. 2": a verb that fixes the
+#: date of an event, the event, then "for" and the date. Like `_EXTENDED_TO`, the date lies
+#: after the decision the news reports, whatever the verb's tense ("set a record for July"
+#: names no event, and "called for talks" no date).
+_SET_FOR = re.compile(
+    r"\b(set|sets|setting|scheduled?|schedules|scheduling|called|calls|calling|fixed|fixes|"
+    r"fixing)\s+(?:(?:a|an|the|new|fresh|early|snap|its|their|his|her|general|parliamentary|"
+    r"presidential|national|local|legislative|second|final|another)\s+)*"
+    r"(?:elections?|votes?|referendums?|referenda|hearings?|trials?|meetings?|summits?|talks|"
+    r"polls?|ballots?|runoffs?|run-offs?|sentencing|inauguration|deadline|date)\s+for\s+$",
+    re.IGNORECASE)
 _PAST_INTENT = re.compile(r"(?:agreed|promised|vowed|pledged|threatened|planned|hoped|"
                           r"intended|wanted|aimed)\s+to\b", re.IGNORECASE)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
@@ -357,7 +372,8 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # passed or be near; the clause's own verb ("named") says nothing about it.
         return Tense(PRESENT, "effective")
     left, right = _clause_bounds(text, start, end)
-    extended = _EXTENDED_TO.search(text, max(left, start - 120), start)
+    extended = _EXTENDED_TO.search(text, max(left, start - 120), start) or \
+        _SET_FOR.search(text, max(left, start - 100), start)
     if extended is not None:
         # "agreed to extend the loan through January": the new end lies ahead.
         return Tense(FUTURE, extended.group(1))
