@@ -397,8 +397,8 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
 
 
 #: What may stand between two cut time phrases and goes with them: "in May and again in
-#: August", "on Monday or Tuesday", "from Nov. 22 to Nov. 23".
-_BETWEEN_CUTS = re.compile(r"[\s,]*(?:(?:and|or|to|through|until|till)\s+|[-–]\s*)?"
+#: August", "on Monday or Tuesday", "from Nov. 22 to Nov. 23", "from December into January".
+_BETWEEN_CUTS = re.compile(r"[\s,]*(?:(?:and|or|to|into|through|until|till)\s+|[-–]\s*)?"
                            r"(?:(?:again|then|also)\s+)?[\s,]*")
 
 

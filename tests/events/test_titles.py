@@ -164,6 +164,9 @@ def test_no_leftover_time_phrase_or_punctuation():
     clause = "Lower courts ruled against him in May and again in August"
     assert make_title(clause, spans(clause, "in May", "in August")) == \
         "Lower courts rule against him"
+    clause = "The closure stretched from December 2018 into January 2019 during his first term"
+    assert make_title(clause, spans(clause, "December 2018", "January 2019")) == \
+        "Closure stretches during his first term"
     # Commas that set a time off go with it, so the object after them stays.
     clause = "The army, on Monday, took the town"
     assert make_title(clause, spans(clause, "on Monday")) == "Army takes town"
