@@ -1180,6 +1180,13 @@ def trailing_noun_phrase(clause: str, remove: Sequence[tuple[int, int]] = (),
         if lower in _DETERMINERS and (start == 0 or tokens[start - 1].lower() != "of"):
             break  # "will face a parliamentary session": the phrase opens at "a"
     phrase = tokens[start:]
+    of = max((i for i, t in enumerate(phrase) if t.lower() == "of"), default=0)
+    if plural is not None and 0 < of < len(phrase) - 1 and phrase[of - 1].isalpha() \
+            and phrase[of - 1].islower() and _plural_noun(phrase[of - 1]) != plural \
+            and _plural_noun(phrase[-1]) == plural:
+        # "an extension of health insurance subsidies that expire": the verb agrees with
+        # the noun after "of", not with the one before it.
+        phrase = phrase[of + 1:]
     while phrase and (phrase[0].lower() in _DETERMINERS or phrase[0].lower() == "of"
                       or phrase[0].lower() in _PREPOSITIONS):
         phrase = phrase[1:]

@@ -485,3 +485,11 @@ def test_a_which_clause_verb_picks_the_head_it_agrees_with():
     assert trailing_noun_phrase(clause) == "electric cars"
     assert make_title("which expire at noon", [(13, 20)], [], {},
                       "subsidies for families") == "Subsidies for families expire"
+
+
+def test_which_or_that_after_of_tells_of_the_noun_its_verb_agrees_with():
+    clause = "Democrats had demanded an extension of health insurance subsidies"
+    assert trailing_noun_phrase(clause, plural=True) == "health insurance subsidies"
+    assert trailing_noun_phrase(clause, plural=False) == "extension of health insurance subsidies"
+    clause = "Brussels adopted a package of sanctions"
+    assert trailing_noun_phrase(clause, plural=False) == "package of sanctions"

@@ -86,12 +86,16 @@ _FUTURE_PHRASE = compile_with_look_ahead(
 #: A verb right before the expression, but for a preposition, "off", "effect" or "into force"
 #: and a named place ("opens on Monday", "takes effect on Jan. 1", "kicks off next week",
 #: "arrives in Tokyo on Monday").
-_SCHEDULED_BEFORE = re.compile(
-    r"\b([a-z]+s)\s+(?:(?:off|effect|into\s+force|place)\s+)?"
+_SCHEDULED_TAIL = (
+    r"\s+(?:(?:off|effect|into\s+force|place)\s+)?"
     r"(?:(?:in|to|at|for)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+"
     # "opens in US cinemas on Friday", "kicks off at the stadium on Sunday".
     r"|(?:in|at)\s+(?:the\s+)?(?:[A-Z]{2,}\s+)?[a-z]+s?\s+)?"
     r"(?:(?:on|at|in|from|by)\s+)?$")
+_SCHEDULED_BEFORE = re.compile(r"\b([a-z]+s)" + _SCHEDULED_TAIL)
+#: The same told of a plural after a relative pronoun: "measures that take effect on Friday"
+#: ("take" is present there; elsewhere it may be an infinitive or an imperative).
+_SCHEDULED_PLURAL_BEFORE = re.compile(r"\b(?:that|which|who)\s+([a-z]+)" + _SCHEDULED_TAIL)
 
 
 #: "to meet Xi on Thursday", "to resume Monday": an infinitive just before the expression
@@ -415,8 +419,12 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         elif best is None or distance < best[0]:
             best = (distance, tense, m.group(0))
     scheduled = _SCHEDULED_BEFORE.search(text, max(left, start - 40), start)
-    if scheduled is not None and scheduled.group(1).lower() in SCHEDULED_PRESENT \
-            and not in_dated_entry(text, start):
+    verb = scheduled.group(1).lower() if scheduled is not None else ""
+    if verb not in SCHEDULED_PRESENT:
+        plural = _SCHEDULED_PLURAL_BEFORE.search(text, max(left, start - 40), start)
+        if plural is not None and plural.group(1).lower() + "s" in SCHEDULED_PRESENT:
+            scheduled, verb = plural, plural.group(1).lower() + "s"
+    if scheduled is not None and verb in SCHEDULED_PRESENT and not in_dated_entry(text, start):
         # "the summit opens on Monday", "the truce expires at midnight on Sunday": a present
         # tense right before the time tells what is scheduled.
         best = (start - scheduled.end(), FUTURE, scheduled.group(1))
