@@ -129,8 +129,14 @@ _TIME_PREPOSITION_WORDS = (
     "on", "in", "at", "during", "by", "from", "since", "until", "till", "over", "through",
     "throughout", "for", "as of", "as early as", "as late as", "as recently as", "just", "only",
     "late", "early", "later", "earlier", "starting", "beginning", "effective")
-_TIME_PREPOSITION = re.compile(rf"(?:\b(?:{'|'.join(_TIME_PREPOSITION_WORDS)})\s*)+$",
-                               re.IGNORECASE)
+#: Plain prepositions: one right before another is a verb's particle ("sworn in on Friday",
+#: "weighed in on Monday"), which stays with its verb; other words of the list qualify the
+#: next ("late on Monday", "as early as May").
+_PLAIN_PREPOSITION = "on|in|at|during|by|from|since|until|till|over|through|throughout|for"
+_TIME_PREPOSITION = re.compile(
+    rf"(?:\b(?:(?:{_PLAIN_PREPOSITION})\s*(?!(?:{_PLAIN_PREPOSITION})\b)|"
+    rf"(?:{'|'.join(w for w in _TIME_PREPOSITION_WORDS if w not in _PLAIN_PREPOSITION.split('|'))})"
+    rf"\s*))+$", re.IGNORECASE)
 #: The longest word of each: a match ends with one, right before the final whitespace.
 _HONORIFIC_LONGEST = max(map(len, _HONORIFIC_WORDS))
 _TIME_PREPOSITION_LONGEST = max(map(len, _TIME_PREPOSITION_WORDS))
@@ -1035,6 +1041,8 @@ def _drop_dangling(out: list[str]) -> None:
                    or out[-1] in ",;:-–—(."):
         if len(out) > 1 and out[-2].lower() in _BE and out[-1].lower() in _PREPOSITIONS:
             break  # "the strike was over", "the vote is off": an adverb, not a preposition
+        if len(out) > 2 and out[-1].lower() in ("in", "over") and _is_past(out[-2]):
+            break  # "Karki sworn in", "control handed over": the verb's particle
         out.pop()
     if len(out) > 4 and out[-2].lower() in ("that", "which") and out[-1].islower() \
             and (_is_past(out[-1]) or out[-1] in _SAME_PAST):

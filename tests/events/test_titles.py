@@ -493,3 +493,13 @@ def test_which_or_that_after_of_tells_of_the_noun_its_verb_agrees_with():
     assert trailing_noun_phrase(clause, plural=False) == "extension of health insurance subsidies"
     clause = "Brussels adopted a package of sanctions"
     assert trailing_noun_phrase(clause, plural=False) == "package of sanctions"
+
+
+def test_a_particle_before_a_cut_time_stays_with_its_verb():
+    clause = "Karki was sworn in on Friday"
+    assert make_title(clause, spans(clause, "Friday")) == "Karki sworn in"
+    clause = "Control of the airport was handed over on Monday"
+    assert make_title(clause, spans(clause, "Monday")) == "Control of the airport handed over"
+    # Qualifiers of the time still go with it.
+    clause = "The envoy left late on Friday"
+    assert make_title(clause, spans(clause, "Friday")) == "Envoy leaves"
