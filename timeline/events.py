@@ -106,7 +106,13 @@ def _up_to_comma(sentence: str, start: int, end: int) -> str:
     """sentence[start:end], up to its first comma: a subordinate clause's own words ("after
     months of talks, was signed" ends at the comma; the verb after it is the main one)."""
     comma = sentence.find(",", start, end)
-    return sentence[start:comma if comma != -1 else end]
+    words = sentence[start:comma if comma != -1 else end]
+    for m in _JOINED_VERB.finditer(words):
+        if has_finite_verb("it " + m.group(2)):
+            # "after the theft and reopened on Wednesday": a verb joined with "and" goes on
+            # with the main clause; the subordinate phrase ends before it.
+            return words[:m.start()]
+    return words
 
 
 #: A trailing attribution: "…, the US Geological Survey said." Who reports an event is its

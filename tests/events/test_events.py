@@ -278,7 +278,7 @@ def test_a_date_in_a_relative_clause_dates_that_clause_not_the_main_one(actors):
             "the end of the year.")
     tx = timexes(text, {"the end of the year": "2025"})
     (event,) = extract_events(article("subsidies", text), tx, actors)
-    assert event.title == "Extension of health subsidies expire"
+    assert event.title == "Health subsidies expire"
     text = "Russia launched the attack that killed 12 people on Monday."
     tx = timexes(text, {"on Monday": "2025-11-10"})
     (event,) = extract_events(article("attack", text), tx, actors)
@@ -828,3 +828,16 @@ def test_a_dated_relative_clause_inside_the_subject_is_cut_off(actors):
                                                              actors)] == [
         ("2025-03-28", "Earthquake strikes central Myanmar"),
         ("2025-03-31", "Death toll from the earthquake rises above 2,000")]
+
+
+def test_a_verb_joined_after_a_phrase_with_after_belongs_to_the_main_clause(actors):
+    # "after the theft" has no verb of its own: "and reopened" goes on with the museum.
+    text = "The museum stayed closed for three days after the theft and reopened on Wednesday."
+    tx = timexes(text, {"on Wednesday": "2025-10-22"})
+    titles = [e.title for e in extract_events(article("louvre", text), tx, actors)]
+    assert titles == ["Museum stays closed for three days after the theft"]
+    # A clause after "after" still gets its own event.
+    text = "Stocks rose after Trump and Xi met on Thursday."
+    tx = timexes(text, {"on Thursday": "2025-10-30"})
+    titles = [e.title for e in extract_events(article("busan", text), tx, actors)]
+    assert titles == ["Trump and Xi meet"]
