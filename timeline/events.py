@@ -321,10 +321,12 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         # "Schumer demanded an extension of subsidies that expire at the end of the year":
         # when the only date of a clause is in a relative clause, it dates that clause's
         # event (the subsidies expire), not the main clause's (the demand).
+        # With a date of its own before "that" ("freed prisoners the same day under a truce
+        # that took effect on Friday"), the main clause is cut off from it as well.
         at = m.start()
         lo = max((c for c in cuts if c < at), default=0)
         hi = min((c for c in cuts if c > at), default=len(sentence))
-        if any(lo <= s < at for s, _ in dated) or not any(m.end() <= s < hi for s, _ in dated):
+        if not any(m.end() <= s < hi for s, _ in dated):
             continue
         if not _inside(at, keep) and relative_clause_at(sentence[max(0, at - 40):at],
                                                         sentence[m.end():m.end() + 60]) \

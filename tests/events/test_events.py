@@ -841,3 +841,12 @@ def test_a_verb_joined_after_a_phrase_with_after_belongs_to_the_main_clause(acto
     tx = timexes(text, {"on Thursday": "2025-10-30"})
     titles = [e.title for e in extract_events(article("busan", text), tx, actors)]
     assert titles == ["Trump and Xi meet"]
+
+
+def test_a_dated_relative_clause_after_a_dated_main_clause_tells_its_own_event(actors):
+    text = "Israel freed the prisoners on Monday under a ceasefire that took effect on Friday."
+    tx = timexes(text, {"on Monday": "2025-10-13", "on Friday": "2025-10-10"})
+    assert [(e.when.value, e.title) for e in extract_events(article("gaza", text), tx,
+                                                             actors)] == [
+        ("2025-10-13", "Israel frees prisoners under ceasefire"),
+        ("2025-10-10", "Ceasefire takes effect")]
