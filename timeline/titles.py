@@ -1256,6 +1256,16 @@ _NOUN_APPOSITION = re.compile(
     r"[a-z]+ed|took|came|went|began|ended)\b")
 
 
+#: A name, then a noun phrase set off by commas that says who or what it is, then the verb:
+#: "Paz, a centrist senator, won a runoff", "Kirk, the founder of a youth group, was shot".
+_NAME_APPOSITION = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(,\s+(?:the|a|an)\s+[^,;“”\"]{2,80},)\s+"
+    r"(?:was|were|is|are|has|have|had|will|would|[a-z]+ed|won|took|came|went|began|ended|"
+    r"said|says|met|told|led|left|made|gave|became|ran|held|fell|rose|died|won|lost|spent|"
+    r"sent|set|cut|hit|put|paid|sold|bought|brought|fought|caught|wrote|spoke|chose|drove|"
+    r"flew|grew|knew|threw|broke|stole)\b")
+
+
 def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
                names: Sequence[tuple[int, int, str]] = (),
                pronouns: Mapping[str, str] | None = None, shared_subject: str = "") -> str:
@@ -1277,9 +1287,11 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     set_off = _SET_OFF_BEFORE_THAT.search(clause)
     if set_off is not None:
         remove = [*remove, set_off.span(1)]
-    described = _NOUN_APPOSITION.match(clause)
-    if described is not None:
-        # "The exchange, the largest since the start of the war, took place …".
+    described = _NOUN_APPOSITION.match(clause) or _NAME_APPOSITION.match(clause)
+    if described is not None and not any(described.start(1) <= a < described.end(1)
+                                         for a, _ in remove):
+        # "The exchange, the largest since the start of the war, took place …", "Paz, a
+        # centrist senator, won …": what the subject is, not what the clause tells.
         remove = [*remove, described.span(1)]
     text = _AGE.sub(_without_age, rewrite(clause, remove, names))
     known = _known(names, pronouns)

@@ -503,3 +503,15 @@ def test_a_particle_before_a_cut_time_stays_with_its_verb():
     # Qualifiers of the time still go with it.
     clause = "The envoy left late on Friday"
     assert make_title(clause, spans(clause, "Friday")) == "Envoy leaves"
+
+
+def test_a_noun_phrase_set_off_after_a_name_is_left_out():
+    clause = "Paz, a centrist senator, won a runoff on Oct. 19 against Jorge Quiroga"
+    assert make_title(clause, spans(clause, "on Oct. 19")) == \
+        "Paz wins runoff against Jorge Quiroga"
+    clause = "Kirk, the founder of a youth group, was shot dead on Sept. 10"
+    assert make_title(clause, spans(clause, "on Sept. 10")) == "Kirk shot dead"
+    # A list of names is no apposition.
+    clause = "France, the UK and Germany agreed on Monday to impose sanctions"
+    assert make_title(clause, spans(clause, "on Monday")) == \
+        "France, the UK and Germany agree to impose sanctions"
