@@ -638,8 +638,8 @@ _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
 def _reduced_relative(tokens: list[str], i: int) -> bool:
     """Whether the past form at `i` is a participle describing the noun before it, the
     verb coming later: "the hostages held in Gaza were released", "talks planned for
-    Geneva have stalled". It is when a preposition follows it and a finite "be" or "have"
-    comes before the clause ends."""
+    Geneva have stalled". It is when a preposition follows it and a finite "be" or "have",
+    or a past form after a noun ("… killed in floods rose"), comes before the clause ends."""
     if tokens[i - 1].lower() in _SUBJECT_PRONOUNS or i + 1 >= len(tokens):
         return False
     if tokens[i + 1].lower() not in _PREPOSITIONS or base_form(tokens[i].lower()) in _CLAUSE_TAKING:
@@ -651,6 +651,16 @@ def _reduced_relative(tokens: list[str], i: int) -> bool:
             # is the verb of a relative clause of its own.
             return lower not in ("be", "been", "being") \
                 and tokens[k - 1].lower() not in _SUBJECT_PRONOUNS
+        before = tokens[k - 1].lower()
+        if lower in _DETERMINERS and before not in _PREPOSITIONS and lower != "that":
+            # "arrested in Paris a man wanted for murder": an object, so the verb came first.
+            return False
+        if token.islower() and _is_past(token) and tokens[k - 1].isalpha() \
+                and before not in _PREPOSITIONS and before not in _DETERMINERS \
+                and before not in _SUBJECT_PRONOUNS and before not in _BEFORE_ADJECTIVE:
+            # "the number of people killed in floods in Texas rose above 100": a past form
+            # after the noun the participle phrase ends with is the clause's verb.
+            return True
         if (token in ",;:" or token in _QUOTES or lower in _BOUNDARY_WORDS or lower in _LEADING
                 or lower in ("and", "or", "that", "what", "how", "why", "whether")):
             return False

@@ -515,3 +515,14 @@ def test_a_noun_phrase_set_off_after_a_name_is_left_out():
     clause = "France, the UK and Germany agreed on Monday to impose sanctions"
     assert make_title(clause, spans(clause, "on Monday")) == \
         "France, the UK and Germany agree to impose sanctions"
+
+
+def test_a_participle_phrase_after_the_subject_is_no_verb_when_a_past_verb_follows():
+    clause = "The number of people killed in flash floods in central Texas rose above 100"
+    assert make_title(clause) == "Number of people killed in flash floods rises above 100"
+    clause = "The man arrested at the airport confessed on Tuesday"
+    assert make_title(clause, spans(clause, "on Tuesday")) == \
+        "Man arrested at the airport confesses"
+    # After an object the past form is the verb: "arrested … a man".
+    clause = "Police arrested in Paris a man wanted for murder"
+    assert make_title(clause).startswith("Police arrest")
