@@ -971,7 +971,7 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
             title = f"{owner}'s {title.split(' ', 1)[1]}"
     elif len([w for w in title.split() if w.lower() != "the"]) <= 2 \
             and following is not None and title_end < following[1] \
-            and not shared and title != timex.text:
+            and not shared and title != timex.text and reports(title):
         # "Trump says" alone: the statement's title takes in what was said.
         title_end = following[1]
         clause = text[title_start:title_end]
@@ -988,6 +988,18 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
                *((a - title_start, b - title_start) for a, b in calendar
                  if title_start <= a and b <= title_end)]
         fuller = make_title(clause, own, names, in_title)
+        mine = own[0]
+        subject = [(a - title_start, b - title_start) for a, b in calendar
+                   if title_start <= a and b <= title_end]
+        subject = [(a, b) for a, b in subject
+                   if (a, b) != mine and len(clause[:a].split()) < 5
+                   and not any(c in clause[:a] for c in ",;:—–")
+                   and not has_finite_verb(clause[:a])]
+        if len(fuller.split()) < 3 and subject:
+            # "The quarter ends in late January", "The company's fiscal year ends in
+            # January": a time phrase in the subject, before any verb, stays.
+            fuller = make_title(clause, [s for s in own if s not in subject], names,
+                                in_title) or fuller
         added = set(fuller.lower().split()) - set(title.lower().split())
         if len(fuller.split()) > len(title.split()) and any(
                 w.isalpha() and w not in ("and", "or", "but") for w in added):

@@ -850,3 +850,14 @@ def test_a_dated_relative_clause_after_a_dated_main_clause_tells_its_own_event(a
                                                              actors)] == [
         ("2025-10-13", "Israel frees prisoners under ceasefire"),
         ("2025-10-10", "Ceasefire takes effect")]
+
+
+def test_a_time_phrase_that_is_the_subject_stays_in_the_title(actors):
+    text = ("The company's fiscal fourth quarter ends in late January, and it expects to report "
+            "results in February.")
+    tx = timexes(text, {"fiscal fourth quarter": "2025", "late January": "2026-01",
+                        "February": "2026-02"})
+    assert [(e.when.value, e.title) for e in extract_events(article("nvda", text), tx,
+                                                             actors)] == [
+        ("2026-01", "Company's fiscal fourth quarter ends"),
+        ("2026-02", "It expects to report results")]
