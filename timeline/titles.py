@@ -656,10 +656,12 @@ def _reduced_relative(tokens: list[str], i: int) -> bool:
             # "arrested in Paris a man wanted for murder": an object, so the verb came first.
             return False
         if token.islower() and _is_past(token) and tokens[k - 1].isalpha() \
+                and tokens[i + 1].lower() not in _LEADING \
                 and before not in _PREPOSITIONS and before not in _DETERMINERS \
                 and before not in _SUBJECT_PRONOUNS and before not in _BEFORE_ADJECTIVE:
             # "the number of people killed in floods in Texas rose above 100": a past form
-            # after the noun the participle phrase ends with is the clause's verb.
+            # after the noun the participle phrase ends with is the clause's verb ("erupted
+            # after the government blocked …": a clause, not a phrase, follows "erupted").
             return True
         if (token in ",;:" or token in _QUOTES or lower in _BOUNDARY_WORDS or lower in _LEADING
                 or lower in ("and", "or", "that", "what", "how", "why", "whether")):

@@ -526,3 +526,5 @@ def test_a_participle_phrase_after_the_subject_is_no_verb_when_a_past_verb_follo
     # After an object the past form is the verb: "arrested … a man".
     clause = "Police arrested in Paris a man wanted for murder"
     assert make_title(clause).startswith("Police arrest")
+    clause = "The protests erupted after the government blocked 26 platforms"
+    assert make_title(clause).startswith("Protests erupt after")
