@@ -102,6 +102,17 @@ _SAID_BEFORE = re.compile(r",\s+[^,;]{1,60}?\b(?:said|says|told\s+\w+|reported|a
 _SAID_BETWEEN = re.compile(r",\s+[^,;]{1,60}?\b(?:said|says|told|reported|added)\b")
 
 
+#: Participles of plans: "the summit planned for Friday" names when it was to be, not when
+#: it was planned.
+_PLAN_PARTICIPLES = frozenset("scheduled planned expected slated proposed due set "
+                              "rescheduled postponed delayed intended".split())
+
+
+def _is_participle_word(word: str) -> bool:
+    """Whether a past form after a noun may tell what was done to it ("agreed", "taken")."""
+    return word not in _PLAN_PARTICIPLES and has_finite_verb("it " + word)
+
+
 def _up_to_comma(sentence: str, start: int, end: int) -> str:
     """sentence[start:end], up to its first comma: a subordinate clause's own words ("after
     months of talks, was signed" ends at the comma; the verb after it is the main one)."""
@@ -124,6 +135,10 @@ _COMMA_RELATIVE = re.compile(r"^,?\s*(who|which)\b")
 _OPENS_CLAUSE = re.compile(r"(?:where|when|while|whereas|which|who|that|and|but|as|after|before|"
                            r"since|until|because|although|though|if)\b")
 _RESTRICTIVE = re.compile(r"(?<=[a-z] )(?:that|which|who)\s")
+#: A past participle right after a lowercase noun: "a truce agreed on Wednesday".
+_REDUCED_PARTICIPLE = re.compile(r"(?<=[a-z] )([a-z]{3,}(?:ed|en))\s")
+#: What may stand between such a participle and its date: nothing, or a preposition.
+_PREPOSITION_ONLY = re.compile(r"\s*(?:(?:on|in|at|during|by)\s+)?")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 #: The word right after a date, when it may be a verb ("… on Friday rose …").
 _VERB_AFTER_DATE = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\b")
@@ -300,6 +315,23 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
             if resumed is not None and not _inside(resumed.start(), keep) and not any(
                     min(after) < c < resumed.start() for c in cuts):
                 cuts.add(resumed.start())
+    for m in _REDUCED_PARTICIPLE.finditer(sentence) if len(dated) > 1 else ():
+        # "A 48-hour truce agreed on Wednesday collapsed on Friday": a participle phrase
+        # right after the subject's noun, with a date of its own, ends where the main verb
+        # follows that date, when the main clause has a date of its own too.
+        at = m.start(1)
+        first = min((d for d in dated if d[0] >= m.end(1)), default=None)
+        if first is None or not _PREPOSITION_ONLY.fullmatch(sentence, m.end(1), first[0]) \
+                or _inside(at, keep) or any(at <= c <= first[1] for c in cuts) \
+                or has_finite_verb(sentence[:at]) or not _is_participle_word(m.group(1)):
+            continue
+        resumed = _VERB_AFTER_DATE.match(sentence, first[1])
+        # The verb right after the date ("… on Wednesday collapsed"), not a conjunction: in
+        # "The talks stalled in May and resumed in June" "stalled" is the verb.
+        if resumed is None or not has_finite_verb("it " + resumed.group(1).split()[0]) \
+                or not any(s > resumed.start(1) for s, _ in dated):
+            continue
+        cuts.update((at, resumed.start(1)))
     for m in _RESTRICTIVE.finditer(sentence):
         # "The death toll from the quake that struck on Friday rose above 2,000 on Monday": a
         # relative clause inside the subject, with a date of its own, ends where the main
@@ -1076,10 +1108,12 @@ def _head_before_relative(text: str, parts: Sequence[tuple[int, int]],
     before = parts[which - 1]
     if not text[start:start + 1].islower() or _OPENS_CLAUSE.match(text, start):
         return None
-    if _RELATIVE.match(text[before[0]:before[1]]) and not text[before[1]:start].strip() \
+    if (_RELATIVE.match(text[before[0]:before[1]])
+            or _PARTICIPLE_OPEN.match(text, before[0])) and not text[before[1]:start].strip() \
             and not text[parts[which - 2][1]:before[0]].strip():
         # "The death toll from the quake that struck on Friday rose on Monday": a relative
-        # clause without commas, cut off inside the subject.
+        # clause without commas, cut off inside the subject; or a participle phrase ("A
+        # truce agreed on Wednesday collapsed on Friday").
         return parts[which - 2]
     if not (_COMMA_RELATIVE.match(text[before[0]:before[1]])
             or _PARTICIPLE_OPEN.match(text, before[0])):
@@ -1102,7 +1136,8 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
              if start <= r.start and r.end <= end]
     remove = [(s - start, e - start) for s, e in spans if start <= s and e <= end]
     if _WHICH_CLAUSE.match(clause) or (_PARTICIPLE_OPEN.match(clause)
-                                       and text[end:parts[which][0]].strip() == ","):
+                                       and text[end:parts[which][0]].strip() in (",", "")
+                                       and text[start:end].rstrip()[-1:].isalpha()):
         # "… with a 19th package of sanctions, which includes a ban": the antecedent.
         subject = trailing_noun_phrase(text[start:end], remove, names,
                                        plural=plural_verb_after(clause))

@@ -1318,12 +1318,14 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         # "… subsidies that expire at the end of the year": the noun it follows is the subject.
         tokens = _tokens(shared_subject) + tokens[1:]
     lead = 1 if tokens and tokens[0].lower() in _PARTICIPLE_ADVERBS else 0
-    participle = bool(shared_subject) and len(tokens) > lead + 1 and tokens[lead].islower() \
-        and _is_past(tokens[lead]) and tokens[lead + 1].lower() in ("by", "in", "at", "on")
+    participle = bool(shared_subject) and len(tokens) > lead and tokens[lead].islower() \
+        and _is_past(tokens[lead]) and (len(tokens) == lead + 1 or tokens[lead + 1].lower()
+                                        in ("by", "in", "at", "on"))
     gerund = 1 if tokens and tokens[0].lower() in ("after", "before") else 0
     if participle:
         # "…, first proposed by Lula on Nov. 10": a participle phrase told of the noun it
-        # follows ("Roadmap first proposed by Lula").
+        # follows ("Roadmap first proposed by Lula"; "A truce agreed on Wednesday collapsed
+        # …": "Truce agreed").
         verb = lead
         subject = shared_subject.split()
     elif shared_subject and len(tokens) > gerund + 1 and tokens[gerund].islower() \

@@ -861,3 +861,21 @@ def test_a_time_phrase_that_is_the_subject_stays_in_the_title(actors):
                                                              actors)] == [
         ("2026-01", "Company's fiscal fourth quarter ends"),
         ("2026-02", "It expects to report results")]
+
+
+def test_a_dated_participle_phrase_after_the_subject_tells_its_own_event(actors):
+    text = "A truce agreed on Wednesday collapsed on Friday when jets struck a village."
+    tx = timexes(text, {"on Wednesday": "2025-10-15", "on Friday": "2025-10-17"})
+    assert [(e.when.value, e.title) for e in extract_events(article("truce", text), tx,
+                                                             actors)] == [
+        ("2025-10-15", "Truce agreed"),
+        ("2025-10-17", "Truce collapses when jets struck village")]
+    text = "Tariffs imposed in April were lifted on Tuesday."
+    tx = timexes(text, {"in April": "2025-04", "on Tuesday": "2025-10-14"})
+    assert [(e.when.value, e.title) for e in extract_events(article("tariffs", text), tx,
+                                                             actors)] == [
+        ("2025-04", "Tariffs imposed"), ("2025-10-14", "Tariffs lifted")]
+    # A plan's participle names when it was to be, not when it was planned.
+    text = "The summit planned for Friday was cancelled on Monday."
+    tx = timexes(text, {"Friday": "2025-10-17", "on Monday": "2025-10-13"})
+    assert len(extract_events(article("summit", text), tx, actors)) == 1
