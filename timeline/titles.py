@@ -1238,9 +1238,9 @@ def plural_verb_after(clause: str) -> bool | None:
     expire", "which are"), singular ("which expires", "which is"), or None when it does not
     tell ("which expired")."""
     tokens = _tokens(clause)[1:2]
-    if not tokens:
-        return None
-    verb = tokens[0].lower()
+    if not tokens or not tokens[0].islower():
+        return None  # "which Turkey will host": a name, the subject of its own verb
+    verb = tokens[0]
     if verb in ("is", "was", "has", "does") or (
             _PRESENT_S.fullmatch(verb) is not None and verb not in _NOT_VERBS):
         return False

@@ -10,6 +10,7 @@ from timeline.titles import (
     MAX_WORDS,
     base_form,
     make_title,
+    plural_verb_after,
     subject_of,
     third_person,
     trailing_noun_phrase,
@@ -528,3 +529,12 @@ def test_a_participle_phrase_after_the_subject_is_no_verb_when_a_past_verb_follo
     assert make_title(clause).startswith("Police arrest")
     clause = "The protests erupted after the government blocked 26 platforms"
     assert make_title(clause).startswith("Protests erupt after")
+
+
+def test_a_name_after_which_is_no_plural_verb():
+    # "which Turkey will host": "Turkey" is the subject, so the noun before "which" is not
+    # chosen by agreement ("fossil fuels before summit" was the antecedent).
+    clause = "It would present a roadmap on fossil fuels before next year's summit"
+    assert trailing_noun_phrase(clause, spans(clause, "next year"),
+                                plural=plural_verb_after("which Turkey will host")) == "summit"
+    assert plural_verb_after("which expire at midnight") is True
