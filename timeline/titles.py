@@ -577,7 +577,8 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
             # relative pronoun is its verb.
             return i
         if _is_past(token) and not _reduced_relative(tokens, i) \
-                and not _in_relative_clause(tokens, i) and prev not in _BEFORE_ADJECTIVE:
+                and not _in_relative_clause(tokens, i) and prev not in _BEFORE_ADJECTIVE \
+                and not _adjective_before_subject(tokens, i):
             return i
         named = tokens[i - 1] in known  # the names keep their capitals
         if prev in _ADVERB and i > 1:
@@ -633,6 +634,21 @@ _CLAUSE_TAKING = _REPORTING | frozenset("think believe know find feel fear hope 
                                         "disclose indicate estimate signal conclude recall "
                                         "assume understand".split())
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
+
+
+#: Quantifiers that may stand before an adjective and its noun ("most affected employees").
+_QUANTIFIERS = frozenset("most many all some several few both other more".split())
+
+
+def _adjective_before_subject(tokens: list[str], i: int) -> bool:
+    """Whether the past form at `i` describes the noun after it, between a quantifier and
+    that noun's verb: "Most affected employees will be told", "All detained protesters
+    were freed"."""
+    if tokens[i - 1].lower() not in _QUANTIFIERS or i + 2 >= len(tokens):
+        return False
+    noun, verb = tokens[i + 1], tokens[i + 2].lower()
+    return noun.isalpha() and noun.islower() and not _is_past(noun) and (
+        verb in _BE or verb in _HAVE or verb in _FUTURE or verb in _MODAL)
 
 
 def _reduced_relative(tokens: list[str], i: int) -> bool:

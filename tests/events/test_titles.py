@@ -538,3 +538,9 @@ def test_a_name_after_which_is_no_plural_verb():
     assert trailing_noun_phrase(clause, spans(clause, "next year"),
                                 plural=plural_verb_after("which Turkey will host")) == "summit"
     assert plural_verb_after("which expire at midnight") is True
+
+
+def test_a_past_form_between_a_quantifier_and_its_noun_is_an_adjective():
+    assert make_title("Most affected employees will be told") == \
+        "Most affected employees to be told"
+    assert make_title("All detained protesters were freed") == "All detained protesters freed"
