@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from timeline.temporal.lexicon import SCHEDULED_PRESENT
 from timeline.text import ABBREVIATIONS
 
 MAX_WORDS = 12
@@ -571,6 +572,12 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
                 and tokens[i + 1].lower() in _DETERMINERS and lower not in _NOT_VERBS:
             # "Russian and Ukrainian officials hold their first direct talks": a plain
             # present between a plural noun and a determiner.
+            return i
+        if lower + "s" in SCHEDULED_PRESENT \
+                and _plural_noun(prev if i == 1 else tokens[i - 1]) \
+                and (i + 1 == len(tokens) or tokens[i + 1].lower() in _PREPOSITIONS):
+            # "Talks begin in Geneva", "the polls close": a plural's plain present of a verb
+            # of schedules.
             return i
         if i == 1 and prev in ("which", "who", "that") and _bare_plural_verb(lower):
             # "subsidies …, which expire at the end of the year": a plain present after a

@@ -879,3 +879,10 @@ def test_a_dated_participle_phrase_after_the_subject_tells_its_own_event(actors)
     text = "The summit planned for Friday was cancelled on Monday."
     tx = timexes(text, {"Friday": "2025-10-17", "on Monday": "2025-10-13"})
     assert len(extract_events(article("summit", text), tx, actors)) == 1
+
+
+def test_a_plural_with_the_plain_present_of_a_scheduled_verb_tells_an_event(actors):
+    text = "Officials met on Friday. Talks begin on Monday in Geneva."
+    tx = timexes(text, {"on Friday": "2025-10-17", "on Monday": "2025-10-27"})
+    assert [e.title for e in extract_events(article("talks", text), tx, actors)] == [
+        "Officials meet", "Talks begin in Geneva"]

@@ -544,3 +544,4 @@ def test_a_past_form_between_a_quantifier_and_its_noun_is_an_adjective():
     assert make_title("Most affected employees will be told") == \
         "Most affected employees to be told"
     assert make_title("All detained protesters were freed") == "All detained protesters freed"
+

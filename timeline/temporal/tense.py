@@ -93,9 +93,11 @@ _SCHEDULED_TAIL = (
     r"|(?:in|at)\s+(?:the\s+)?(?:[A-Z]{2,}\s+)?[a-z]+s?\s+)?"
     r"(?:(?:on|at|in|from|by)\s+)?$")
 _SCHEDULED_BEFORE = re.compile(r"\b([a-z]+s)" + _SCHEDULED_TAIL)
-#: The same told of a plural after a relative pronoun: "measures that take effect on Friday"
-#: ("take" is present there; elsewhere it may be an infinitive or an imperative).
-_SCHEDULED_PLURAL_BEFORE = re.compile(r"\b(?:that|which|who)\s+([a-z]+)" + _SCHEDULED_TAIL)
+#: The same told of a plural: after a relative pronoun ("measures that take effect on
+#: Friday") or a plural noun ("the polls close at 9 p.m.", "talks begin on Monday"). Only
+#: there is the plain form a present: elsewhere it may be an infinitive or an imperative.
+_SCHEDULED_PLURAL_BEFORE = re.compile(
+    r"\b(?:that|which|who|[A-Za-z][a-z]+[^s\W]s)\s+([a-z]+)" + _SCHEDULED_TAIL)
 
 
 #: "to meet Xi on Thursday", "to resume Monday": an infinitive just before the expression
