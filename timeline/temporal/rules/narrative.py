@@ -174,6 +174,20 @@ def _period_step_any(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _period_step(m, ctx)
 
 
+def _period_before(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"The week before, ministers met in Rome": the period before (after) the story's."""
+    unit = m.group("unit").lower()
+    base, source = _base(ctx, unit)
+    step = -1 if m.group("dir").lower() == "before" else 1
+    return Resolved(period_value(unit, base, step), f"'{m.group(0)}' from {source}")
+
+
+def _told_alone_guard(m: re.Match[str], text: str) -> bool:
+    """"the week before," with nothing after it: "the week before the vote" is told against
+    an event, and "the year before last" is another phrase."""
+    return text[m.end():m.end() + 1] in (".", ",", ";", ")", "", "\n", ":", "!", "?")
+
+
 def _period_step_guard(m: re.Match[str], text: str) -> bool:
     if not m.group(0).lower().startswith(("the ", "that ")):
         return False
@@ -223,6 +237,10 @@ RULES = (
          r"|(?P<that>that))\s+(?P<unit>week|month|year|quarter|decade)(?![\w-])",
          _period_step_any, guard=_period_step_guard,
          keys=keys("week month year quarter decade")),
+    rule("period-before", "narrative",
+         r"<B>the\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)(?![\w-])",
+         _period_before, guard=_told_alone_guard, keys=keys("week month year"),
+         reach=(16, 12)),
     rule("following-weekday", "narrative",
          r"<B>the\s+(?P<rel>following|previous|preceding|next)\s+(?P<wd><WEEKDAY>)(?![\w-])",
          _following_weekday, priority=1,
