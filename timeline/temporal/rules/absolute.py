@@ -179,7 +179,12 @@ def _decade_short(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     name = " ".join(m.group("name").lower().replace("’", "'").split())
-    return _yearly_day(holiday_day(HOLIDAYS[name]), m.group("year"), ctx, name)
+    year = m.group("year")
+    if m.group("rel"):
+        # "Christmas Eve last year": that year's, counted from the anchor.
+        step = {"last": -1, "next": 1, "this": 0}[m.group("rel").lower()]
+        year = str(ctx.need_anchor().year + step)
+    return _yearly_day(holiday_day(HOLIDAYS[name]), year, ctx, name)
 
 
 def _yearly_day(day_in: Callable[[int], date | None], year: str | None, ctx: Context,
@@ -354,7 +359,8 @@ def _week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 RULES = (
     rule("holiday", "absolute",
-         r"<B>(?P<name><HOLIDAY>)(?:,?\s+(?P<year><YEAR4>))?(?![\w-])",
+         r"<B>(?P<name><HOLIDAY>)(?:,?\s+(?P<year><YEAR4>)|\s+(?P<rel>last|next|this)\s+year)?"
+         r"(?![\w-])",
          _holiday, keys=keys("HOLIDAY"),
          guard=lambda m, text: m.group("name")[:1].isupper()),
     rule("day-of-month", "absolute",
