@@ -1001,10 +1001,12 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         if owner and " " in title:
             # "since his visit to Alaska": whose visit.
             title = f"{owner}'s {title.split(' ', 1)[1]}"
-    elif len([w for w in title.split() if w.lower() != "the"]) <= 2 \
+    elif (len([w for w in title.split() if w.lower() != "the"]) <= 2
+          or reports(title.split()[-1])) \
             and following is not None and title_end < following[1] \
             and not shared and title != timex.text and reports(title):
-        # "Trump says" alone: the statement's title takes in what was said.
+        # "Trump says" alone ("Gov. Greg Abbott says"): the statement's title takes in what
+        # was said.
         title_end = following[1]
         clause = text[title_start:title_end]
         names = [(r.start - title_start, r.end - title_start, r.label) for r in refs

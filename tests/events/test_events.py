@@ -886,3 +886,11 @@ def test_a_plural_with_the_plain_present_of_a_scheduled_verb_tells_an_event(acto
     tx = timexes(text, {"on Friday": "2025-10-17", "on Monday": "2025-10-27"})
     assert [e.title for e in extract_events(article("talks", text), tx, actors)] == [
         "Officials meet", "Talks begin in Geneva"]
+
+
+def test_a_saying_with_a_long_subject_takes_in_what_was_said(actors):
+    text = ("Governor Jane Doe said on Sunday that lawmakers would take up warning systems at a "
+            "session that begins on July 21.")
+    tx = timexes(text, {"on Sunday": "2025-07-06", "on July 21": "2025-07-21"})
+    titles = [e.title for e in extract_events(article("floods", text), tx, actors)]
+    assert titles[0] == "Governor Jane Doe says lawmakers would take up warning systems"
