@@ -812,12 +812,14 @@ def _past_follows(tokens: list[str], start: int) -> bool:
 
 def _opens_noun_phrase(tokens: list[str], head: int) -> bool:
     """Whether a determiner opens the noun phrase ending at `head`, with at most two
-    lowercase words or figures between them ("the storm", "the magnitude 8.8 quake")."""
+    words, figures or names between them ("the storm", "the magnitude 8.8 quake", "the
+    Premier League season")."""
     for k in range(head - 1, max(-1, head - 4), -1):
         token = tokens[k]
         if token.lower() in _DETERMINERS:
             return True
-        if not (token.islower() or token[:1].isdigit()) or _is_verbish(token) \
+        if not (token.islower() or token[:1].isdigit() or token.istitle() and token.isalpha()) \
+                or _is_verbish(token) \
                 or token.lower() in _PREPOSITIONS:
             return False
     return False

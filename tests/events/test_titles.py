@@ -545,3 +545,9 @@ def test_a_past_form_between_a_quantifier_and_its_noun_is_an_adjective():
         "Most affected employees to be told"
     assert make_title("All detained protesters were freed") == "All detained protesters freed"
 
+
+
+def test_names_may_stand_between_a_determiner_and_its_noun_before_a_present_verb():
+    from timeline.titles import has_finite_verb
+    assert has_finite_verb("before the Premier League season starts on")
+    assert has_finite_verb("before the season starts on")
