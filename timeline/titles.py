@@ -665,7 +665,9 @@ def _reduced_relative(tokens: list[str], i: int) -> bool:
     or a past form after a noun ("… killed in floods rose"), comes before the clause ends."""
     if tokens[i - 1].lower() in _SUBJECT_PRONOUNS or i + 1 >= len(tokens):
         return False
-    if tokens[i + 1].lower() not in _PREPOSITIONS or base_form(tokens[i].lower()) in _CLAUSE_TAKING:
+    agent = tokens[i + 1].lower() == "by"  # "announced by Trump": passive, whatever verb
+    if tokens[i + 1].lower() not in _PREPOSITIONS \
+            or base_form(tokens[i].lower()) in _CLAUSE_TAKING and not agent:
         return False
     for k, token in enumerate(tokens[i + 2:i + 10], start=i + 2):
         lower = token.lower()
@@ -685,6 +687,12 @@ def _reduced_relative(tokens: list[str], i: int) -> bool:
             # "the number of people killed in floods in Texas rose above 100": a past form
             # after the noun the participle phrase ends with is the clause's verb ("erupted
             # after the government blocked …": a clause, not a phrase, follows "erupted").
+            return True
+        if agent and token.islower() and _PRESENT_S.fullmatch(lower) \
+                and lower not in _NOT_VERBS and before not in _PREPOSITIONS \
+                and before not in _DETERMINERS and not _plural_noun(before):
+            # "A ceasefire announced by Trump takes hold": with its agent, the past form is
+            # a passive participle, and a present form after the agent is the verb.
             return True
         if (token in ",;:" or token in _QUOTES or lower in _BOUNDARY_WORDS or lower in _LEADING
                 or lower in ("and", "or", "that", "what", "how", "why", "whether")):

@@ -551,3 +551,13 @@ def test_names_may_stand_between_a_determiner_and_its_noun_before_a_present_verb
     from timeline.titles import has_finite_verb
     assert has_finite_verb("before the Premier League season starts on")
     assert has_finite_verb("before the season starts on")
+
+
+def test_a_past_form_with_its_agent_after_the_subject_is_a_participle():
+    assert make_title("A ceasefire announced by Trump takes hold") == \
+        "Ceasefire announced by Trump takes hold"
+    assert make_title("The deal announced by the two sides was signed") == \
+        "Deal announced by the two sides signed"
+    # Without "by", a verb of saying stays the verb.
+    assert make_title("Officials said in a statement the talks were over").startswith(
+        "Officials say")
