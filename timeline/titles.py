@@ -1118,6 +1118,22 @@ def _quote_title(quote: str, speaker: str) -> str:
     return _finish([speaker, "says", *_headline(words)])
 
 
+def _quote_before_comma(tokens: list[str]) -> list[str]:
+    """A closing quote after a comma moved before it ('"Genesis," published' reads as
+    'Genesis", published'): the comma belongs to the sentence, not to the quote."""
+    out: list[str] = []
+    inside = False
+    for token in tokens:
+        if token in _QUOTES and token not in "‘’":
+            if inside and out and out[-1] == ",":
+                out.insert(len(out) - 1, token)
+                inside = False
+                continue
+            inside = not inside
+        out.append(token)
+    return out
+
+
 def _participle_lead_in(tokens: list[str]) -> list[str]:
     """ "Asked if the war can end, Trump replied …", "Speaking in Paris, Macron said …": a
     clause opening with a participle has its subject and verb after the first comma."""
@@ -1346,7 +1362,7 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         speaker = _speaker(rest, pronouns)
         if speaker:
             return _quote_title(quote.group("q"), speaker)
-    tokens = _participle_lead_in(_tokens(text))
+    tokens = _participle_lead_in(_quote_before_comma(_tokens(text)))
     if shared_subject and tokens and tokens[0] == "that":
         # "… subsidies that expire at the end of the year": the noun it follows is the subject.
         tokens = _tokens(shared_subject) + tokens[1:]

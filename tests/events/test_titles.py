@@ -561,3 +561,8 @@ def test_a_past_form_with_its_agent_after_the_subject_is_a_participle():
     # Without "by", a verb of saying stays the verb.
     assert make_title("Officials said in a statement the talks were over").startswith(
         "Officials say")
+
+
+def test_a_comma_inside_closing_quotes_still_sets_off_what_follows():
+    clause = 'His project "Genesis," published in 2013, took eight years to complete'
+    assert make_title(clause, spans(clause, "in 2013")) == "His project Genesis published"
