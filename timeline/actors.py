@@ -72,6 +72,27 @@ def _run_start(text: str, end: int, dash: bool = False) -> int:
     return end
 
 
+#: A capitalised word right before a place's name, and what stands before that word.
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+) $")
+#: Capitalised words that are no part of a name: days, months, and the words that open
+#: sentences ("Then Russia said …", "Meanwhile China …").
+_NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december today tonight
+yesterday tomorrow but and or so then now yet still also meanwhile however when while as
+after before if since though although because once until unless in on at from to for with by
+of into over under about the a an this that these those last next every each both all some
+many most neither either instead later earlier separately elsewhere here there where why how
+what which who whom whose nor""".split())
+
+
+def _inside_longer_name(text: str, at: int) -> bool:
+    """Whether the place named at `at` ends a longer capitalised name ("Turning Point USA",
+    "Air France", "Team GB"): a capitalised word right before it that is no day, month or
+    word that opens sentences ("On Monday China said …", "Then Russia said …")."""
+    m = _WORD_BEFORE_NAME.search(text, max(0, at - 40), at)
+    return m is not None and m.group("word").lower() not in _NOT_NAME_WORDS
+
+
 def _after_locative(text: str, at: int) -> bool:
     """Whether `text[:at]` ends with a locative word and whitespace ("met in ")."""
     word_end = _run_start(text, at)
@@ -390,6 +411,13 @@ class ActorIndex:
                                  or _NAME_GOES_ON.match(sentence, end)):
                 continue
             if _REGION_OF.search(sentence, max(0, start - _REGION_LONGEST), start):
+                continue
+            if (target.place or target.actor is not None
+                    and self.kind(target.actor) == "country") \
+                    and _inside_longer_name(sentence, start) \
+                    and not any(e == start - 1 for _, e, _, _ in matches):
+                # (A name of an actor right before is another reference: "told Trump China
+                # would buy".)
                 continue
             town = None if target.actor is None or self.kind(target.actor) != "country" \
                 else _IN_TOWN_OF.search(sentence, max(0, start - 40), start)

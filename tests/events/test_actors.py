@@ -72,6 +72,16 @@ def test_a_compass_word_before_a_country_makes_another_place(actors):
     assert names(actors, "In the south, Russia attacked.") == ["Russia"]
 
 
+def test_a_country_ending_a_longer_name_is_no_actor(actors):
+    assert names(actors, "The founder of Turning Point USA was shot.") == []
+    assert names(actors, "Air France cancelled flights.") == []
+    # Days, sentence openers and other actors before a country leave it an actor.
+    assert names(actors, "On Monday China said it would retaliate.") == ["China"]
+    assert names(actors, "Then Russia said no.") == ["Russia"]
+    assert names(actors, "Xi told Trump China would buy soybeans.") == [
+        "Xi Jinping", "Donald Trump", "China"]
+
+
 def test_institutions_standing_for_a_country(actors):
     assert names(actors, "The Kremlin said it was ready.") == ["Russia"]
     assert names(actors, "the White House said") == ["United States"]
