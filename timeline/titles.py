@@ -1118,6 +1118,22 @@ def _quote_title(quote: str, speaker: str) -> str:
     return _finish([speaker, "says", *_headline(words)])
 
 
+def _with_absolute(tokens: list[str]) -> int:
+    """The index of the -ing form in a clause "with <noun phrase> <-ing> …" ("with Russian
+    forces advancing slowly"), 0 when the clause is not one."""
+    if len(tokens) < 3 or tokens[0].lower() != "with":
+        return 0
+    for j in range(2, min(len(tokens), 7)):
+        token = tokens[j]
+        if token.islower() and token.endswith("ing") and len(token) > 5:
+            phrase = tokens[1:j]
+            if any(not t.isalnum() or _is_verbish(t) or t.lower() in _PREPOSITIONS
+                   for t in phrase):
+                return 0
+            return j
+    return 0
+
+
 def _quote_before_comma(tokens: list[str]) -> list[str]:
     """A closing quote after a comma moved before it ('"Genesis," published' reads as
     'Genesis", published'): the comma belongs to the sentence, not to the quote."""
@@ -1386,6 +1402,16 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         obj = _object(tokens, gerund + 1, False)
         group = [present(base_form(tokens[gerund]), plural)]
         words = [*subject, *group, *obj]
+        return _finish(_headline(words, len(subject) + 1, len(subject)))
+    elif _with_absolute(tokens) and _find_verb(tokens, known) is None:
+        # "…, with Russian forces advancing slowly in the east": what the forces do (a
+        # clause with a verb of its own, "With prices rising, the bank acted", tells that).
+        ing = _with_absolute(tokens)
+        subject = tokens[1:ing]
+        if len(subject) > 1 and subject[0].lower() in ("the", "a", "an"):
+            subject = [subject[1][:1].upper() + subject[1][1:], *subject[2:]]
+        group = [present(base_form(tokens[ing]), _is_plural(subject, known))]
+        words = [*subject, *group, *_object(tokens, ing + 1, False)]
         return _finish(_headline(words, len(subject) + 1, len(subject)))
     else:
         found = _find_verb(tokens, known)

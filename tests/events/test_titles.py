@@ -566,3 +566,12 @@ def test_a_past_form_with_its_agent_after_the_subject_is_a_participle():
 def test_a_comma_inside_closing_quotes_still_sets_off_what_follows():
     clause = 'His project "Genesis," published in 2013, took eight years to complete'
     assert make_title(clause, spans(clause, "in 2013")) == "His project Genesis published"
+
+
+def test_a_clause_told_with_with_and_an_ing_form():
+    assert make_title("with Russian forces advancing slowly in the east") == \
+        "Russian forces advance slowly in the east"
+    assert make_title("with the army pushing toward the capital") == \
+        "Army pushes toward the capital"
+    # With a verb of its own, the clause tells that.
+    assert make_title("With prices rising, the bank acted") == "Bank acts"
