@@ -163,6 +163,10 @@ did does do took made came went began won lost held who which that""".split())
 _COMMA_WHEN = re.compile(r"\s*,\s*when\b")
 _WHEN_CLAUSE = re.compile(r"[\s,]*when\s+")
 _WHICH_CLAUSE = re.compile(r"(?:which|that|who)\s+\w")
+#: "which ends in May", "which began in March": what a period does.
+_PERIOD_WHICH = re.compile(r"(?:which|that)\s+(?:(?:will|would)\s+)?(?:begin|began|begun|"
+                           r"begins|start|starts|started|end|ends|ended|run|runs|ran|last|"
+                           r"lasts|lasted|close|closes|closed|expire|expires|expired)\b")
 _JOINED_CLAUSE = re.compile(r"(?:and|but|or|yet|then)\s+[a-z]|(?:after|before)\s+[a-z]{3,}ing\b")
 #: "a day after scrapping the summit": a clause told with a gerund, its subject shared.
 _GERUND = re.compile(r"[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|[a-z]+)\b")
@@ -1141,8 +1145,16 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
                                        and text[end:parts[which][0]].strip() in (",", "")
                                        and text[start:end].rstrip()[-1:].isalpha()):
         # "… with a 19th package of sanctions, which includes a ban": the antecedent.
-        subject = trailing_noun_phrase(text[start:end], remove, names,
-                                       plural=plural_verb_after(clause))
+        before = text[start:end]
+        last = max(remove, key=lambda span: span[1], default=None)
+        if last is not None and not before[last[1]:].strip(" ,") and _PERIOD_WHICH.match(clause):
+            # "… in the current fiscal year, which ends in May": a time phrase is the
+            # antecedent of what begins or ends ("on Friday, which angered Kyiv" is not).
+            words = before[last[0]:last[1]].split()
+            if words and words[0].lower() in ("the", "this", "its", "their", "that"):
+                words = words[1:]
+            return " ".join(words), []
+        subject = trailing_noun_phrase(before, remove, names, plural=plural_verb_after(clause))
         return subject, []
     if not _JOINED_CLAUSE.match(clause) or subject_of(clause):
         # "… and talks resumed on Friday" has a subject of its own.

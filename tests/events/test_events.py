@@ -894,3 +894,11 @@ def test_a_saying_with_a_long_subject_takes_in_what_was_said(actors):
     tx = timexes(text, {"on Sunday": "2025-07-06", "on July 21": "2025-07-21"})
     titles = [e.title for e in extract_events(article("floods", text), tx, actors)]
     assert titles[0] == "Governor Jane Doe says lawmakers would take up warning systems"
+
+
+def test_a_time_phrase_before_which_ends_is_its_antecedent(actors):
+    text = "Revenue will grow 77% in the current fiscal year, which ends in May 2026."
+    tx = timexes(text, {"the current fiscal year": "2025", "in May 2026": "2026-05"})
+    assert [(e.when.value, e.title) for e in extract_events(article("orcl", text), tx,
+                                                             actors)][-1] == \
+        ("2026-05", "Current fiscal year ends")
