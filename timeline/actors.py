@@ -82,15 +82,19 @@ yesterday tomorrow but and or so then now yet still also meanwhile however when 
 after before if since though although because once until unless in on at from to for with by
 of into over under about the a an this that these those last next every each both all some
 many most neither either instead later earlier separately elsewhere here there where why how
-what which who whom whose nor""".split())
+what which who whom whose nor perhaps maybe even only just already indeed instead
+eventually ultimately again""".split())
 
 
 def _inside_longer_name(text: str, at: int) -> bool:
     """Whether the place named at `at` ends a longer capitalised name ("Turning Point USA",
     "Air France", "Team GB"): a capitalised word right before it that is no day, month or
-    word that opens sentences ("On Monday China said …", "Then Russia said …")."""
+    word that opens sentences ("On Monday China said …", "Then Russia said …", "Hopefully
+    China can help")."""
     m = _WORD_BEFORE_NAME.search(text, max(0, at - 40), at)
-    return m is not None and m.group("word").lower() not in _NOT_NAME_WORDS
+    # ("Hopefully China can help": an adverb in -ly opens the sentence.)
+    return m is not None and m.group("word").lower() not in _NOT_NAME_WORDS \
+        and not m.group("word").endswith("ly")
 
 
 def _after_locative(text: str, at: int) -> bool:

@@ -163,6 +163,9 @@ did does do took made came went began won lost held who which that""".split())
 _COMMA_WHEN = re.compile(r"\s*,\s*when\b")
 _WHEN_CLAUSE = re.compile(r"[\s,]*when\s+")
 _WHICH_CLAUSE = re.compile(r"(?:which|that|who)\s+\w")
+#: Nouns of periods, which begin and end ("the fiscal year"; not "Thursday").
+_PERIOD_NOUN = re.compile(r"\b(?:year|quarter|month|week|season|half|decade|term|period|"
+                          r"session|winter|summer|spring|autumn|fall)\b", re.IGNORECASE)
 #: "which ends in May", "which began in March": what a period does.
 _PERIOD_WHICH = re.compile(r"(?:which|that)\s+(?:(?:will|would)\s+)?(?:begin|began|begun|"
                            r"begins|start|starts|started|end|ends|ended|run|runs|ran|last|"
@@ -1147,7 +1150,8 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
         # "… with a 19th package of sanctions, which includes a ban": the antecedent.
         before = text[start:end]
         last = max(remove, key=lambda span: span[1], default=None)
-        if last is not None and not before[last[1]:].strip(" ,") and _PERIOD_WHICH.match(clause):
+        if last is not None and not before[last[1]:].strip(" ,") and _PERIOD_WHICH.match(clause) \
+                and _PERIOD_NOUN.search(before, last[0], last[1]):
             # "… in the current fiscal year, which ends in May": a time phrase is the
             # antecedent of what begins or ends ("on Friday, which angered Kyiv" is not).
             words = before[last[0]:last[1]].split()

@@ -78,6 +78,7 @@ def test_a_country_ending_a_longer_name_is_no_actor(actors):
     # Days, sentence openers and other actors before a country leave it an actor.
     assert names(actors, "On Monday China said it would retaliate.") == ["China"]
     assert names(actors, "Then Russia said no.") == ["Russia"]
+    assert names(actors, "Hopefully China can help us.") == ["China"]
     assert names(actors, "Xi told Trump China would buy soybeans.") == [
         "Xi Jinping", "Donald Trump", "China"]
 

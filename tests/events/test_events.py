@@ -902,3 +902,9 @@ def test_a_time_phrase_before_which_ends_is_its_antecedent(actors):
     assert [(e.when.value, e.title) for e in extract_events(article("orcl", text), tx,
                                                              actors)][-1] == \
         ("2026-05", "Current fiscal year ends")
+
+    # A day is no period: "on Thursday, which will last" tells of what was declared.
+    text = "Marcos declared a state of calamity on Thursday, which will last for one year."
+    tx = timexes(text, {"on Thursday": "2025-11-06"})
+    (_, undated) = extract_all(article("ph", text), tx, actors)
+    assert [e.title for e in undated] == ["State of calamity to last for one year"]
