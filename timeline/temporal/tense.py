@@ -234,6 +234,10 @@ SINCE_CUES = frozenset({"since", "ever"})
 _FINITE_PAST = frozenset("was were had did".split())
 #: "since taking office in January": the point a state began, told with a gerund.
 _SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\b[^.;,]{0,40}$", re.IGNORECASE)
+#: "since his arrest in September", "since the invasion in February 2022": the point a state
+#: began, told with a noun of the event and its date.
+_SINCE_NOUN = re.compile(r"\bsince\s+(?:(?:his|her|its|their|the|a|an|our)\s+)?"
+                         r"(?:[a-z][\w'’-]*\s+){1,3}(?:in|on)\s+$", re.IGNORECASE)
 #: A capitalised -ing word opening a phrase: "Speaking to reporters on Friday, …".
 _OPENING_ING = re.compile(r"\s*[A-Z][a-z]{2,}ing\b")
 #: A proposal, then the start of what is proposed: "proposed a truce starting on".
@@ -370,7 +374,8 @@ def in_dated_entry(text: str, at: int) -> bool:
 
 def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     since = SINCE_BEFORE.search(text, max(0, start - 24), start) or \
-        _SINCE_DOING.search(text, max(0, start - 60), start)
+        _SINCE_DOING.search(text, max(0, start - 60), start) or \
+        _SINCE_NOUN.search(text, max(0, start - 60), start)
     if since is not None:
         return Tense(PAST, since.group(0).split()[0])
     if _EFFECTIVE_BEFORE.search(text, max(0, start - 16), start):
