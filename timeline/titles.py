@@ -867,6 +867,25 @@ _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundred
                     "million millions billion many several".split())
 
 
+#: Head nouns of the names of bodies: "the Food and Drug Administration" is one.
+_BODY_HEADS = frozenset("""administration agency commission department bureau institute
+organization organisation council service services authority company corporation bank
+foundation association committee board office ministry court party union fund program
+programme center centre""".split())
+
+
+def _one_named_body(words: list[str]) -> bool:
+    """Whether capitalised words joined by "and" name one body ("Food and Drug
+    Administration", "Health and Human Services Department"), not a list ("Russia and
+    Ukraine", "Britain and the European Union")."""
+    at = [k for k, w in enumerate(words) if w.lower() == "and"]
+    if len(at) != 1 or at[0] == 0 or at[0] + 1 >= len(words):
+        return False
+    around = words[at[0] - 1], words[at[0] + 1]
+    return all(w[:1].isupper() for w in around) and words[-1].lower() in _BODY_HEADS \
+        and words[at[0] + 1].lower() not in _DETERMINERS and len(words) - at[0] > 2
+
+
 def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
     head_part: list[str] = []
     if len(subject) > 2 and subject[0].lower() in ("more", "less", "fewer") \
@@ -891,7 +910,7 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
     words = [t for t in head_part if t not in ",;"]
     while len(words) > 1 and (words[-1].lower() in _ADVERB or words[-1].lower() == "last"):
         words.pop()  # "The two leaders last met": the adverb is not the head
-    if "and" in (t.lower() for t in words):
+    if "and" in (t.lower() for t in words) and not _one_named_body(words):
         return True
     if not words:
         return False

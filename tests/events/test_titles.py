@@ -575,3 +575,12 @@ def test_a_clause_told_with_with_and_an_ing_form():
         "Army pushes toward the capital"
     # With a verb of its own, the clause tells that.
     assert make_title("With prices rising, the bank acted") == "Bank acts"
+
+
+def test_a_body_named_with_and_is_one():
+    assert make_title("The Food and Drug Administration said it would approve vaccines") == \
+        "The Food and Drug Administration says it would approve vaccines"
+    assert make_title("Russia and Ukraine said they would talk") == \
+        "Russia and Ukraine say they would talk"
+    assert make_title("Britain and the European Union said they agreed") == \
+        "Britain and the European Union say they agreed"
