@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from timeline.temporal.lexicon import SCHEDULED_PRESENT
+from timeline.temporal.lexicon import SCHEDULED_PRESENT, SCHEDULING_VERBS
 from timeline.text import ABBREVIATIONS
 
 MAX_WORDS = 12
@@ -604,6 +604,10 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
             tokens[i + 1].lower() in _DETERMINERS or tokens[i + 1].lower() in _PREPOSITIONS
             or tokens[i + 1].lower() in _SUBJECT_PRONOUNS or not tokens[i + 1].islower()) \
             and not _finite_be_follows(tokens, i + 1) and not _past_follows(tokens, i + 1)
+        # A name not known as an actor counts before the -s form of a verb the lexicon
+        # knows ("The US takes over", "Russia launches strikes"; not "US troops").
+        named = named or _proper_noun(tokens[i - 1]) and i + 1 < len(tokens) \
+            and (lower in SCHEDULED_PRESENT or base_form(lower) in SCHEDULING_VERBS)
         if (named or joined or prev in ("he", "she", "it", "who", "which")) and token.islower() \
                 and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS \
                 and not (named and i + 1 < len(tokens) and _verb_follows(tokens[i + 1])):

@@ -908,3 +908,11 @@ def test_a_time_phrase_before_which_ends_is_its_antecedent(actors):
     tx = timexes(text, {"on Thursday": "2025-11-06"})
     (_, undated) = extract_all(article("ph", text), tx, actors)
     assert [e.title for e in undated] == ["State of calamity to last for one year"]
+
+
+def test_a_name_and_a_known_verb_make_a_clause_before_a_joined_dated_plan(actors):
+    text = ("The US takes over the presidency on Dec. 1 and will host the next summit in Miami "
+            "in December 2026.")
+    tx = timexes(text, {"on Dec. 1": "2025-12-01", "in December 2026": "2026-12"})
+    assert [e.when.value for e in extract_events(article("g20", text), tx, actors)] == [
+        "2025-12-01", "2026-12"]
