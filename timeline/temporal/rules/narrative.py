@@ -224,7 +224,7 @@ RULES = (
          _part_step, guard=lambda m, text: _that_guard(m, text)
          and text[m.end():m.end() + 1] not in ("'", "’"), keys=keys("PART"), reach=(40, 8)),
     rule("story-day", "narrative",
-         r"<B>(?:the\s+day(?=\s*[.,;])|(?P<nth>(?:the\s+)?<ORD>\s+"
+         r"<B>(?:the\s+day(?![\w'’-])|(?P<nth>(?:the\s+)?<ORD>\s+"
          r"(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+of\b)))",
          _story_day, guard=lambda m, text: _story_day_guard(m, text), keys=keys("day"),
          reach=(40, 8)),
