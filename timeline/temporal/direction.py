@@ -9,8 +9,10 @@ mid-August is that year's). A past tense may move a year-less month or date into
 calendar year only within six months of the anchor: further back, news would have given the
 year, and the clause is more likely reporting something still to come ("declared a dividend
 payable Dec. 15"), so the nearest occurrence wins, unless the text has told an earlier date
-the month follows (see `rules.named`). A strict past ("since December") has no such limit: a
-time something has lasted since cannot lie ahead.
+the month follows (see `rules.named`). A strict past ("since December", "since his arrest in
+September") has no such limit: a time something has lasted since cannot lie ahead. A date
+that a decision moves or fixes ("extended until March", "set new elections for March 5")
+lies ahead of the decision the news reports, whatever the verb's tense.
 These are the documented anchoring choices of the resolver.
 """
 
