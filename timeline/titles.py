@@ -920,8 +920,9 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
         return False
     head = words[-1]
     lower = head.lower()
-    if lower in ("they", "we", "both", "you", "people", "police", "children"):
-        return True
+    if lower in ("they", "we", "both", "you", "people", "police", "children") or (
+            len(words) == 1 and lower in ("many", "several", "few", "others", "some", "most")):
+        return True  # ("Many missed their first paycheck": a pronoun of a number.)
     if head.islower() and lower.endswith("men") and lower not in _SINGULAR_MEN:
         return True  # "gunmen", "firefighters and policemen", "women"
     if head in known or lower in ("us", "news", "media", "series", "this", "its"):
@@ -1109,8 +1110,11 @@ def _drop_dangling(out: list[str]) -> None:
                    or out[-1] in ",;:-–—(."):
         if len(out) > 1 and out[-2].lower() in _BE and out[-1].lower() in _PREPOSITIONS:
             break  # "the strike was over", "the vote is off": an adverb, not a preposition
-        if len(out) > 2 and out[-1].lower() in ("in", "over") and _is_past(out[-2]):
-            break  # "Karki sworn in", "control handed over": the verb's particle
+        if len(out) > 2 and out[-1].lower() in ("in", "over") and (
+                _is_past(out[-2]) or out[-2].islower() and _PRESENT_S.fullmatch(out[-2])
+                and out[-2] not in _NOT_VERBS and not _plural_noun(out[-3])
+                and out[-3].lower() not in _PREPOSITIONS and out[-3].lower() not in _DETERMINERS):
+            break  # "Karki sworn in", "control handed over", "Fiddelke takes over"
         out.pop()
     if len(out) > 4 and out[-2].lower() in ("that", "which") and out[-1].islower() \
             and (_is_past(out[-1]) or out[-1] in _SAME_PAST):

@@ -584,3 +584,10 @@ def test_a_body_named_with_and_is_one():
         "Russia and Ukraine say they would talk"
     assert make_title("Britain and the European Union said they agreed") == \
         "Britain and the European Union say they agreed"
+
+
+def test_a_particle_after_a_present_verb_and_a_pronoun_of_a_number():
+    clause = "Michael Fiddelke takes over on Feb. 1"
+    assert make_title(clause, spans(clause, "Feb. 1")) == "Michael Fiddelke takes over"
+    assert make_title("Many missed their first full paycheck") == \
+        "Many miss their first full paycheck"
