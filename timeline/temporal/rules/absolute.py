@@ -349,6 +349,23 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _yearly_day(day_in, m.group("year"), ctx, what)
 
 
+def _nth_week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the first week of June", "the last week of August 2024": the ISO week holding that
+    month's first (last …) Thursday, as ISO weeks belong to the year of their Thursday; the
+    year as for a holiday."""
+    n = _NTH[m.group("n").lower()]
+    month = month_number(m.group("month"))
+
+    def day_in(year: int) -> date | None:
+        return cal.nth_weekday(year, month, 4, n)
+    what = f"{m.group('n').lower()} week of {m.group('month')}"
+    found = _yearly_day(day_in, m.group("year"), ctx, what)
+    if found is None or found.value.start is None:
+        return None
+    return Resolved(cal.week_value(found.value.start),
+                    f"{found.how}: the week of its {m.group('n').lower()} Thursday")
+
+
 def _week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the week of Oct. 6": the calendar week of that day."""
     day = ctx.inner(m.start("date"), m.end("date"))
@@ -429,6 +446,11 @@ RULES = (
          r"<B>(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
          r"(?P<wd><WEEKDAY>)\s+(?:of|in)\s+(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
          _nth_weekday_of_month, priority=5,
+         keys=keys("MONTH"), reach=(40, 12)),
+    rule("nth-week-of-month", "absolute",
+         r"<B>the\s+(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+"
+         r"(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
+         _nth_week_of_month, priority=5,
          keys=keys("MONTH"), reach=(40, 12)),
     rule("week-of-date", "absolute",
          r"<B>the\s+week\s+of\s+(?P<date>(?:<WEEKDAY>,?\s+)?(?:<MONTH>\s*" + _DAYWORD +
