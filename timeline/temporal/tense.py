@@ -93,6 +93,11 @@ _SCHEDULED_TAIL = (
     r"|(?:in|at)\s+(?:the\s+)?(?:[A-Z]{2,}\s+)?[a-z]+s?\s+)?"
     r"(?:(?:on|at|in|from|by)\s+)?$")
 _SCHEDULED_BEFORE = re.compile(r"\b([a-z]+s)" + _SCHEDULED_TAIL)
+#: A name, the present of a verb of schedules and its object, then the time: "Walmart reports
+#: its results on Thursday", "Apple unveils its new phones on Tuesday".
+_SCHEDULED_OBJECT_BEFORE = re.compile(
+    r"(?<![\w.])[A-Z][\w&'’-]*\s+([a-z]+s)\s+(?:its|their|his|her|the|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:on|at|in)\s+$")
 #: The same told of a plural: after a relative pronoun ("measures that take effect on
 #: Friday") or a plural noun ("the polls close at 9 p.m.", "talks begin on Monday"). Only
 #: there is the plain form a present: elsewhere it may be an infinitive or an imperative.
@@ -181,6 +186,32 @@ def _next_clause_start(text: str, end: int, right: int) -> int:
     if word is not None and _word_kind(word.group(0)) is not None:
         return after
     return right
+
+
+def _base_of(verb: str) -> str:
+    """The plain form of a present in -s ("reports" → "report", "publishes" → "publish")."""
+    if verb.endswith(("shes", "ches", "sses", "xes", "zes")):
+        return verb[:-2]
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    return verb[:-1]
+
+
+def _scheduled_before(text: str, left: int, start: int) -> re.Match[str] | None:
+    """A present of a verb of schedules right before the time at `start` (group 1 the verb):
+    "the summit opens on Monday", "talks that begin on Monday", "Walmart reports its results
+    on Thursday"; None if there is none."""
+    scheduled = _SCHEDULED_BEFORE.search(text, max(left, start - 40), start)
+    if scheduled is not None and scheduled.group(1).lower() in SCHEDULED_PRESENT:
+        return scheduled
+    plural = _SCHEDULED_PLURAL_BEFORE.search(text, max(left, start - 40), start)
+    if plural is not None and plural.group(1).lower() + "s" in SCHEDULED_PRESENT:
+        return plural
+    with_object = _SCHEDULED_OBJECT_BEFORE.search(text, max(left, start - 60), start)
+    if with_object is not None and (with_object.group(1) in SCHEDULED_PRESENT
+                                    or _base_of(with_object.group(1)) in SCHEDULING_VERBS):
+        return with_object
+    return None
 
 
 def _opens_sentence(text: str, at: int, left: int) -> bool:
@@ -425,13 +456,8 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             next_clause = _nearer(next_clause, (distance, tense, m.group(0)))
         elif best is None or distance < best[0]:
             best = (distance, tense, m.group(0))
-    scheduled = _SCHEDULED_BEFORE.search(text, max(left, start - 40), start)
-    verb = scheduled.group(1).lower() if scheduled is not None else ""
-    if verb not in SCHEDULED_PRESENT:
-        plural = _SCHEDULED_PLURAL_BEFORE.search(text, max(left, start - 40), start)
-        if plural is not None and plural.group(1).lower() + "s" in SCHEDULED_PRESENT:
-            scheduled, verb = plural, plural.group(1).lower() + "s"
-    if scheduled is not None and verb in SCHEDULED_PRESENT and not in_dated_entry(text, start):
+    scheduled = _scheduled_before(text, left, start)
+    if scheduled is not None and not in_dated_entry(text, start):
         # "the summit opens on Monday", "the truce expires at midnight on Sunday": a present
         # tense right before the time tells what is scheduled.
         best = (start - scheduled.end(), FUTURE, scheduled.group(1))
