@@ -1163,6 +1163,13 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
     if not _JOINED_CLAUSE.match(clause) or subject_of(clause):
         # "… and talks resumed on Friday" has a subject of its own.
         return "", []
+    if which >= 2 and _COMMA_RELATIVE.match(text[start:end]):
+        # "Dutton lost his seat, which he had held since 2001, and conceded defeat": the
+        # clause before is a relative clause; the subject is the main clause's.
+        start, end = parts[which - 2]
+        names = [(r.start - start, r.end - start, r.label) for r in refs
+                 if start <= r.start and r.end <= end]
+        remove = [(s - start, e - start) for s, e in spans if start <= s and e <= end]
     subject = subject_of(text[start:end], remove, names, pronouns)
     words = subject.split()
     actors = [r.name for r in refs if start <= r.start and r.end <= end

@@ -575,9 +575,10 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
             return i
         if lower + "s" in SCHEDULED_PRESENT \
                 and _plural_noun(prev if i == 1 else tokens[i - 1]) \
-                and (i + 1 == len(tokens) or tokens[i + 1].lower() in _PREPOSITIONS):
+                and (i + 1 == len(tokens) or tokens[i + 1].lower() in _PREPOSITIONS) \
+                and not any(t.lower() in _SUBORDINATORS for t in tokens[:i]):
             # "Talks begin in Geneva", "the polls close": a plural's plain present of a verb
-            # of schedules.
+            # of schedules (not in a lead-in: "Hours after the rates kick in, Trump …").
             return i
         if i == 1 and prev in ("which", "who", "that") and _bare_plural_verb(lower):
             # "subsidies …, which expire at the end of the year": a plain present after a
@@ -647,6 +648,9 @@ _CLAUSE_TAKING = _REPORTING | frozenset("think believe know find feel fear hope 
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
 
 
+#: Words that open a subordinate clause or phrase.
+_SUBORDINATORS = frozenset("after before since until when while once as because if "
+                           "although though unless whereas".split())
 #: Quantifiers that may stand before an adjective and its noun ("most affected employees").
 _QUANTIFIERS = frozenset("most many all some several few both other more".split())
 

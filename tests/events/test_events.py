@@ -916,3 +916,11 @@ def test_a_name_and_a_known_verb_make_a_clause_before_a_joined_dated_plan(actors
     tx = timexes(text, {"on Dec. 1": "2025-12-01", "in December 2026": "2026-12"})
     assert [e.when.value for e in extract_events(article("g20", text), tx, actors)] == [
         "2025-12-01", "2026-12"]
+
+
+def test_a_joined_clause_after_a_relative_clause_shares_the_main_subject(actors):
+    text = ("Peter Dutton lost his seat, which he had held since 2001, and conceded defeat "
+            "on Saturday night.")
+    tx = timexes(text, {"on Saturday night": "2025-05-03"})
+    assert [e.title for e in extract_events(article("au", text), tx, actors)] == [
+        "Peter Dutton concedes defeat"]

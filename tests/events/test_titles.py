@@ -591,3 +591,8 @@ def test_a_particle_after_a_present_verb_and_a_pronoun_of_a_number():
     assert make_title(clause, spans(clause, "Feb. 1")) == "Michael Fiddelke takes over"
     assert make_title("Many missed their first full paycheck") == \
         "Many miss their first full paycheck"
+
+
+def test_a_lead_in_holds_no_plain_present_verb_of_the_clause():
+    assert make_title("Hours after the higher rates kick in, Trump pauses most of them") == \
+        "Trump pauses most of them"
