@@ -1513,6 +1513,8 @@ def _reported_quote(tokens: list[str], at: int) -> str | None:
     if at >= len(tokens) or tokens[at] not in _QUOTES:
         return None
     close = next((k for k in range(at + 1, len(tokens)) if tokens[k] in _QUOTES), len(tokens))
+    if close - at <= 3 and close + 1 < len(tokens) and tokens[close + 1][:1].islower():
+        return None  # 'announced “reciprocal” tariffs': a word in quotes inside the object
     return _join(tokens[at + 1:close]) or None
 
 

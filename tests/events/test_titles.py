@@ -596,3 +596,9 @@ def test_a_particle_after_a_present_verb_and_a_pronoun_of_a_number():
 def test_a_lead_in_holds_no_plain_present_verb_of_the_clause():
     assert make_title("Hours after the higher rates kick in, Trump pauses most of them") == \
         "Trump pauses most of them"
+
+
+def test_a_word_in_quotes_inside_the_object_is_no_statement():
+    assert make_title("Trump announced “reciprocal” tariffs on dozens of countries") == \
+        "Trump announces reciprocal tariffs on dozens of countries"
+    assert make_title("Trump replied: “We will win this war.”") == "Trump: “We will win this war”"
