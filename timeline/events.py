@@ -90,8 +90,9 @@ _REPORTED = re.compile(
       r"(?:[\w.’'-]+\s+){1,8}?[\w.’'-]+,\s+that\s+|that\s+)?")
 #: "announced a suspension of the controls it had imposed …": what is announced is a thing,
 #: and a verb after it belongs to a clause inside that noun phrase.
-_ANNOUNCED_THING = re.compile(r"\W*announced\s+(?:a|an|the|its|their|his|her|new)\s",
-                              re.IGNORECASE)
+_ANNOUNCED_THING = re.compile(r"\W*(?:announced\s+(?:a|an|the|its|their|his|her|new)|"
+                              # "a ceasefire announced by Trump": a participle and its agent.
+                              r"(?:said|announced|told|added|wrote)\s+by)\s", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,“\"]{0,60},\s*)?(he|she)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^,?\s*(who|which|that)\b")

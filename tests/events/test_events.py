@@ -924,3 +924,10 @@ def test_a_joined_clause_after_a_relative_clause_shares_the_main_subject(actors)
     tx = timexes(text, {"on Saturday night": "2025-05-03"})
     assert [e.title for e in extract_events(article("au", text), tx, actors)] == [
         "Peter Dutton concedes defeat"]
+
+
+def test_a_participle_of_saying_with_its_agent_opens_no_reported_clause(actors):
+    text = "June 24 - A ceasefire announced by Trump takes hold early in the morning."
+    tx = timexes(text, {"June 24": "2025-06-24", "early in the morning": "2025-06-24"})
+    assert [e.title for e in extract_events(article("war", text), tx, actors)] == [
+        "Ceasefire announced by Trump takes hold"]
