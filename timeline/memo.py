@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 A = TypeVar("A")
 R = TypeVar("R")
@@ -32,3 +32,22 @@ def last_by_identity(compute: Callable[[A], R]) -> Callable[[A], R]:
 
 
 _NOTHING = object()
+
+
+def per_span_of_last_text(compute: Callable[[str, int, int], R]) -> Callable[[str, int, int], R]:
+    """`compute(text, start, end)`, answering again without work for a span of the text it
+    was last given (compared by identity): the tests of one expression ask about the same
+    spans of one article several times. Only the last text's answers are kept."""
+    last: list[Any] = [_NOTHING, {}]
+
+    @functools.wraps(compute)
+    def remembered(text: str, start: int, end: int) -> R:
+        if last[0] is not text:
+            last[0], last[1] = text, {}
+        answers = last[1]
+        found = answers.get((start, end), _NOTHING)
+        if found is _NOTHING:
+            found = answers[start, end] = compute(text, start, end)
+        return found  # type: ignore[no-any-return]
+
+    return remembered

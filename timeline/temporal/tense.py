@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from timeline.memo import per_span_of_last_text
 from timeline.temporal.lexicon import (
     FUTURE_WORDS,
     NOT_PAST,
@@ -126,24 +127,11 @@ class Tense(NamedTuple):
         return self.cue in SINCE_CUES
 
 
-_LAST_BOUNDS: tuple[str, dict[tuple[int, int], tuple[int, int]]] | None = None
-
-
+@per_span_of_last_text
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around text[start:end], as (left, right) offsets. The tense, flashback and
-    relative-clause tests ask about the same expressions: the answers for the last text
-    asked about are kept, as `tense_with_cue` keeps its own."""
-    global _LAST_BOUNDS
-    last = _LAST_BOUNDS
-    if last is None or last[0] is not text:
-        last = _LAST_BOUNDS = (text, {})
-    found = last[1].get((start, end))
-    if found is None:
-        found = last[1][start, end] = _find_clause_bounds(text, start, end)
-    return found
-
-
-def _find_clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    relative-clause tests ask about the same expressions, so the answers for the last text
+    are kept."""
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     left = lo
@@ -369,25 +357,13 @@ def _word_tense(word: str, before: str, before_as_written: str = "") -> str | No
     return None
 
 
-#: The text `tense_with_cue` was last asked about, and its answers there by (start, end).
-_LAST_TENSES: tuple[str, dict[tuple[int, int], Tense]] | None = None
-
-
 def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
     """The tense governing the expression at text[start:end], and the word that decided it.
 
     The pipeline tags an article a second time when event-relative phrases join in, and
     asks again about the same expressions: the answers for the last text asked about are
     kept."""
-    global _LAST_TENSES
-    end = start if end is None else end
-    last = _LAST_TENSES
-    if last is None or last[0] is not text:
-        last = _LAST_TENSES = (text, {})
-    found = last[1].get((start, end))
-    if found is None:
-        found = last[1][start, end] = _tense_with_cue(text, start, end)
-    return found
+    return _kept_tense(text, start, start if end is None else end)
 
 
 #: A line opening with a date and a dash or colon: an entry of a chronology ("Feb. 12 - Trump
@@ -515,6 +491,9 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     if best is None:
         return Tense(PAST, "")
     return Tense(best[1], best[2])
+
+
+_kept_tense = per_span_of_last_text(_tense_with_cue)
 
 
 #: "had imposed", "had already signed": a past perfect verb follows.
