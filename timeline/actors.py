@@ -82,7 +82,7 @@ yesterday tomorrow but and or so then now yet still also meanwhile however when 
 after before if since though although because once until unless in on at from to for with by
 of into over under about the a an this that these those last next every each both all some
 many most neither either instead later earlier separately elsewhere here there where why how
-what which who whom whose nor perhaps maybe even only just already indeed instead
+what which who whom whose nor perhaps maybe even only just already indeed
 eventually ultimately again""".split())
 
 
