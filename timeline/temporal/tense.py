@@ -89,9 +89,11 @@ _FUTURE_PHRASE = compile_with_look_ahead(
 #: "arrives in Tokyo on Monday").
 _SCHEDULED_TAIL = (
     r"\s+(?:(?:off|effect|into\s+force|place)\s+)?"
-    r"(?:(?:in|to|at|for)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+"
-    # "opens in US cinemas on Friday", "kicks off at the stadium on Sunday".
-    r"|(?:in|at)\s+(?:the\s+)?(?:[A-Z]{2,}\s+)?[a-z]+s?\s+)?"
+    # "arrives in the Netherlands on Monday", "goes to the Senate next week".
+    r"(?:(?:in|to|at|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+"
+    # "opens in US cinemas on Friday", "kicks off at the stadium on Sunday", "heads to the
+    # polls on Sunday".
+    r"|(?:in|at|to)\s+(?:the\s+)?(?:[A-Z]{2,}\s+)?[a-z]+s?\s+)?"
     r"(?:(?:on|at|in|from|by)\s+)?$")
 _SCHEDULED_BEFORE = re.compile(r"\b([a-z]+s)" + _SCHEDULED_TAIL)
 #: A name, the present of a verb of schedules and its object, then the time: "Walmart reports
@@ -104,6 +106,14 @@ _SCHEDULED_OBJECT_BEFORE = re.compile(
 #: there is the plain form a present: elsewhere it may be an infinitive or an imperative.
 _SCHEDULED_PLURAL_BEFORE = re.compile(
     r"\b(?:that|which|who|[A-Za-z][a-z]+[^s\W]s)\s+([a-z]+)" + _SCHEDULED_TAIL)
+#: A present progressive of a verb of schedules, and perhaps a short object, before the
+#: time: an arrangement ("the board is meeting Tuesday", "they are holding a summit on
+#: Friday"). The object must open with a determiner: in "are reviewing footage of the
+#: attack on Tuesday" the time may be the attack's.
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|am|['’]s|['’]re)\s+(?:also\s+|still\s+|now\s+)?([a-z]+ing)"
+    r"(?:\s+(?:its|their|his|her|the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:(?:on|at|in)\s+)?$|"
+    + _SCHEDULED_TAIL + ")")
 
 
 #: "to meet Xi on Thursday", "to resume Monday": an infinitive just before the expression
@@ -188,7 +198,7 @@ def _base_of(verb: str) -> str:
 def _scheduled_before(text: str, left: int, start: int) -> re.Match[str] | None:
     """A present of a verb of schedules right before the time at `start` (group 1 the verb):
     "the summit opens on Monday", "talks that begin on Monday", "Walmart reports its results
-    on Thursday"; None if there is none."""
+    on Thursday", "the board is meeting Tuesday"; None if there is none."""
     scheduled = _SCHEDULED_BEFORE.search(text, max(left, start - 40), start)
     if scheduled is not None and scheduled.group(1).lower() in SCHEDULED_PRESENT:
         return scheduled
@@ -199,7 +209,18 @@ def _scheduled_before(text: str, left: int, start: int) -> re.Match[str] | None:
     if with_object is not None and (with_object.group(1) in SCHEDULED_PRESENT
                                     or _base_of(with_object.group(1)) in SCHEDULING_VERBS):
         return with_object
+    progressive = _PROGRESSIVE_BEFORE.search(text, max(left, start - 70), start)
+    if progressive is not None and _schedules(progressive.group(1)):
+        return progressive
     return None
+
+
+def _schedules(participle: str) -> bool:
+    """Whether a form in -ing is of a verb of schedules ("meeting", "hosting", "making",
+    "travelling")."""
+    stem = participle[:-3]
+    bases = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return any(b in SCHEDULING_VERBS or b + "s" in SCHEDULED_PRESENT for b in bases)
 
 
 def _opens_sentence(text: str, at: int, left: int) -> bool:
