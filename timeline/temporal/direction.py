@@ -12,7 +12,10 @@ payable Dec. 15"), so the nearest occurrence wins, unless the text has told an e
 the month follows (see `rules.named`). A strict past ("since December", "since his arrest in
 September") has no such limit: a time something has lasted since cannot lie ahead. A date
 that a decision moves or fixes ("extended until March", "set new elections for March 5")
-lies ahead of the decision the news reports, whatever the verb's tense.
+lies ahead of the decision the news reports, whatever the verb's tense. A weekday in what was
+said with "would" counts ahead from the saying when the sentence dates it by a weekday ("said
+on Wednesday that he would travel on Thursday", in Friday's paper: the day before), and the
+time of a saying itself ("told reporters on Wednesday he would …") is past.
 These are the documented anchoring choices of the resolver.
 """
 

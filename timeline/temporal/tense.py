@@ -122,6 +122,13 @@ _INFINITIVE_BEFORE = re.compile(
     r"\bto\s+(?:" + "|".join(sorted(SCHEDULING_VERBS)) + r")(?:\s+[\w'’.]+){0,2}\s+$")
 
 
+#: A past verb of saying right before the time: "said on Wednesday", "told reporters late
+#: Tuesday".
+_SAID_BEFORE = re.compile(
+    r"\b(said|told(?:\s+[\w.’'-]+){1,3}|announced|added|insisted|confirmed|stated|wrote|"
+    r"tweeted|posted)\s+(?:(?:on|late|early)\s+)?$")
+
+
 #: A past verb of causing and its object before "to": "led NASA to", "forced them to".
 _CAUSED_BEFORE = re.compile(r"\b(?:led|prompted|forced|caused|drove|compelled|persuaded|"
                             r"convinced)\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)
@@ -411,6 +418,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # passed or be near; the clause's own verb ("named") says nothing about it.
         return Tense(PRESENT, "effective")
     left, right = _clause_bounds(text, start, end)
+    said = _SAID_BEFORE.search(text, max(left, start - 48), start)
+    if said is not None:
+        # "told reporters on Wednesday he would meet Xi": the time of the saying, whatever
+        # the tense of what was said.
+        return Tense(PAST, said.group(1))
     extended = _EXTENDED_TO.search(text, max(left, start - 120), start) or \
         _SET_FOR.search(text, max(left, start - 100), start)
     if extended is not None:

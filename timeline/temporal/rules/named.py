@@ -92,8 +92,45 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         side = {"past": "on or before", "future": "on or after"}.get(choice, "nearest to")
         tense_word = "any tense" if ahead else f"{choice} tense"
         how = f"weekday, {tense_word}{cue}: the {m.group('wd')} {side} {anchor}"
+        said = _said_on(ctx, m) if choice == FUTURE and tense.cue.lower() == "would" else None
+        if said is not None and said < anchor:
+            d = direction.weekday(said, iso, FUTURE)
+            how = (f"weekday, future in the past ('would'): the {m.group('wd')} on or after "
+                   f"the saying on {said}")
     mod = _edge(m.group("edge"))
     return Resolved(cal.day_value(d, mod), how)
+
+
+#: A saying dated by a weekday earlier in the sentence: "said on Wednesday that he would …",
+#: "On Wednesday, he said he would …".
+_SAID_ON = re.compile(expand(
+    r"\b(?:said|told\s+[\w.]+(?:\s+[\w.]+)?|announced|promised|pledged|vowed|insisted|"
+    r"confirmed)\s+(?:on\s+)?(?P<wd><WEEKDAY>)\b"
+    r"|\b[Oo]n\s+(?P<wd2><WEEKDAY>)\s*,\s*(?:[\w.’'-]+\s+){1,4}(?:said|told|announced|"
+    r"promised|pledged|vowed|insisted|confirmed)\b"), re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n")
+
+
+def _said_on(ctx: Context, m: re.Match[str]) -> date | None:
+    """The day of a saying earlier in the weekday's sentence, when the narrative's last day
+    is that saying's weekday: a "would" in what was said looks ahead from the saying
+    ("said on Wednesday that he would travel on Thursday", in Friday's paper: the day
+    before)."""
+    text, start = m.string, m.start()
+    last = ctx.last_day
+    if last is None or last.start is None or last.granularity != "day":
+        return None
+    left = max(0, start - 200)
+    for stop in _SENTENCE_END.finditer(text, left, start):
+        left = stop.end()
+    said = None
+    for found in _SAID_ON.finditer(text, left, start):
+        said = found
+    if said is None:
+        return None
+    if weekday_number(said.group("wd") or said.group("wd2")) != last.start.isoweekday():
+        return None
+    return last.start
 
 
 def _edge(word: str | None) -> str | None:
