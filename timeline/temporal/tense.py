@@ -240,9 +240,13 @@ def _nearer(a: tuple[int, str, str] | None, b: tuple[int, str, str]) -> tuple[in
 
 
 #: Words after which a verb of the past list is a participle or a bare infinitive ("will be
-#: held", "to be made", "will hit", "could cut"): it takes the tense of the word before.
+#: held", "to be made", "will hit", "could cut"): it takes the tense of the word before. After
+#: a verb of state it is an adjective ("will stay closed until Wednesday").
 _PARTICIPLE_AFTER = frozenset("""be been being is are am to will would can could may might must
-shall should does do not never""".split())
+shall should does do not never""".split()) | (_STATE_VERBS := frozenset("""stay stays staying
+stayed remain remains remaining remained become becomes becoming became seem seems seemed get
+gets getting""".split()))
+_MODALS = frozenset("will would can could may might must shall should".split())
 #: "had been due to lapse Friday": a plan told in the past perfect was overtaken by events,
 #: so the time it names lies behind the reader, not ahead.
 _PAST_PERFECT_PLAN = re.compile(
@@ -304,7 +308,7 @@ _PLANNED = frozenset("scheduled planned expected slated proposed set due intende
 #: Words before a participle that make it a verb of its own clause, not a noun's.
 _NOT_NOUNS_BEFORE = frozenset("""is are was were be been being has have had having will would
 could should may might must can to not never also just already who which that it he she they
-we i you""".split())
+we i you""".split()) | (_STATE_VERBS - {"remains", "stays"})
 
 
 def _is_participle(word: str) -> bool:
@@ -500,6 +504,9 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             tense = _word_tense(word, previous_written.lower(), previous_written)
             if tense is None:
                 continue
+        elif tense == PRESENT and previous_written.lower() in _MODALS:
+            # "will remain closed on Friday": a plain form after a modal is its infinitive.
+            continue
         distance = start - word_end if word_end <= start else word_start - end
         if word.lower() in ("would", "could"):
             # Future in the past, or a possibility: weaker than the verb it depends on.
