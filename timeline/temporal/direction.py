@@ -10,7 +10,9 @@ calendar year only within six months of the anchor: further back, news would hav
 year, and the clause is more likely reporting something still to come ("declared a dividend
 payable Dec. 15"), so the nearest occurrence wins, unless the text has told an earlier date
 the month follows (see `rules.named`). A strict past ("since December", "since his arrest in
-September") has no such limit: a time something has lasted since cannot lie ahead. A date
+September", or a past verb right before the time: "rose sharply in March", "came in late
+June") has no such limit: a time something has lasted since, or that a verb of the past
+governs, cannot lie ahead. A date
 that a decision moves or fixes ("extended until March", "set new elections for March 5")
 lies ahead of the decision the news reports, whatever the verb's tense. A weekday in what was
 said with "would" counts ahead from the saying when the sentence dates it by a weekday ("said

@@ -20,7 +20,7 @@ from datetime import date
 
 from timeline.model import TimeValue
 from timeline.temporal.lexicon import compile_pattern
-from timeline.temporal.tense import Tense, tense_with_cue
+from timeline.temporal.tense import PAST, Tense, tense_with_cue
 
 
 class NoAnchor(Exception):
@@ -72,6 +72,12 @@ def rule(name: str, kind: str, template: str, normalize: Normalizer, *, priority
 #: The rest of a sentence: no full stop or semicolon, though decimal points ("$9.7") may occur.
 SENTENCE_REST = r"(?:[^.;]|\.(?=\d))*$"
 _COUNTED_MONTHS = re.compile(r"\bmonths\b" + SENTENCE_REST, re.IGNORECASE)
+
+
+#: Past forms that are also plain forms and nouns: in "a further cut in December" the
+#: word is no verb of the past.
+_PAST_AS_PLAIN = frozenset("""cut hit set put cost let spread hurt shut quit bid beat cast read
+split burst upset broadcast forecast""".split())
 
 
 class Context:
@@ -127,6 +133,22 @@ class Context:
         if self._tense is None:
             self._tense = tense_with_cue(self.text, self.start, self.end)
         return self._tense
+
+    def strict_past(self) -> bool:
+        """Whether the time can only lie behind: a "since" ("since December"), or a past
+        verb governing the expression right before it ("rose sharply in March", "came in late
+        June"), which no year-less name can put ahead of the story, however far back it
+        reaches. A past verb further off may be another clause's ("declared a dividend
+        payable Dec. 15")."""
+        tense = self.tense
+        if tense.since:
+            return True
+        if tense.tense != PAST or not tense.cue or " " in tense.cue \
+                or tense.cue.lower() in _PAST_AS_PLAIN:
+            return False
+        return re.search(rf"\b{re.escape(tense.cue)}\s+(?:[a-z]+ly\s+)?"
+                         r"(?:(?:in|on|during|until|from)\s+)?$",
+                         self.text[max(0, self.start - 60):self.start]) is not None
 
     def inner(self, start: int, end: int) -> TimeValue | None:
         """The value of the sub-expression text[start:end] ("August" in "early August"),

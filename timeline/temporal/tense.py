@@ -178,6 +178,9 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|or|while|whereas)\s+", re.IGNORECASE)
 
 
+_SUBJECT_WORD = re.compile(r"([A-Za-z]+(?:['’][a-z]+)?)\s*")
+
+
 def _next_clause_start(text: str, end: int, right: int) -> int:
     """Where a coordinated clause begins right after the expression ending at `end`: past a
     conjunction that a verb (a tense cue) follows; `right` (the clause's end) if none does."""
@@ -185,11 +188,17 @@ def _next_clause_start(text: str, end: int, right: int) -> int:
     if found is None:
         return right
     after = found.end()
-    if _FUTURE_PHRASE.match(text, after, right):
-        return after
-    word = _WORD.match(text, after, right)
-    if word is not None and _word_kind(word.group(0)) is not None:
-        return after
+    at = after
+    # The verb may follow a short subject: "…, and the bank expects it to return".
+    for _ in range(4):
+        if _FUTURE_PHRASE.match(text, at, right):
+            return after
+        word = _SUBJECT_WORD.match(text, at, right)
+        if word is None:
+            break
+        if _word_kind(word.group(1)) is not None:
+            return after
+        at = word.end()
     return right
 
 

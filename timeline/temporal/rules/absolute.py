@@ -55,7 +55,7 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
                 return Resolved(cal.day_value(d), f"date whose weekday fits, near {anchor}")
     tense = ctx.tense
     choice = tense.tense if tense.cue else "present"
-    d = direction.month_day(anchor, month, day, choice, strict=tense.since)
+    d = direction.month_day(anchor, month, day, choice, strict=ctx.strict_past())
     if d is None:
         return None
     return Resolved(cal.day_value(d), f"date without year, {choice} of {anchor}")
@@ -197,7 +197,7 @@ def _yearly_day(day_in: Callable[[int], date | None], year: str | None, ctx: Con
     anchor = ctx.need_anchor()
     tense = ctx.tense
     choice = tense.tense if tense.cue else "present"
-    d = direction.yearly(anchor, day_in, choice, strict=tense.since)
+    d = direction.yearly(anchor, day_in, choice, strict=ctx.strict_past())
     return Resolved(cal.day_value(d), f"{what}, {choice} tense, near {anchor}") if d else None
 
 

@@ -176,7 +176,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         tense = ctx.tense
         choice = tense.tense if tense.cue else "present"
-        year = direction.month_year(anchor, month, choice, strict=tense.since)
+        year = direction.month_year(anchor, month, choice, strict=ctx.strict_past())
         how = f"month, {choice} tense: nearest {m.group('month')} to {anchor}"
         told = ctx.last_date.start if ctx.last_date is not None else None
         if choice == PAST and (year, month) > (anchor.year, anchor.month) and told is not None \
@@ -216,7 +216,7 @@ def _range_last_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     anchor = ctx.need_anchor()
     tense = ctx.tense
     choice = tense.tense if tense.cue else "present"
-    year = direction.month_year(anchor, month, choice, strict=tense.since)
+    year = direction.month_year(anchor, month, choice, strict=ctx.strict_past())
     return Resolved(cal.month_value(year, month),
                     f"last month of a range, {choice} tense: nearest to {anchor}")
 
