@@ -74,6 +74,14 @@ SENTENCE_REST = r"(?:[^.;]|\.(?=\d))*$"
 _COUNTED_MONTHS = re.compile(r"\bmonths\b" + SENTENCE_REST, re.IGNORECASE)
 
 
+#: "the first time in years", "the biggest protest in decades", "will hit their highest
+#: level in two years": how long it has been, a duration, not a time ahead or behind. The
+#: words between are the noun the superlative qualifies: in "the biggest plant will open in
+#: two years" the time is the opening's. ("Its first passengers in five years" may be either.)
+SINCE_IN = re.compile(
+    r"\b(?:time|[a-z]{2,}est|best|worst|most|least)"
+    r"(?:\s+(?!(?:will|would|shall|be|is|are|was|were|has|have|had|can|could|may|might|"
+    r"should|must|to)\b)[a-z-]+){0,3}?\s+in\s+$", re.IGNORECASE)
 #: Past forms that are also plain forms and nouns: in "a further cut in December" the
 #: word is no verb of the past.
 _PAST_AS_PLAIN = frozenset("""cut hit set put cost let spread hurt shut quit bid beat cast read

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import calendar as cal
-from timeline.temporal.grammar import Context, Normalizer, Resolved, rule, word_after, word_before
+from timeline.temporal.grammar import (
+    SINCE_IN,
+    Context,
+    Normalizer,
+    Resolved,
+    rule,
+    word_after,
+    word_before,
+)
 from timeline.temporal.lexicon import (
     APPROXIMATORS,
     NUMBER_WORDS,
@@ -232,11 +240,6 @@ _RATE_BEFORE = re.compile(
 _AMOUNT_OF = re.compile(
     r"\s+of\s+(?:[a-z]+\s+)?(?:pay|salary|salaries|wages|severance|rent|imports|exports|"
     r"supplies|output|production|income|spending|expenses)\b", re.IGNORECASE)
-#: "the first time in years", "the biggest protest in decades", "the worst floods in
-#: years": how long it has been, a duration.
-_SINCE_IN = re.compile(
-    r"\b(?:time|[a-z]{2,}est|best|worst|most|least)(?:\s+[a-z-]+){0,3}?\s+in\s+$",
-    re.IGNORECASE)
 _PLURAL_BEFORE = frozenset("""for over within after took takes take taking lasted lasting last
 follows followed amid despite ending ended spent spend spends spending waited""".split())
 #: "Hours later", "comes days after the vote", "only weeks before the election": a bare plural
@@ -251,7 +254,7 @@ def _plural_guard(m: re.Match[str], text: str) -> bool:
     if word_after(text, m.end())[:1].isdigit():
         return False  # "years 5 and 6": a name with a number
     before = word_before(text, start)
-    if before in _PLURAL_BEFORE or _SINCE_IN.search(text, max(0, start - 48), start):
+    if before in _PLURAL_BEFORE or SINCE_IN.search(text, max(0, start - 48), start):
         return True
     if word_after(text, m.end()).lower() not in _SEQUENCE_AFTER:
         return False

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from timeline.model import TimeValue
 from timeline.temporal import calendar as cal
-from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
+from timeline.temporal.grammar import SINCE_IN, Context, Resolved, rule, word_after, word_before
 from timeline.temporal.lexicon import ORDINALS, UNITS, keys, parse_number
 from timeline.temporal.tense import FUTURE, PAST, tense_of
 
@@ -283,6 +283,7 @@ def _in_units_guard(m: re.Match[str], text: str) -> bool:
     # "in a year or two" is no point in time.
     return word_before(text, m.start()) == "in" and \
         word_after(text, m.end()).lower() != "or" and \
+        not SINCE_IN.search(text, max(0, m.start() - 48), m.start()) and \
         tense_of(text, m.start(), m.end()) == FUTURE
 
 
