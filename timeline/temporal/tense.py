@@ -178,6 +178,11 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|or|while|whereas)\s+", re.IGNORECASE)
 
 
+#: A time word after "next": "next year", "next Tuesday", "next spring".
+_TIME_WORD = re.compile(expand(
+    r"\s+(?:week|month|year|quarter|season|spring|summer|autumn|fall|winter|weekend|decade|"
+    r"<WEEKDAY>|<MONTH>)s?\b"), re.IGNORECASE)
+_LISTED = re.compile(r"\s*,?\s*(?:and|or|&|to|-|–)?\s*")
 _SUBJECT_WORD = re.compile(r"([A-Za-z]+(?:['’][a-z]+)?)\s*")
 
 
@@ -255,6 +260,8 @@ _PARTICIPLE_AFTER = frozenset("""be been being is are am to will would can could
 shall should does do not never""".split()) | (_STATE_VERBS := frozenset("""stay stays staying
 stayed remain remains remaining remained become becomes becoming became seem seems seemed get
 gets getting""".split()))
+#: Cue words that are nouns after a determiner ("its plans", "their hopes").
+_NOUNS_TOO = frozenset("plans aims hopes wants remains".split())
 _MODALS = frozenset("will would can could may might must shall should".split())
 #: "had been due to lapse Friday": a plan told in the past perfect was overtaken by events,
 #: so the time it names lies behind the reader, not ahead.
@@ -460,6 +467,7 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     next_clause: tuple[int, str, str] | None = None
     split = _next_clause_start(text, end, right)
     covered: list[tuple[int, int]] = []
+    weak: tuple[int, str, str] | None = None
     for m in _FUTURE_PHRASE.finditer(text, left, right):
         if m.start() < end and m.end() > start:
             continue
@@ -474,7 +482,14 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         elif m.group(0).lower().startswith("been") and _PAST_PERFECT_PLAN.search(
                 text, max(left, m.start() - 12), m.start()):
             tense = PAST
-        if m.start() >= split:
+        time_word = _TIME_WORD.match(text, m.end()) \
+            if m.group(0).lower() in ("next", "upcoming") else None
+        if time_word is not None and not _LISTED.fullmatch(text, time_word.end(), start):
+            # "presented its budget for next year on Wednesday": another time's "next" says
+            # the clause looks ahead only when no verb says otherwise ("meets next Tuesday
+            # and Wednesday": the "next" of both).
+            weak = _nearer(weak, (distance, tense, m.group(0)))
+        elif m.start() >= split:
             next_clause = _nearer(next_clause, (distance, tense, m.group(0)))
         elif best is None or distance < best[0]:
             best = (distance, tense, m.group(0))
@@ -516,6 +531,9 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         elif tense == PRESENT and previous_written.lower() in _MODALS:
             # "will remain closed on Friday": a plain form after a modal is its infinitive.
             continue
+        elif word.lower() in _NOUNS_TOO and previous_written.lower() in _DETERMINERS:
+            # "announced its plans for next season on Tuesday": a noun, no verb.
+            continue
         distance = start - word_end if word_end <= start else word_start - end
         if word.lower() in ("would", "could"):
             # Future in the past, or a possibility: weaker than the verb it depends on.
@@ -531,7 +549,7 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         found = _tense_with_cue(text, right + 1, right + 1)
         if found.cue:
             return found
-    best = best or next_clause
+    best = best or next_clause or weak
     until = _UNTIL_BEFORE.search(text, max(0, start - 12), start)
     if until is not None and (best is None or best[1] == PRESENT):
         # "has until Friday to respond", "the road is closed until Monday": a present
