@@ -4,9 +4,10 @@
 "that week", "the same day", "later that day". They count from the last date the text itself
 set (the most recent day-or-finer date before them; for "that year"/"that month" the most
 recent date of a fine enough grain) and fall back on the publication date when the text has
-set none — HeidelTime's narrative anchoring, applied to news. A date told on the side in the
-past perfect ("lifted the curfew it had imposed on Sunday") sets nothing: the story had moved
-on (`tense.in_side_flashback`, applied by the engine).
+set none — HeidelTime's narrative anchoring, applied to news. A step finer than the story's
+last date ("in 2019 … three months later") gives only the year it lands in. A date told on
+the side in the past perfect ("lifted the curfew it had imposed on Sunday") sets nothing: the
+story had moved on (`tense.in_side_flashback`, applied by the engine).
 """
 
 from __future__ import annotations
@@ -32,6 +33,20 @@ def _base(ctx: Context, grain: str) -> tuple[date, str]:
     return ctx.narrative_day()
 
 
+def _coarser_story_date(ctx: Context, grain: str) -> TimeValue | None:
+    """The story's last date when it is coarser than a `grain` step and was told after the
+    last day ("in the summer of 2020 … 14 months later"); None otherwise."""
+    last, day = ctx.last_date, ctx.last_day
+    if last is None or last.start is None or \
+            granularity_rank(last.granularity) <= granularity_rank(grain):
+        return None
+    if last.granularity not in ("month", "season", "quarter", "half", "year"):
+        return None
+    if day is not None and day.start is not None and day.start >= last.start:
+        return None
+    return last
+
+
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)\b"
                          + SENTENCE_REST, re.IGNORECASE)
 
@@ -52,6 +67,16 @@ def _later(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "a loss of $9.7 million a year earlier": figures are compared with the reported
         # period, which is the publication's, not the last date the story mentioned.
         base, source = ctx.anchor, f"the publication date {ctx.anchor}"
+    coarse = _coarser_story_date(ctx, grain)
+    if coarse is not None and coarse.start is not None and coarse.end is not None:
+        # "signed in the summer of 2020 but cancelled 14 months later": the story is at a
+        # period coarser than the step, so the result is only known to its year.
+        first = shifted(m.group("unit"), count, coarse.start, sign)
+        last = shifted(m.group("unit"), count, coarse.end, sign)
+        if first is not None and last is not None and first.start and last.start:
+            middle = first.start + (last.start - first.start) / 2
+            return Resolved(cal.year_value(middle.year),
+                            f"{m.group(0)} from {coarse.value}: the year it falls in")
     value = shifted(m.group("unit"), count, base, sign)
     if value is None:
         return None
