@@ -28,6 +28,11 @@ from timeline.temporal.tense import SINCE_BEFORE, in_side_flashback, in_side_rel
 
 _ORDER = {r.name: i for i, r in enumerate(RULES)}
 _NARRATIVE_GRAINS = ("time", "day")
+#: What ends a reporting period: "the three months to June 30", "the quarter ended Sept. 30",
+#: "the year ending Dec. 31", "as of June 30".
+_PERIOD_END = re.compile(
+    r"\b(?:(?:months|weeks|quarter|half|year|period)\s+(?:that\s+)?(?:to|ended|ending|"
+    r"through)|as\s+of)\s+$", re.IGNORECASE)
 _PERIOD_GRAINS = ("month", "quarter", "half")
 #: How far back (in characters) a named period still frames "a year ago": a reporting quarter
 #: or half frames the few paragraphs of results that follow it, a month only its own sentence
@@ -232,7 +237,10 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # flashback on the side too.
                 continue
             last_date, last_end = value, timex.end
-            if value.granularity in _NARRATIVE_GRAINS:
+            if value.granularity in _NARRATIVE_GRAINS and not _PERIOD_END.search(
+                    text, max(0, timex.start - 40), timex.start):
+                # "Revenue for the three months to June 30 … On a call that evening": the end
+                # of a reporting period is no day of the story.
                 last_day = value
             elif value.granularity == "range":
                 # "since the summit on Aug. 15": the story's clock is at the range's edge.
