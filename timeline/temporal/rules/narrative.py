@@ -120,6 +120,16 @@ def _part_step(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.time_value(d, part), f"'{m.group(0)}': {step:+d} day from {source}")
 
 
+def _part_around(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the evening before", "the morning after", closing a phrase: a part of the day before
+    or after the story's day ("the night before the vote" is told against an event)."""
+    step = -1 if m.group("rel").lower() == "before" else 1
+    part = PARTS_OF_DAY[m.group("part").lower()]
+    base, source = ctx.narrative_day()
+    d = base + timedelta(days=step)
+    return Resolved(cal.time_value(d, part), f"'{m.group(0)}': {step:+d} day from {source}")
+
+
 _IN_THE_DAY = re.compile(r"\b(?:later|earlier)\s+in\s+$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|was|it's|it’s|marked|marks)\s+$", re.IGNORECASE)
 
@@ -248,6 +258,11 @@ RULES = (
          r"night)(?![\w-])",
          _part_step, guard=lambda m, text: _that_guard(m, text)
          and text[m.end():m.end() + 1] not in ("'", "’"), keys=keys("PART"), reach=(40, 8)),
+    rule("part-before", "narrative",
+         # "had walked across the span the evening before, at a ceremony …".
+         r"<B>the\s+(?P<part>morning|afternoon|evening|night)\s+(?P<rel>before|after)"
+         r"(?=[.,;:!?)]|\s*$)",
+         _part_around, keys=keys("PART"), reach=(8, 16)),
     rule("story-day", "narrative",
          r"<B>(?:the\s+day(?![\w'’-])|(?P<nth>(?:the\s+)?<ORD>\s+"
          r"(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+of\b)))",
