@@ -1192,6 +1192,11 @@ def _participle_lead_in(tokens: list[str]) -> list[str]:
         # "United Airlines said": a name, not a participle.
         return tokens
     rest = tokens[tokens.index(",") + 1:]
+    if rest and rest[0][:1].islower() and rest[0].lower().endswith(("ing", "ed")):
+        # "Milling wheat futures slipped 1.2%, touching their lowest level": what follows the
+        # comma opens with a participle too, so it is no clause with a subject; the first
+        # word was an adjective.
+        return tokens
     return rest if _find_verb(rest, frozenset()) is not None or len(rest) > 1 else tokens
 
 

@@ -226,6 +226,17 @@ def test_a_participle_lead_in_and_a_quote_after_a_colon():
     assert title == "Trump: “You’re going to have to ask Russia”"
 
 
+def test_an_ing_adjective_opening_a_clause_is_no_lead_in():
+    # After the comma comes another participle, not a subject: "Milling" was an adjective.
+    clause = ("Milling wheat futures in Paris slipped 1.2% on Thursday morning, touching their "
+              "lowest level")
+    assert make_title(clause, spans(clause, "on Thursday morning")) == (
+        "Milling wheat futures in Paris slip 1.2%")
+    clause = "Speaking in Paris on Monday, Macron said the deal was close"
+    assert make_title(clause, spans(clause, "on Monday"), names(clause, Macron="Macron")) == (
+        "Macron says deal was close")
+
+
 def test_a_time_noun_after_of_stays_when_cutting_it_breaks_the_phrase():
     clause = "Trump's comments come off the back of a difficult week for Kyiv"
     title = make_title(clause, spans(clause, "a difficult week"),
