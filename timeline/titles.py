@@ -561,6 +561,9 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
         prev = tokens[i - 1].lower()
         if prev in _DETERMINERS or prev in _PREPOSITIONS and lower not in _BE:
             continue
+        if i > 1 and prev.endswith("ly") and tokens[i - 2].lower() in _DETERMINERS:
+            # "A privately built spacecraft", "the newly elected mayor": an adjective.
+            continue
         if not token.islower():
             # "17 May 2025", "Will Smith": capitalised words are not verbs mid-sentence.
             continue

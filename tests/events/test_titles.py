@@ -237,6 +237,16 @@ def test_an_ing_adjective_opening_a_clause_is_no_lead_in():
         "Macron says deal was close")
 
 
+@pytest.mark.parametrize("clause, title", [
+    ("A privately built spacecraft landed upright near the Moon's south pole",
+     "Privately built spacecraft lands upright near the Moon's south pole"),
+    ("The newly elected mayor took office", "Newly elected mayor takes office"),
+    ("The company quickly sold its stake", "Company quickly sells its stake"),
+])
+def test_a_participle_after_a_determiner_and_an_adverb_is_an_adjective(clause, title):
+    assert make_title(clause) == title
+
+
 def test_a_time_noun_after_of_stays_when_cutting_it_breaks_the_phrase():
     clause = "Trump's comments come off the back of a difficult week for Kyiv"
     title = make_title(clause, spans(clause, "a difficult week"),
