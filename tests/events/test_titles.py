@@ -247,6 +247,17 @@ def test_a_participle_after_a_determiner_and_an_adverb_is_an_adjective(clause, t
     assert make_title(clause) == title
 
 
+@pytest.mark.parametrize("clause, phrase, title", [
+    ("Revenue for the three months to June 30 reached $2.31 billion", "June 30",
+     "Revenue for the three months reaches $2.31 billion"),
+    ("Net income for the quarter ended Sept. 30 fell 5%", "Sept. 30", "Net income for the "
+     "quarter falls 5%"),
+    ("The court postponed the hearing to March 3", "March 3", "Court postpones hearing"),
+])
+def test_the_word_that_ends_a_period_goes_with_the_date(clause, phrase, title):
+    assert make_title(clause, spans(clause, phrase)) == title
+
+
 def test_a_time_noun_after_of_stays_when_cutting_it_breaks_the_phrase():
     clause = "Trump's comments come off the back of a difficult week for Kyiv"
     title = make_title(clause, spans(clause, "a difficult week"),
