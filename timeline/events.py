@@ -171,6 +171,10 @@ _PERIOD_NOUN = re.compile(r"\b(?:year|quarter|month|week|season|half|decade|term
 _PERIOD_WHICH = re.compile(r"(?:which|that)\s+(?:(?:will|would)\s+)?(?:begin|began|begun|"
                            r"begins|start|starts|started|end|ends|ended|run|runs|ran|last|"
                            r"lasts|lasted|close|closes|closed|expire|expires|expired)\b")
+#: "… and would stay high": a joined verb group that goes on with what was said.
+_MODAL_JOINED = re.compile(r"(?:and|but)\s+(?:would|could|might|should)\b")
+#: A verb of saying and the reported clause it opens, without "that" or with it.
+_SAID_THEN_CLAUSE = re.compile(r"\b(?:said|says|added|warned|told\s+[\w.]+)\s+(?:that\s+)?")
 _JOINED_CLAUSE = re.compile(r"(?:and|but|or|yet|then)\s+[a-z]|(?:after|before)\s+[a-z]{3,}ing\b")
 #: "a day after scrapping the summit": a clause told with a gerund, its subject shared.
 _GERUND = re.compile(r"[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|[a-z]+)\b")
@@ -1168,6 +1172,14 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
         # "Dutton lost his seat, which he had held since 2001, and conceded defeat": the
         # clause before is a relative clause; the subject is the main clause's.
         start, end = parts[which - 2]
+        names = [(r.start - start, r.end - start, r.label) for r in refs
+                 if start <= r.start and r.end <= end]
+        remove = [(s - start, e - start) for s, e in spans if start <= s and e <= end]
+    said = _SAID_THEN_CLAUSE.search(text, start, end) if _MODAL_JOINED.match(clause) else None
+    if said is not None and subject_of(text[said.end():end]):
+        # "Kestrel said costs rose in the first half and would stay high": what was said
+        # goes on, with the reported clause's subject.
+        start = said.end()
         names = [(r.start - start, r.end - start, r.label) for r in refs
                  if start <= r.start and r.end <= end]
         remove = [(s - start, e - start) for s, e in spans if start <= s and e <= end]

@@ -931,3 +931,15 @@ def test_a_participle_of_saying_with_its_agent_opens_no_reported_clause(actors):
     tx = timexes(text, {"June 24": "2025-06-24", "early in the morning": "2025-06-24"})
     assert [e.title for e in extract_events(article("war", text), tx, actors)] == [
         "Ceasefire announced by Trump takes hold"]
+
+
+def test_a_joined_would_goes_on_with_what_was_said(actors):
+    # "… and would keep growing": the reported clause's subject, not the one who said it.
+    text = "The company said sales rose in March and would keep growing until December."
+    tx = timexes(text, {"in March": "2025-03", "until December": "2025-12"})
+    assert [e.title for e in extract_events(article("co", text), tx, actors)] == [
+        "Company says sales rose", "Sales to keep growing"]
+    text = "Trump said on Monday that talks went well and flew home on Tuesday."
+    tx = timexes(text, {"on Monday": "2025-07-14", "on Tuesday": "2025-07-15"})
+    assert [e.title for e in extract_events(article("tr", text), tx, actors)] == [
+        "Trump says talks went well", "Trump flies home"]
