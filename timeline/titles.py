@@ -129,8 +129,7 @@ _LABEL_MARK = re.compile(r"\s*[-–—:]\s+")
 _TIME_PREPOSITION_WORDS = (
     "on", "in", "at", "during", "by", "from", "since", "until", "till", "over", "through",
     "throughout", "for", "as of", "as early as", "as late as", "as recently as", "just", "only",
-    "late", "early", "later", "earlier", "starting", "beginning", "effective", "to", "ended",
-    "ending")
+    "late", "early", "later", "earlier", "starting", "beginning", "effective", "to")
 #: Plain prepositions: one right before another is a verb's particle ("sworn in on Friday",
 #: "weighed in on Monday"), which stays with its verb; other words of the list qualify the
 #: next ("late on Monday", "as early as May").
@@ -142,6 +141,10 @@ _TIME_PREPOSITION = re.compile(
 #: The longest word of each: a match ends with one, right before the final whitespace.
 _HONORIFIC_LONGEST = max(map(len, _HONORIFIC_WORDS))
 _TIME_PREPOSITION_LONGEST = max(map(len, _TIME_PREPOSITION_WORDS))
+#: "the quarter ended Sept. 30": the participle that ends a period goes with its date
+#: ("the talks ended on Sunday" keeps its verb).
+_PERIOD_ENDED = re.compile("(?:" + "|".join(f"(?<={noun} )" for noun in (
+    "quarter", "months", "period", "year", "half", "weeks")) + r")(?:ended|ending)\s+$")
 _QUOTES = "“”\"‘’«»"
 #: Abbreviations whose period does not end the clause ("St. Peter's Square"): those that do
 #: not end a sentence either (`timeline.text`); dotted ones ("U.S.") have a token of their own.
@@ -350,7 +353,8 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
         # "Monday's talks" → "talks": the possessive goes with the date, and a preposition
         # before it stays with the noun ("won in Wednesday's election" → "won in election").
         tail = _POSSESSIVE_S.match(clause[end:])
-        lead = None if tail else _time_preposition(before)
+        lead = None if tail else (_PERIOD_ENDED.search(before, max(0, start - 24))
+                                  or _time_preposition(before))
         cut_start, cut_end = lead.start() if lead else start, end + (tail.end() if tail else 0)
         left = len(clause[:cut_start].rstrip())
         right = len(clause) - len(clause[cut_end:].lstrip())
