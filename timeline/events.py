@@ -319,14 +319,20 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         if any(s < at < e for s, e in keep) or at == 0:
             continue
         after = [s for s, _ in dated if s > at and not any(at < c < s for c in cuts)]
-        if after and has_finite_verb(_up_to_comma(sentence, at, min(after))):
-            cuts.add(at)
-            # "The package, the 19th since Moscow launched its invasion in February 2022,
-            # had been held up …": the subordinate clause ends where the main verb resumes.
-            resumed = _MAIN_VERB_RESUMES.search(sentence, min(after))
-            if resumed is not None and not _inside(resumed.start(), keep) and not any(
-                    min(after) < c < resumed.start() for c in cuts):
-                cuts.add(resumed.start())
+        if not after or not has_finite_verb(_up_to_comma(sentence, at, min(after))):
+            continue
+        # "The package, the 19th since Moscow launched its invasion in February 2022,
+        # had been held up …": the subordinate clause ends where the main verb resumes.
+        resumed = _MAIN_VERB_RESUMES.search(sentence, min(after))
+        lo = max((c for c in cuts if c < at), default=0)
+        if resumed is None and not has_finite_verb(sentence[lo:at]):
+            # "A hearing before the commission is set for Tuesday": no verb before the word
+            # and none resuming after: a preposition inside the subject, before the main verb.
+            continue
+        cuts.add(at)
+        if resumed is not None and not _inside(resumed.start(), keep) and not any(
+                min(after) < c < resumed.start() for c in cuts):
+            cuts.add(resumed.start())
     for m in _REDUCED_PARTICIPLE.finditer(sentence) if len(dated) > 1 else ():
         # "A 48-hour truce agreed on Wednesday collapsed on Friday": a participle phrase
         # right after the subject's noun, with a date of its own, ends where the main verb

@@ -943,3 +943,11 @@ def test_a_joined_would_goes_on_with_what_was_said(actors):
     tx = timexes(text, {"on Monday": "2025-07-14", "on Tuesday": "2025-07-15"})
     assert [e.title for e in extract_events(article("tr", text), tx, actors)] == [
         "Trump says talks went well", "Trump flies home"]
+
+
+def test_before_inside_the_subject_is_a_preposition(actors):
+    # No verb before "before" and none resuming after its clause: it opens no clause.
+    text = "A hearing before the national consumer safety commission is set for Tuesday."
+    tx = timexes(text, {"for Tuesday": "2025-01-21"})
+    assert [e.title for e in extract_events(article("hearing", text), tx, actors)] == [
+        "Hearing before the national consumer safety commission is set"]
