@@ -129,7 +129,7 @@ _LABEL_MARK = re.compile(r"\s*[-–—:]\s+")
 _TIME_PREPOSITION_WORDS = (
     "on", "in", "at", "during", "by", "from", "since", "until", "till", "over", "through",
     "throughout", "for", "as of", "as early as", "as late as", "as recently as", "just", "only",
-    "late", "early", "later", "earlier", "starting", "beginning", "effective", "to")
+    "late", "early", "later", "earlier", "starting", "beginning", "effective", "to", "around")
 #: Plain prepositions: one right before another is a verb's particle ("sworn in on Friday",
 #: "weighed in on Monday"), which stays with its verb; other words of the list qualify the
 #: next ("late on Monday", "as early as May").

@@ -255,6 +255,8 @@ def test_a_participle_after_a_determiner_and_an_adverb_is_an_adjective(clause, t
     ("The court postponed the hearing to March 3", "March 3", "Court postpones hearing"),
     # A verb that is no period's participle stays.
     ("The talks ended on Sunday", "on Sunday", "Talks end"),
+    ("The Sun sets over the landing site around Sept. 28", "Sept. 28",
+     "The Sun sets over the landing site"),
 ])
 def test_the_word_that_ends_a_period_goes_with_the_date(clause, phrase, title):
     assert make_title(clause, spans(clause, phrase)) == title
