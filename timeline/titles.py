@@ -54,6 +54,12 @@ _IRREGULAR = {
     "lit": "light", "sat": "sit", "spat": "spit", "slung": "sling", "clung": "cling",
     "slept": "sleep", "swept": "sweep", "wept": "weep", "leapt": "leap", "dreamt": "dream",
 }
+#: Past participles that are never a past tense: without "has" or "was" they are no finite
+#: verb ("polls taken in August suggested support").
+_PARTICIPLE_ONLY = frozenset("""taken spoken given gone seen begun stricken written flown drawn
+thrown chosen broken frozen fallen gotten known grown shaken done eaten driven risen forgotten
+hidden beaten withdrawn undertaken overtaken sunk rung sung sworn worn torn borne woken sprung
+forbidden forgiven arisen overseen mistaken ridden striven""".split())
 # Past forms equal to the base: recognised as past only after a subject, kept as they are.
 _SAME_PAST = frozenset("put set cut let hit quit spread cast upset hurt beat read shut cost "
                        "bet bid burst thrust broadcast forecast".split())
@@ -592,7 +598,7 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
             # "subsidies …, which expire at the end of the year": a plain present after a
             # relative pronoun is its verb.
             return i
-        if _is_past(token) and not _reduced_relative(tokens, i) \
+        if _is_past(token) and lower not in _PARTICIPLE_ONLY and not _reduced_relative(tokens, i) \
                 and not _in_relative_clause(tokens, i) and prev not in _BEFORE_ADJECTIVE \
                 and not _adjective_before_subject(tokens, i):
             return i
@@ -919,9 +925,12 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
                 and head_part[-1].isalpha() and head_part[-1].lower() not in _COUNTS \
                 and head_part[-1].lower() not in ("last", "first", "only", "the"):
             break  # "European leaders visiting Kyiv": the head comes before the participle
-        if head_part and token.islower() and _is_past(token) and k + 1 < len(subject) \
-                and subject[k + 1].lower() in _PREPOSITIONS:
-            break  # "talks planned for Geneva": so does a participle ("the armed forces")
+        if head_part and token.islower() and _is_past(token) and (
+                k + 1 < len(subject) and subject[k + 1].lower() in _PREPOSITIONS
+                or token.lower() in _PARTICIPLE_ONLY):
+            # "talks planned for Geneva", "polls taken": so does a participle after the head
+            # (not "the armed forces").
+            break
         head_part.append(token)
     words = [t for t in head_part if t not in ",;"]
     while len(words) > 1 and (words[-1].lower() in _ADVERB or words[-1].lower() == "last"):

@@ -262,6 +262,19 @@ def test_the_word_that_ends_a_period_goes_with_the_date(clause, phrase, title):
     assert make_title(clause, spans(clause, phrase)) == title
 
 
+@pytest.mark.parametrize("clause, title", [
+    ("Polls taken in August suggested support of around 55%",
+     "Polls taken suggest support of around 55%"),
+    ("A poll taken in August suggested support", "Poll taken suggests support"),
+    ("Troops withdrawn from the town regrouped", "Troops withdrawn from the town regroup"),
+])
+def test_a_participle_that_is_never_a_past_tense_is_no_main_verb(clause, title):
+    phrase = "in August"
+    remove = [(clause.index(phrase), clause.index(phrase) + len(phrase))] \
+        if phrase in clause else []
+    assert make_title(clause, remove) == title
+
+
 def test_a_time_noun_after_of_stays_when_cutting_it_breaks_the_phrase():
     clause = "Trump's comments come off the back of a difficult week for Kyiv"
     title = make_title(clause, spans(clause, "a difficult week"),
