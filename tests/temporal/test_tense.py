@@ -70,3 +70,12 @@ def test_words_year(text: str, year: int | None) -> None:
 def test_side_flashback(text: str, phrase: str, side: bool) -> None:
     start = text.index(phrase)
     assert in_side_flashback(text, start, start + len(phrase)) is side
+
+
+def test_a_time_labelling_a_line_has_the_tense_of_the_line() -> None:
+    text = ("The trial so far.\nMonday: The prosecution summed up.\n"
+            "Wednesday: The judge will sum up.\nFriday: the verdict.")
+    assert _tense(text, "Monday") == "past"
+    assert _tense(text, "Wednesday") == "future"
+    # A label with nothing telling a tense after it has none of its own.
+    assert tense_with_cue(text, text.index("Friday"), text.index("Friday") + 6).cue == ""

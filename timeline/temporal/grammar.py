@@ -20,7 +20,7 @@ from datetime import date
 
 from timeline.model import TimeValue
 from timeline.temporal.lexicon import compile_pattern
-from timeline.temporal.tense import PAST, Tense, tense_with_cue
+from timeline.temporal.tense import PAST, PAST_AS_PLAIN, Tense, tense_with_cue
 
 
 class NoAnchor(Exception):
@@ -82,10 +82,6 @@ SINCE_IN = re.compile(
     r"\b(?:time|[a-z]{2,}est|best|worst|most|least)"
     r"(?:\s+(?!(?:will|would|shall|be|is|are|was|were|has|have|had|can|could|may|might|"
     r"should|must|to)\b)[a-z-]+){0,3}?\s+in\s+$", re.IGNORECASE)
-#: Past forms that are also plain forms and nouns: in "a further cut in December" the
-#: word is no verb of the past.
-_PAST_AS_PLAIN = frozenset("""cut hit set put cost let spread hurt shut quit bid beat cast read
-split burst upset broadcast forecast""".split())
 
 
 class Context:
@@ -152,7 +148,7 @@ class Context:
         if tense.since:
             return True
         if tense.tense != PAST or not tense.cue or " " in tense.cue \
-                or tense.cue.lower() in _PAST_AS_PLAIN:
+                or tense.cue.lower() in PAST_AS_PLAIN:
             return False
         return re.search(rf"\b{re.escape(tense.cue)}\s+(?:[a-z]+ly\s+)?"
                          r"(?:(?:in|on|during|until|from)\s+)?$",

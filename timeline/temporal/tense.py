@@ -88,7 +88,9 @@ _FUTURE_PHRASE = compile_with_look_ahead(
 #: and a named place ("opens on Monday", "takes effect on Jan. 1", "kicks off next week",
 #: "arrives in Tokyo on Monday").
 _SCHEDULED_TAIL = (
-    r"\s+(?:(?:off|effect|into\s+force|place)\s+)?"
+    # "kicks off", "takes effect", "fares go up by 5 per cent on Monday".
+    r"\s+(?:(?:off|effect|into\s+force|place|up|down)\s+)?"
+    r"(?:by\s+[$€£]?\d[\d.,]*(?:\s*%|\s+per\s*cent|\s+percent)?\s+)?"
     # "arrives in the Netherlands on Monday", "goes to the Senate next week".
     r"(?:(?:in|to|at|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+"
     # "opens in US cinemas on Friday", "kicks off at the stadium on Sunday", "heads to the
@@ -105,7 +107,9 @@ _SCHEDULED_OBJECT_BEFORE = re.compile(
 #: Friday") or a plural noun ("the polls close at 9 p.m.", "talks begin on Monday"). Only
 #: there is the plain form a present: elsewhere it may be an infinitive or an imperative.
 _SCHEDULED_PLURAL_BEFORE = re.compile(
-    r"\b(?:that|which|who|[A-Za-z][a-z]+[^s\W]s)\s+([a-z]+)" + _SCHEDULED_TAIL)
+    # … or after a phrase set off by commas ("Council offices, closed since Wednesday,
+    # reopen on Monday").
+    r"(?:\b(?:that|which|who|[A-Za-z][a-z]+[^s\W]s)|,)\s+([a-z]+)" + _SCHEDULED_TAIL)
 #: A present progressive of a verb of schedules, and perhaps a short object, before the
 #: time: an arrangement ("the board is meeting Tuesday", "they are holding a summit on
 #: Friday"). The object must open with a determiner: in "are reviewing footage of the
@@ -178,6 +182,8 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|or|while|whereas)\s+", re.IGNORECASE)
 
 
+#: What follows a time that labels a line: "Monday: …", "Oct. 3 — …".
+_LABEL_MARK = re.compile(r"[ \t]*(?::|[-–—])[ \t]+")
 #: A time word after "next": "next year", "next Tuesday", "next spring".
 _TIME_WORD = re.compile(expand(
     r"\s+(?:week|month|year|quarter|season|spring|summer|autumn|fall|winter|weekend|decade|"
@@ -216,6 +222,15 @@ def _base_of(verb: str) -> str:
     return verb[:-1]
 
 
+def _third_person(verb: str) -> str:
+    """The present in -s of a plain form ("go" → "goes", "begin" → "begins")."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 def _scheduled_before(text: str, left: int, start: int) -> re.Match[str] | None:
     """A present of a verb of schedules right before the time at `start` (group 1 the verb):
     "the summit opens on Monday", "talks that begin on Monday", "Walmart reports its results
@@ -224,7 +239,7 @@ def _scheduled_before(text: str, left: int, start: int) -> re.Match[str] | None:
     if scheduled is not None and scheduled.group(1).lower() in SCHEDULED_PRESENT:
         return scheduled
     plural = _SCHEDULED_PLURAL_BEFORE.search(text, max(left, start - 40), start)
-    if plural is not None and plural.group(1).lower() + "s" in SCHEDULED_PRESENT:
+    if plural is not None and _third_person(plural.group(1).lower()) in SCHEDULED_PRESENT:
         return plural
     with_object = _SCHEDULED_OBJECT_BEFORE.search(text, max(left, start - 60), start)
     if with_object is not None and (with_object.group(1) in SCHEDULED_PRESENT
@@ -262,6 +277,11 @@ stayed remain remains remaining remained become becomes becoming became seem see
 gets getting""".split()))
 #: Cue words that are nouns after a determiner ("its plans", "their hopes").
 _NOUNS_TOO = frozenset("plans aims hopes wants remains".split())
+#: Words before a noun: a participle right after one is an adjective ("a revised offer").
+_ARTICLES = frozenset("a an the its their his her our my your this these those".split())
+#: Past forms that are also plain forms and nouns ("a further cut in December").
+PAST_AS_PLAIN = frozenset("""cut hit set put cost let spread hurt shut quit bid beat cast read
+split burst upset broadcast forecast""".split())
 _MODALS = frozenset("will would can could may might must shall should".split())
 #: "had been due to lapse Friday": a plan told in the past perfect was overtaken by events,
 #: so the time it names lies behind the reader, not ahead.
@@ -391,15 +411,22 @@ def _word_tense(word: str, before: str, before_as_written: str = "") -> str | No
         return FUTURE
     if low in PAST_VERBS:
         # "will be held", "to be made": a participle takes the tense of its auxiliary.
-        return None if before in _PARTICIPLE_AFTER and low not in _FINITE_PAST else PAST
+        if before in _PARTICIPLE_AFTER and low not in _FINITE_PAST or before in _ARTICLES:
+            return None
+        if low in PAST_AS_PLAIN and before in ("and", "or"):
+            # "is expected to reach the coast and spread inland": the plain form may go on
+            # with an infinitive or a modal; the verb before it decides.
+            return None
+        return PAST
     if low in PRESENT_VERBS:
         return PRESENT
     if low.startswith("un") and low.endswith(("ed", "en")):
         # "untouched by", "an undisclosed sum": negated participles are adjectives.
         return None
     if low.endswith("ed") and len(low) > 4 and low not in NOT_PAST and not word[0].isupper():
-        # "to be completed", "is expected": a participle, not a past-tense verb.
-        return None if before in _PARTICIPLE_AFTER else PAST
+        # "to be completed", "is expected": a participle, not a past-tense verb; "a revised
+        # offer": an adjective.
+        return None if before in _PARTICIPLE_AFTER or before in _ARTICLES else PAST
     if low.endswith("n't"):
         return PRESENT
     return None
@@ -538,7 +565,12 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         if word.lower() in ("would", "could"):
             # Future in the past, or a possibility: weaker than the verb it depends on.
             distance *= 2
-        if word_start >= split:
+        time_word = _TIME_WORD.match(text, word_end) if word.lower() == "last" else None
+        if time_word is not None and not _LISTED.fullmatch(text, time_word.end(), start):
+            # "a bus tested last week would run again on Saturday night": the "last" of
+            # another time, like its "next".
+            weak = _nearer(weak, (distance, tense, m.group(0)))
+        elif word_start >= split:
             next_clause = _nearer(next_clause, (distance, tense, m.group(0)))
         elif best is None or distance < best[0]:
             best = (distance, tense, m.group(0))
@@ -549,6 +581,14 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         found = _tense_with_cue(text, right + 1, right + 1)
         if found.cue:
             return found
+    if best is None and next_clause is None and weak is None:
+        label = _LABEL_MARK.match(text, end)
+        if label is not None and (start == 0 or text[start - 1] == "\n"):
+            # "Monday: The prosecution summed up …": a time labelling a line has the tense
+            # of what the line tells.
+            found = _tense_with_cue(text, label.end(), label.end())
+            if found.cue:
+                return found
     best = best or next_clause or weak
     until = _UNTIL_BEFORE.search(text, max(0, start - 12), start)
     if until is not None and (best is None or best[1] == PRESENT):
