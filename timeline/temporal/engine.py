@@ -205,7 +205,11 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
             timex = item
         else:
             near = None
-            if period and item.start - period[1] <= _PERIOD_REACH[period[0].granularity]:
+            if period and item.start - period[1] <= _PERIOD_REACH[period[0].granularity] and (
+                    period[0].granularity != "month"
+                    or _same_sentence(text, period[1], item.start + 1)):
+                # A month frames only its own sentence: "lost only once after mid-August. A
+                # year ago Rovers finished seventh" is no comparison with last August.
                 near = period[0]
             resolved = _resolve(text, anchor, item, last_day, last_date, resolve_inner, near)
             if resolved is None:
