@@ -62,6 +62,11 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
 
 
 def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    relative = m.groupdict().get("yrel")
+    if relative:
+        # "on 1 July next year": that day of the year counted from the anchor.
+        step = {"last": -1, "next": 1, "this": 0}[relative.lower()]
+        return _dated(m, ctx, str(ctx.need_anchor().year + step))
     return _dated(m, ctx, m.group("year"))
 
 
@@ -366,6 +371,22 @@ def _nth_week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
                     f"{found.how}: the week of its {m.group('n').lower()} Thursday")
 
 
+def _days_from_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the day after Christmas", "two days before Dec. 25", "a week after 1 May": the
+    date, read as the rules read it alone, moved by whole days or weeks."""
+    day = ctx.inner(m.start("date"), m.end("date"))
+    if day is None or day.start is None or day.granularity != "day":
+        return None
+    count = 1.0 if m.group("n").lower() in ("the", "a", "an") else parse_number(m.group("n"))
+    if count is None or count != int(count):
+        return None
+    days = int(count) * (7 if m.group("unit").lower().startswith("week") else 1)
+    sign = -1 if m.group("dir").lower() == "before" else 1
+    moved = day.start + timedelta(days=sign * days)
+    return Resolved(cal.day_value(moved),
+                    f"{m.group('n')} {m.group('unit')} {m.group('dir')} {day.value}")
+
+
 def _week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the week of Oct. 6": the calendar week of that day."""
     day = ctx.inner(m.start("date"), m.end("date"))
@@ -402,13 +423,14 @@ RULES = (
     rule("month-day-year", "absolute",
          r"<B>(?:(?P<weekday><WEEKDAY>),?\s+)?(?P<month><MONTH>)\s*(?P<day>" + _DAYWORD +
          # "March eighth", as a date is spoken on the air.
-         r"|(?<=\s)<ORD>(?![\w-]))(?:,?\s*(?P<year><YEAR4>))?(?!\d)(?!\s*(?:[ap]\.?m\b|%|percent))",
+         r"|(?<=\s)<ORD>(?![\w-]))(?:,?\s*(?P<year><YEAR4>)|\s+(?P<yrel>last|next|this)\s+year\b)?"
+         r"(?!\d)(?!\s*(?:[ap]\.?m\b|%|percent))",
          _month_day, priority=4,
          keys=keys("MONTH")),
     rule("day-month-year", "absolute",
          r"<B>(?:(?P<weekday><WEEKDAY>),?\s+)?(?:the\s+(?=\d+(?:st|nd|rd|th)))?"
          r"(?P<day>" + _DAYWORD + r")(?:\s+of)?\s+(?P<month><MONTH>)"
-         r"(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
+         r"(?:,?\s+(?P<year><YEAR4>)|\s+(?P<yrel>last|next|this)\s+year\b)?(?!\d)",
          _month_day, priority=4,
          keys=keys("MONTH")),
     rule("range-end-day", "absolute",
@@ -430,12 +452,12 @@ RULES = (
          keys=keys("MONTH"), reach=(40, 40)),
     rule("range-day-month", "absolute",
          r"(?<=\d[-–])(?P<day>" + _DAYWORD + r")(?:\s+of)?\s+(?P<month><MONTH>)"
-         r"(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
+         r"(?:,?\s+(?P<year><YEAR4>)|\s+(?P<yrel>last|next|this)\s+year\b)?(?!\d)",
          _month_day, priority=4,
          keys=keys("MONTH")),
     rule("ordinal-of-month", "absolute",
          r"<B>(?:the\s+)?(?P<day><ORD>)\s+(?:day\s+)?of\s+(?P<month><MONTH>)"
-         r"(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
+         r"(?:,?\s+(?P<year><YEAR4>)|\s+(?P<yrel>last|next|this)\s+year\b)?(?!\d)",
          _month_day, priority=4,
          keys=keys("MONTH")),
     rule("day-of-named-month", "absolute",
@@ -452,6 +474,12 @@ RULES = (
          r"(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
          _nth_week_of_month, priority=5,
          keys=keys("MONTH"), reach=(40, 12)),
+    rule("days-from-date", "absolute",
+         r"<B>(?P<n>the|an?|<NUM>)\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+"
+         r"(?P<date>(?-i:(?=[A-Z]))<HOLIDAY>(?:,?\s*<YEAR4>)?|(?:<MONTH>\s*" + _DAYWORD +
+         r"|" + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?)(?![\d\w-])",
+         _days_from_date, priority=5,
+         keys=keys("before after"), reach=(24, 30)),
     rule("week-of-date", "absolute",
          r"<B>the\s+week\s+of\s+(?P<date>(?:<WEEKDAY>,?\s+)?(?:<MONTH>\s*" + _DAYWORD +
          r"|" + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?)(?!\d)",
