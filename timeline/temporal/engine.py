@@ -24,10 +24,17 @@ from timeline.model import TimeValue, Timex
 from timeline.temporal.calendar import day_value
 from timeline.temporal.grammar import Context, InnerResolver, NoAnchor, Rule
 from timeline.temporal.rules import RULES
-from timeline.temporal.tense import SINCE_BEFORE, in_side_flashback, in_side_relative
+from timeline.temporal.tense import (
+    SINCE_BEFORE,
+    in_past_perfect,
+    in_side_flashback,
+    in_side_relative,
+)
 
 _ORDER = {r.name: i for i, r in enumerate(RULES)}
 _NARRATIVE_GRAINS = ("time", "day")
+#: A step back from the story's day: "two days earlier", "a week before".
+_STEP_BACK = re.compile(r"\b(?:earlier|before|prior)\s*$", re.IGNORECASE)
 #: What ends a reporting period: "the three months to June 30", "the quarter ended Sept. 30",
 #: "the year ending Dec. 31", "as of June 30".
 _PERIOD_END = re.compile(
@@ -220,6 +227,13 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
         out.append(timex)
         value = timex.value
         if value is not None and value.type in ("DATE", "TIME") and value.start is not None:
+            if last_day is not None and isinstance(item, _Candidate) \
+                    and _STEP_BACK.search(item.match.group(0)) \
+                    and in_past_perfect(text, timex.start, timex.end):
+                # "Vale was arrested on March 14. Prosecutors had obtained a warrant two days
+                # earlier. The following day, …": a step back told in the past perfect is
+                # background; the story stays on its day.
+                continue
             if last_date is not None and in_side_flashback(text, timex.start, timex.end):
                 # "aid it had frozen after the clash on Feb. 28": the story stays where it
                 # was; "two days later" does not count from a flashback told on the side.

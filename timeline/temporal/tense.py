@@ -636,6 +636,15 @@ def in_side_flashback(text: str, start: int, end: int) -> bool:
     return any(_tense_at(words, i) is not None for i in range(had))
 
 
+def in_past_perfect(text: str, start: int, end: int) -> bool:
+    """Whether the nearest verb before the expression at text[start:end], in its clause, is
+    in the past perfect ("Prosecutors had obtained a warrant two days earlier")."""
+    if "had" not in text[max(0, start - _WINDOW):start].lower():
+        return False
+    left, _ = _clause_bounds(text, start, end)
+    return _perfect_before(text, list(_WORD.finditer(text, left, start))) is not None
+
+
 def in_side_relative(text: str, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] dates a relative clause in the simple past
     ("hostages were freed on Monday under a ceasefire that took effect on Friday"): the

@@ -7,7 +7,9 @@ recent date of a fine enough grain) and fall back on the publication date when t
 set none — HeidelTime's narrative anchoring, applied to news. A step finer than the story's
 last date ("in 2019 … three months later") gives only the year it lands in. A date told on
 the side in the past perfect ("lifted the curfew it had imposed on Sunday") sets nothing: the
-story had moved on (`tense.in_side_flashback`, applied by the engine).
+story had moved on (`tense.in_side_flashback`, applied by the engine); nor does a step back
+told in the past perfect ("had obtained a warrant two days earlier"), while an absolute date
+in the past perfect ("Xi had arrived on May 7. A day later, …") does.
 """
 
 from __future__ import annotations
