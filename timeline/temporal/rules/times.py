@@ -32,6 +32,21 @@ _DAY_JUST_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: A day named anywhere: a weekday, a date, a holiday.
+_DAY_IN_SENTENCE = re.compile(
+    r"\b(?:" + expand("<WEEKDAY>") + r"|today|tomorrow|yesterday|" + expand("<MONTH>")
+    + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])\b|(?-i:(?=[A-Z]))" + expand("<HOLIDAY>") + r")",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    start = max(0, at - 300)
+    for end in _SENTENCE_END.finditer(text, start, at):
+        start = end.end()
+    return start
+
+
 def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
     if m.groupdict().get("day"):
         inner = ctx.inner(*m.span("day"))
@@ -46,6 +61,12 @@ def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
         # "The storm hit on Tuesday. It came ashore at about 1 p.m.": a past time of day
         # with no day of its own is on the day the story is at.
         return ctx.last_day.start, f"on the story's day {ctx.last_day.value}"
+    if ctx.last_day is not None and ctx.last_day.start is not None \
+            and _DAY_IN_SENTENCE.search(ctx.text, _sentence_start(ctx.text, ctx.start),
+                                        ctx.start):
+        # "The New Year's Eve fireworks will begin at 11:45 p.m.": a time of day in a
+        # sentence that names its day, whatever the tense.
+        return ctx.last_day.start, f"on {ctx.last_day.value}, named in its sentence"
     anchor = ctx.need_anchor()
     return anchor, f"on the publication day {anchor}"
 
