@@ -687,6 +687,11 @@ def _reduced_relative(tokens: list[str], i: int) -> bool:
     or a past form after a noun ("… killed in floods rose"), comes before the clause ends."""
     if tokens[i - 1].lower() in _SUBJECT_PRONOUNS or i + 1 >= len(tokens):
         return False
+    following = tokens[i + 1].lower()
+    if following in _MODAL or following in _FUTURE or following in ("is", "are", "was", "were"):
+        # "temporary staff trained last month would handle …", "devices released since 2021
+        # will get it": the participle's own time cut out, the verb follows at once.
+        return tokens[i - 1].isalpha() and (tokens[i - 1].islower() or i == 1)
     agent = tokens[i + 1].lower() == "by"  # "announced by Trump": passive, whatever verb
     if tokens[i + 1].lower() not in _PREPOSITIONS \
             or base_form(tokens[i].lower()) in _CLAUSE_TAKING and not agent:
@@ -927,7 +932,7 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
             break  # "European leaders visiting Kyiv": the head comes before the participle
         if head_part and token.islower() and _is_past(token) and (
                 k + 1 < len(subject) and subject[k + 1].lower() in _PREPOSITIONS
-                or token.lower() in _PARTICIPLE_ONLY):
+                or token.lower() in _PARTICIPLE_ONLY or k + 1 == len(subject)):
             # "talks planned for Geneva", "polls taken": so does a participle after the head
             # (not "the armed forces").
             break

@@ -275,6 +275,18 @@ def test_a_participle_that_is_never_a_past_tense_is_no_main_verb(clause, title):
     assert make_title(clause, remove) == title
 
 
+@pytest.mark.parametrize("clause, phrase, title", [
+    ("Temporary staff trained last month would handle priority luggage", "last month",
+     "Temporary staff trained to handle priority luggage"),
+    ("Devices released since 2021 will get it", "since 2021", "Devices released to get it"),
+    ("The goods seized were worth millions", "", "Goods seized are worth millions"),
+    ("The team played well", "", "Team plays well"),
+])
+def test_a_participle_right_before_a_modal_or_be_describes_the_noun(clause, phrase, title):
+    remove = [(clause.index(phrase), clause.index(phrase) + len(phrase))] if phrase else []
+    assert make_title(clause, remove) == title
+
+
 def test_a_time_noun_after_of_stays_when_cutting_it_breaks_the_phrase():
     clause = "Trump's comments come off the back of a difficult week for Kyiv"
     title = make_title(clause, spans(clause, "a difficult week"),
