@@ -53,6 +53,9 @@ _CLAUSE_BREAK = re.compile(
     # "while" opens a clause, but "while preparing for the storm" is a phrase of this one.
     r"|\s(?:[–—-]\s|\s*(?=(?:while|whereas)\s(?![a-z]+ing\b)))")
 _COLON = re.compile(r":\s+")
+#: A live report's entry: "9:40 a.m. — Crews have isolated the main …".
+_CLOCK_LABEL = re.compile(r"[ \t]*(?:[01]?\d(?::[0-5]\d)?\s*[ap]\.?m\.?|[012]?\d:[0-5]\d)"
+                          r"(?:\s+[A-Z]{2,4})?(?P<mark>\s*[-–—:]\s)", re.IGNORECASE)
 _OPENING_QUOTES = "“\"‘'"
 _JOINED_VERB = re.compile(r"(?<=[\w.%)\"”’]) (and|but) ([a-z]+)\b")
 #: What says a reported clause tells of something still to come.
@@ -233,7 +236,7 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
             cuts.add(comma)
     # "Feb. 12 - Trump and Putin speak by phone": the dash after a date label opens what
     # happened on that date, not a clause of its own.
-    label = DATE_LABEL.match(sentence)
+    label = DATE_LABEL.match(sentence) or _CLOCK_LABEL.match(sentence)
     label_mark = label.start("mark") if label else -1
     for m in _CLAUSE_BREAK.finditer(sentence):
         if not _inside(m.start(), keep) and m.start() > 0 and m.start() != label_mark:

@@ -1401,6 +1401,10 @@ _NAME_APPOSITION = re.compile(
     r"flew|grew|knew|threw|broke|stole)\b")
 
 
+#: The label of a question or an answer in an interview or explainer ("Q: …", "A: …").
+_QA_LABEL = re.compile(r"[ \t]*[QA]:\s+")
+
+
 def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
                names: Sequence[tuple[int, int, str]] = (),
                pronouns: Mapping[str, str] | None = None, shared_subject: str = "") -> str:
@@ -1413,6 +1417,10 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     the clause has none of its own.
     """
     pronouns = pronouns or {}
+    asked = _QA_LABEL.match(clause)
+    if asked is not None:
+        # "A: The ministry published the rules on Monday": the answer's label is no word.
+        remove = [*remove, asked.span()]
     apposed = _UNDATED_APPOSITION.match(clause)
     if apposed is not None and not any(apposed.start(1) <= a < apposed.end(1)
                                        for a, _ in remove):

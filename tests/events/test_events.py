@@ -951,3 +951,10 @@ def test_before_inside_the_subject_is_a_preposition(actors):
     tx = timexes(text, {"for Tuesday": "2025-01-21"})
     assert [e.title for e in extract_events(article("hearing", text), tx, actors)] == [
         "Hearing before the national consumer safety commission is set"]
+
+
+def test_a_clock_time_labelling_an_entry_is_no_clause_of_its_own(actors):
+    text = "9:40 a.m. — Crews have isolated the main that burst beneath Harbour Street."
+    tx = timexes(text, {"9:40 a.m.": "2025-03-12"})
+    assert [e.title for e in extract_events(article("live", text), tx, actors)] == [
+        "Crews isolate main that burst beneath Harbour Street"]

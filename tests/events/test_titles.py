@@ -287,6 +287,12 @@ def test_a_participle_right_before_a_modal_or_be_describes_the_noun(clause, phra
     assert make_title(clause, remove) == title
 
 
+def test_the_label_of_an_answer_is_no_word_of_the_title():
+    clause = "A: The state transport ministry on Monday published final regulations"
+    assert make_title(clause, spans(clause, "on Monday")) == (
+        "State transport ministry publishes final regulations")
+
+
 def test_a_time_noun_after_of_stays_when_cutting_it_breaks_the_phrase():
     clause = "Trump's comments come off the back of a difficult week for Kyiv"
     title = make_title(clause, spans(clause, "a difficult week"),
