@@ -160,6 +160,25 @@ class Context:
         return self._resolve_inner(start + self._offset, end + self._offset, self)
 
 
+#: "this year", "last year", "that year", "the following year" after a month or a day.
+YEAR_REL = (r"(?P<yrel>(?:this|last|next|that)\s+year"
+            r"|the\s+(?:current|previous|coming|same|following)\s+year)")
+
+
+def related_year(year_rel: str, ctx: Context) -> tuple[int, str]:
+    """The year of a month or a day named with `YEAR_REL`, and how it was found: "this/last/
+    next year", "the current year" count from the anchor; "that year", "the same year", "the
+    following/previous year" from the story's last date (from the anchor if it has none)."""
+    word = year_rel.split()[-2]
+    told = ctx.last_date.start if ctx.last_date is not None else None
+    if word in ("that", "same", "following", "previous") and told is not None:
+        year = told.year + {"following": 1, "previous": -1}.get(word, 0)
+        return year, f"month of {year_rel}, from the story's {told.year}"
+    anchor = ctx.need_anchor()
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(word, 0)
+    return anchor.year + step, f"month of {year_rel}"
+
+
 def rules_of(*modules: Iterable[Rule]) -> tuple[Rule, ...]:
     return tuple(r for rules in modules for r in rules)
 

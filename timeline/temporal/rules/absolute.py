@@ -19,7 +19,15 @@ from datetime import date, timedelta
 
 from timeline.temporal import calendar as cal
 from timeline.temporal import direction
-from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
+from timeline.temporal.grammar import (
+    YEAR_REL,
+    Context,
+    Resolved,
+    related_year,
+    rule,
+    word_after,
+    word_before,
+)
 from timeline.temporal.lexicon import (
     HOLIDAYS,
     ORDINALS,
@@ -64,9 +72,9 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
 def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     relative = m.groupdict().get("yrel")
     if relative:
-        # "on 1 July next year": that day of the year counted from the anchor.
-        step = {"last": -1, "next": 1, "this": 0}[relative.lower()]
-        return _dated(m, ctx, str(ctx.need_anchor().year + step))
+        # "on 1 July next year", "Nov. 30 of that year": that day of the year it names.
+        year, _ = related_year(" ".join(relative.lower().split()), ctx)
+        return _dated(m, ctx, str(year))
     return _dated(m, ctx, m.group("year"))
 
 
@@ -423,14 +431,15 @@ RULES = (
     rule("month-day-year", "absolute",
          r"<B>(?:(?P<weekday><WEEKDAY>),?\s+)?(?P<month><MONTH>)\s*(?P<day>" + _DAYWORD +
          # "March eighth", as a date is spoken on the air.
-         r"|(?<=\s)<ORD>(?![\w-]))(?:,?\s*(?P<year><YEAR4>)|\s+(?P<yrel>last|next|this)\s+year\b)?"
+         r"|(?<=\s)<ORD>(?![\w-]))"
+         r"(?:,?\s*(?P<year><YEAR4>)|,?\s+(?:of\s+)?" + YEAR_REL + r"(?![\w-]))?"
          r"(?!\d)(?!\s*(?:[ap]\.?m\b|%|percent))",
          _month_day, priority=4,
          keys=keys("MONTH")),
     rule("day-month-year", "absolute",
          r"<B>(?:(?P<weekday><WEEKDAY>),?\s+)?(?:the\s+(?=\d+(?:st|nd|rd|th)))?"
          r"(?P<day>" + _DAYWORD + r")(?:\s+of)?\s+(?P<month><MONTH>)"
-         r"(?:,?\s+(?P<year><YEAR4>)|\s+(?P<yrel>last|next|this)\s+year\b)?(?!\d)",
+         r"(?:,?\s+(?P<year><YEAR4>)|,?\s+(?:of\s+)?" + YEAR_REL + r"(?![\w-]))?(?!\d)",
          _month_day, priority=4,
          keys=keys("MONTH")),
     rule("range-end-day", "absolute",
@@ -452,12 +461,12 @@ RULES = (
          keys=keys("MONTH"), reach=(40, 40)),
     rule("range-day-month", "absolute",
          r"(?<=\d[-–])(?P<day>" + _DAYWORD + r")(?:\s+of)?\s+(?P<month><MONTH>)"
-         r"(?:,?\s+(?P<year><YEAR4>)|\s+(?P<yrel>last|next|this)\s+year\b)?(?!\d)",
+         r"(?:,?\s+(?P<year><YEAR4>)|,?\s+(?:of\s+)?" + YEAR_REL + r"(?![\w-]))?(?!\d)",
          _month_day, priority=4,
          keys=keys("MONTH")),
     rule("ordinal-of-month", "absolute",
          r"<B>(?:the\s+)?(?P<day><ORD>)\s+(?:day\s+)?of\s+(?P<month><MONTH>)"
-         r"(?:,?\s+(?P<year><YEAR4>)|\s+(?P<yrel>last|next|this)\s+year\b)?(?!\d)",
+         r"(?:,?\s+(?P<year><YEAR4>)|,?\s+(?:of\s+)?" + YEAR_REL + r"(?![\w-]))?(?!\d)",
          _month_day, priority=4,
          keys=keys("MONTH")),
     rule("day-of-named-month", "absolute",

@@ -15,7 +15,15 @@ from datetime import date, timedelta
 from timeline.model import TimeValue
 from timeline.temporal import calendar as cal
 from timeline.temporal import direction
-from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
+from timeline.temporal.grammar import (
+    YEAR_REL,
+    Context,
+    Resolved,
+    related_year,
+    rule,
+    word_after,
+    word_before,
+)
 from timeline.temporal.lexicon import (
     AMBIGUOUS_MONTHS,
     PARTS_OF_DAY,
@@ -156,27 +164,13 @@ def _weekday_guard(m: re.Match[str], text: str) -> bool:
                                                 "palm", "easter", "bloody", "maundy")
 
 
-def _related_year(year_rel: str, ctx: Context) -> tuple[int, str]:
-    """The year "this/last/next year", "the current year" count from the anchor; "that
-    year", "the same year", "the following/previous year" from the story's last date (from
-    the anchor when the story has none)."""
-    word = year_rel.split()[-2]
-    told = ctx.last_date.start if ctx.last_date is not None else None
-    if word in ("that", "same", "following", "previous") and told is not None:
-        year = told.year + {"following": 1, "previous": -1}.get(word, 0)
-        return year, f"month of {year_rel}, from the story's {told.year}"
-    anchor = ctx.need_anchor()
-    step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(word, 0)
-    return anchor.year + step, f"month of {year_rel}"
-
-
 def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     month = month_number(m.group("month"))
     year_rel = (m.group("yrel") or "").lower()
     rel = (m.group("rel") or "").lower()
     anchor = ctx.need_anchor()
     if year_rel:
-        year, how = _related_year(year_rel, ctx)
+        year, how = related_year(year_rel, ctx)
     elif rel in ("last", "past", "previous"):
         year = anchor.year if month < anchor.month else anchor.year - 1
         how = f"'last' month name before {anchor}"
@@ -430,8 +424,7 @@ def _quarter_extent(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
-_YREL = (r"(?P<yrel>(?:this|last|next|that)\s+year"
-         r"|the\s+(?:current|previous|coming|same|following)\s+year)")
+_YREL = YEAR_REL
 _EDGE = r"(?:(?P<edge>early|late|mid)(?:-|\s+)(?:in\s+|on\s+)?)?"
 
 RULES = (
