@@ -135,7 +135,8 @@ _LABEL_MARK = re.compile(r"\s*[-–—:]\s+")
 _TIME_PREPOSITION_WORDS = (
     "on", "in", "at", "during", "by", "from", "since", "until", "till", "over", "through",
     "throughout", "for", "as of", "as early as", "as late as", "as recently as", "just", "only",
-    "late", "early", "later", "earlier", "starting", "beginning", "effective", "to", "around")
+    "late", "early", "later", "earlier", "starting", "beginning", "effective", "to", "around",
+    "ahead of", "in the run-up to")
 #: Plain prepositions: one right before another is a verb's particle ("sworn in on Friday",
 #: "weighed in on Monday"), which stays with its verb; other words of the list qualify the
 #: next ("late on Monday", "as early as May").
@@ -173,7 +174,8 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _SIBILANT = re.compile(r"(?:s|x|z|ch|sh|o)$")
 _CONSONANT_Y = re.compile(r"[^aeiou]y$")
 _SIBILANT_ES = re.compile(r"(?:ss|sh|ch|x|z|o)es$")
-_PRESENT_S = re.compile(r"[a-z]{2,}[^s'’]s")
+#: A present in -s; "-ous" ends adjectives ("cautious"), never a verb.
+_PRESENT_S = re.compile(r"(?![a-z]*ous$)[a-z]{2,}[^s'’]s")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _PREPOSITION_NEXT = re.compile(rf"\s*(?:{'|'.join(_PREPOSITIONS)})\b")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
@@ -318,7 +320,14 @@ def _is_past(word: str) -> bool:
     if not word[:1].islower():
         return False
     return lower in _IRREGULAR or lower in _REGULAR_EXCEPTIONS or (
-        lower.endswith("ed") and len(lower) > 3 and "-" not in lower)
+        lower.endswith("ed") and len(lower) > 3 and "-" not in lower
+        and lower not in _ED_NOT_VERBS)
+
+
+#: Words in -ed that are no verb forms: "several hundred protesters gathered".
+_ED_NOT_VERBS = frozenset("""hundred kindred sacred naked wicked wretched rugged ragged jagged
+crooked beloved indeed deed need seed speed feed greed creed breed steed weed reed shred sled
+bed red shed""".split())
 
 
 def _tokens(text: str) -> list[str]:
@@ -593,6 +602,20 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
                 and not any(t.lower() in _SUBORDINATORS for t in tokens[:i]):
             # "Talks begin in Geneva", "the polls close": a plural's plain present of a verb
             # of schedules (not in a lead-in: "Hours after the rates kick in, Trump …").
+            return i
+        if i >= 2 and tokens[i - 2].lower() in _DETERMINERS and tokens[i - 1].isalpha() \
+                and tokens[i - 1].islower() and not tokens[i - 1].endswith("s") \
+                and tokens[i - 1].lower() not in _COUNTS and tokens[i - 1].lower() != "one" \
+                and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS \
+                and i + 1 < len(tokens) and (tokens[i + 1][:1].isdigit()
+                                             or tokens[i + 1].lower() in _COUNTS
+                                             or tokens[i + 1].lower() in _DETERMINERS
+                                             or _plural_noun(tokens[i + 1])
+                                             and tokens[i + 1] not in _NOT_VERBS
+                                             and tokens[i + 1] not in _BE
+                                             and tokens[i + 1] not in _HAVE):
+            # "The recall covers three models", "The declaration commits members to …": a
+            # present in -s after "the" and a noun, before what opens its object.
             return i
         if i == 1 and prev in ("which", "who", "that") and _bare_plural_verb(lower):
             # "subsidies …, which expire at the end of the year": a plain present after a

@@ -293,6 +293,30 @@ def test_the_label_of_an_answer_is_no_word_of_the_title():
         "State transport ministry publishes final regulations")
 
 
+@pytest.mark.parametrize("clause, title", [
+    # An adjective in -ous is no present in -s.
+    ("the group remains cautious", "Group remains cautious"),
+    # A number in -ed is no past.
+    ("Several hundred protesters gathered outside parliament",
+     "Several hundred protesters gather outside parliament"),
+    # A present in -s after "the" and a noun, before its object.
+    ("The declaration commits members to paying into the fund",
+     "Declaration commits members to paying into the fund"),
+    ("The recall covers three models", "Recall covers three models"),
+    ("The price cuts hurt sales", "Price cuts hurt sales"),
+])
+def test_words_that_look_like_verbs_and_verbs_that_look_like_nouns(clause, title):
+    assert make_title(clause) == title
+
+
+@pytest.mark.parametrize("clause, phrase, title", [
+    ("Gift-card sales ahead of Christmas were strong", "Christmas", "Gift-card sales are strong"),
+    ("Shops hired staff in the run-up to Christmas", "Christmas", "Shops hire staff"),
+])
+def test_ahead_of_goes_with_the_date_it_introduces(clause, phrase, title):
+    assert make_title(clause, spans(clause, phrase)) == title
+
+
 def test_a_time_noun_after_of_stays_when_cutting_it_breaks_the_phrase():
     clause = "Trump's comments come off the back of a difficult week for Kyiv"
     title = make_title(clause, spans(clause, "a difficult week"),
