@@ -53,6 +53,8 @@ _CLAUSE_BREAK = re.compile(
     # "while" opens a clause, but "while preparing for the storm" is a phrase of this one.
     r"|\s(?:[–—-]\s|\s*(?=(?:while|whereas)\s(?![a-z]+ing\b)))")
 _COLON = re.compile(r":\s+")
+#: A participle phrase set off by commas right after a clause's subject.
+_SET_OFF_PARTICIPLE = re.compile(r"[^,]{2,60}?(,\s+[a-z]+(?:ed|en)\b[^,]{0,80},)\s+[a-z]")
 #: A live report's entry: "9:40 a.m. — Crews have isolated the main …".
 _CLOCK_LABEL = re.compile(r"[ \t]*(?:[01]?\d(?::[0-5]\d)?\s*[ap]\.?m\.?|[012]?\d:[0-5]\d)"
                           r"(?:\s+[A-Z]{2,4})?(?P<mark>\s*[-–—:]\s)", re.IGNORECASE)
@@ -155,6 +157,7 @@ _PARTICIPLE_OPEN = re.compile(r"(?:first\s+|later\s+|originally\s+)?[a-z]{3,}(?:
 _TRAILING_PARTICIPLE = re.compile(
     r"(?<=[a-z]),\s+(?=(?:first\s+|later\s+|originally\s+)?[a-z]{3,}ed\s+"
     r"(?:by|in|at|on|during)\b)")
+_SUBJECT_AND_PARTICIPLE = re.compile(r"\s*[^,]{2,60}?,\s+[a-z]+(?:ed|en)\b[^,]{0,80}")
 _WORD = re.compile(r"[a-z0-9]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _COMMA = re.compile(r",\s")
@@ -394,6 +397,11 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         hi = min((c for c in cuts if c > at), default=len(sentence))
         if _inside(at, keep) or any(lo <= s < at for s, _ in dated) \
                 or not any(at < s < hi for s, _ in dated) or not has_finite_verb(sentence[lo:at]):
+            continue
+        if _SUBJECT_AND_PARTICIPLE.fullmatch(sentence, lo, at):
+            # "The ministers, pressed by farmers, agreed on Friday": what came before is the
+            # subject and a participle set off after it; the verb after the comma is the main
+            # one, not a participle of the object.
             continue
         cuts.add(at)
     for m in _REPORTED.finditer(sentence):
@@ -998,6 +1006,11 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         # "Allies agreed to raise spending to 5% of GDP by 2035": a deadline dates the act
         # planned, not the planning ("Allies to raise spending …" in 2035).
         clause, remove, names = _replaced(clause, plan.span(), "will ", remove, names)
+    apposed = _SET_OFF_PARTICIPLE.match(clause)
+    if apposed is not None and timex.start - sentence.start - title_start >= apposed.end(1):
+        # "Council offices, closed since Wednesday, reopen on Monday": the participle phrase
+        # set off after the subject is not what this event's clause tells.
+        remove = [*remove, apposed.span(1)]
     title = make_title(clause, remove, names, in_title, shared) or timex.text
     if which > 0 and _ELLIPSIS.match(clause) and not has_finite_verb(clause):
         # "Officials met in Riyadh on Tuesday, and again in Istanbul on Thursday": the verb

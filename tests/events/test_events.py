@@ -958,3 +958,15 @@ def test_a_clock_time_labelling_an_entry_is_no_clause_of_its_own(actors):
     tx = timexes(text, {"9:40 a.m.": "2025-03-12"})
     assert [e.title for e in extract_events(article("live", text), tx, actors)] == [
         "Crews isolate main that burst beneath Harbour Street"]
+
+
+def test_a_participle_set_off_after_the_subject_is_not_the_main_clause(actors):
+    # The participle phrase holds the other date; the event after it has the subject's verb.
+    text = "Council offices, closed since Wednesday, reopen on Monday."
+    tx = timexes(text, {"since Wednesday": "2025-12-24", "on Monday": "2025-12-29"})
+    titles = [e.title for e in extract_events(article("council", text), tx, actors)]
+    assert "Council offices reopen" in titles
+    text = "The ministers, pressed by farmers, agreed on Friday to extend the limits."
+    tx = timexes(text, {"on Friday": "2025-12-26"})
+    assert [e.title for e in extract_events(article("min", text), tx, actors)] == [
+        "Ministers agree to extend the limits"]
