@@ -53,6 +53,10 @@ _CLAUSE_BREAK = re.compile(
     # "while" opens a clause, but "while preparing for the storm" is a phrase of this one.
     r"|\s(?:[–—-]\s|\s*(?=(?:while|whereas)\s(?![a-z]+ing\b)))")
 _COLON = re.compile(r":\s+")
+#: A subordinate clause set off inside a sentence: ", as offices emptied, …".
+_INNER_SUBORDINATE = re.compile(r",\s+(?:as|while|when|because|although|though|once|if)\s+"
+                                r"(?![a-z]+ing\b)(?!(?:well|soon|long|much|many|far|expected|"
+                                r"usual|ever|always|planned|agreed|announced)\b)")
 #: A participle phrase set off by commas right after a clause's subject.
 _SET_OFF_PARTICIPLE = re.compile(r"[^,]{2,60}?(,\s+[a-z]+(?:ed|en)\b[^,]{0,80},)\s+[a-z]")
 #: A live report's entry: "9:40 a.m. — Crews have isolated the main …".
@@ -244,6 +248,18 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
     for m in _CLAUSE_BREAK.finditer(sentence):
         if not _inside(m.start(), keep) and m.start() > 0 and m.start() != label_mark:
             cuts.add(m.start())
+    for m in _INNER_SUBORDINATE.finditer(sentence):
+        # "On Monday, as talks resumed, the rouble rose": the subordinate clause ends at its
+        # comma when the main clause follows it.
+        close = _closing_comma(sentence, m, keep)
+        if close is None:
+            continue
+        following = min((c for c in cuts if c > close), default=len(sentence))
+        # Both sides have their verb: not the comma of a list ("when Putin, Xi and Kim met").
+        if has_finite_verb(sentence[m.end():close]) \
+                and has_finite_verb(sentence[close + 1:following]) \
+                and not _JOINED_CLAUSE.match(sentence[close + 1:following].lstrip()):
+            cuts.add(close)
     for m in _COLON.finditer(sentence):
         # "the plan had collapsed: Rubio and Lavrov held a call on Oct. 20 …": a colon
         # between two clauses, each with its verb (not one opening a quote or a list).
@@ -264,6 +280,16 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
     return spans
 
 
+def _closing_comma(sentence: str, m: re.Match[str], keep: Sequence[tuple[int, int]]
+                   ) -> int | None:
+    """Where the clause that `m` opens ends at a comma outside `keep`; None if `m` lies
+    inside `keep` or no such comma follows."""
+    if _inside(m.start(), keep):
+        return None
+    return next((c.start() for c in _COMMA.finditer(sentence, m.end())
+                 if not _inside(c.start(), keep)), None)
+
+
 def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
                       dated: Sequence[tuple[int, int]], cuts: set[int]) -> None:
     """The cuts of `clauses` that only a dated expression makes, added to `cuts`."""
@@ -271,10 +297,7 @@ def _cut_around_dates(sentence: str, keep: list[tuple[int, int]],
         # "Ortberg, who became chief executive in August, said on Monday night …": when both
         # the relative clause and the rest hold a date, the relative clause ends at its comma
         # and the rest is a clause of its own (its subject is the head before "who").
-        if _inside(m.start(), keep):
-            continue
-        close = next((c.start() for c in _COMMA.finditer(sentence, m.end())
-                      if not _inside(c.start(), keep)), None)
+        close = _closing_comma(sentence, m, keep)
         if close is None:
             continue
         later = [s for s, _ in dated if s > close]
@@ -665,6 +688,8 @@ def _sentence_events(article: Article, sentence: Sentence, inside: Sequence[Time
         if which is not None:
             which = _trailing_date_owner(text, parts, which, offset,
                                          timex.end - sentence.start)
+            which = _leading_date_owner(text, parts, which, offset, timex.end - sentence.start,
+                                        dated_spans)
         if which is not None and which not in chosen:
             chosen[which] = timex
     for at, lo, hi, step, approx in measured:
@@ -730,10 +755,42 @@ def _trailing_date_owner(text: str, parts: Sequence[tuple[int, int]], which: int
     week, on Thursday": a date set off by a comma at the very end of a relative clause is
     the main clause's, which the relative clause interrupts."""
     lo, hi = parts[which]
-    if which == 0 or _RELATIVE.match(text[lo:hi]) is None \
+    if which == 0 or (_RELATIVE.match(text[lo:hi]) is None
+                      and _COMMENT_CLAUSE.match(text, lo) is None) \
             or text[end:hi].strip(" .!?\"”’") or not _TRAILING_DATE_LEAD.search(text, lo, start):
         return which
     return which - 1
+
+
+#: A comment set off inside the main clause: "fell, as analysts had predicted, on Monday".
+_COMMENT_CLAUSE = re.compile(r",?\s*as\s+(?:[a-z]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?"
+                             r"(?:expected|predicted|planned|forecast|feared|hoped|promised|"
+                             r"agreed|announced|reported|anticipated)\s*,")
+
+
+def _leading_date_owner(text: str, parts: Sequence[tuple[int, int]], which: int,
+                        start: int, end: int, dated: Sequence[tuple[int, int]]) -> int:
+    """The clause a date dates when the date's own clause is the date alone: "In mid-March
+    of that year, as offices emptied, asking rents fell": the main clause after the
+    subordinate one, when it has no date of its own."""
+    lo, hi = parts[which]
+    if _TIME_LEAD.fullmatch(text, lo, start) is None or text[end:hi].strip(" ,.;"):
+        return which
+    for later in range(which + 1, len(parts)):
+        a, b = parts[later]
+        if any(a <= s < b for s, _ in dated):
+            return which
+        if _SUBORDINATE_OPEN.match(text, a) is None:
+            return later if has_finite_verb(text[a:b]) else which
+    return which
+
+
+#: What may come before a date that is all its clause holds: "In", "On", "Late on".
+_TIME_LEAD = re.compile(r"\s*(?:(?:in|on|at|by|during|early|late|later|earlier|since)\s+)*",
+                        re.IGNORECASE)
+#: A clause opening with a subordinating word: not the main clause.
+_SUBORDINATE_OPEN = re.compile(r"(?:as|while|when|after|before|since|because|although|though|"
+                               r"if|once|until|which|who|whose|where)\b", re.IGNORECASE)
 
 
 #: "the quarter ended Sept. 30", "the year ending in March": the date names a period.

@@ -970,3 +970,29 @@ def test_a_participle_set_off_after_the_subject_is_not_the_main_clause(actors):
     tx = timexes(text, {"on Friday": "2025-12-26"})
     assert [e.title for e in extract_events(article("min", text), tx, actors)] == [
         "Ministers agree to extend the limits"]
+
+
+def test_a_date_alone_before_a_subordinate_clause_dates_the_main_clause(actors):
+    text = "In mid-March of that year, as offices emptied, asking rents fell by about 8 per cent."
+    tx = timexes(text, {"In mid-March of that year": "2020-03"})
+    assert [e.title for e in extract_events(article("rent", text), tx, actors)] == [
+        "Asking rents fall by about 8 per cent"]
+    text = "On Monday, as talks resumed, the rouble rose."
+    tx = timexes(text, {"On Monday": "2025-05-12"})
+    assert [e.title for e in extract_events(article("rouble", text), tx, actors)] == [
+        "Rouble rises"]
+
+
+def test_a_date_after_an_as_comment_dates_the_main_clause(actors):
+    text = "The shares fell, as analysts had predicted, on Monday."
+    tx = timexes(text, {"on Monday": "2025-05-12"})
+    assert [e.title for e in extract_events(article("shares", text), tx, actors)] == [
+        "Shares fall"]
+
+
+def test_a_list_inside_a_when_clause_is_not_cut(actors):
+    text = ("Relations were on full display last month, when Putin, Xi and Kim met in Beijing "
+            "for a show of solidarity.")
+    tx = timexes(text, {"last month": "2025-09"})
+    (event,) = extract_events(article("show", text), tx, actors)
+    assert event.title.startswith("Putin, Xi and Kim")

@@ -182,6 +182,12 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|or|while|whereas)\s+", re.IGNORECASE)
 
 
+#: A relative clause set off by commas, closed where the main clause goes on ("…, which
+#: were due next week, on Thursday"; not the first comma of a list: "who stepped down as
+#: chairman, president and chief executive in March").
+_SET_OFF_RELATIVE = re.compile(
+    r",\s+(?:which|who)\b[^,;]*,(?=\s+(?:on|in|at|by|during|late|early|last|this|next|and|but|"
+    r"said|says|will|would|has|have|had|is|are|was|were|[a-z]+ed)\b)")
 #: What follows a time that labels a line: "Monday: …", "Oct. 3 — …".
 _LABEL_MARK = re.compile(r"[ \t]*(?::|[-–—])[ \t]+")
 #: A time word after "next": "next year", "next Tuesday", "next spring".
@@ -493,10 +499,16 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     # expression's own clause has no cue ("talks begin on Monday and will last a week").
     next_clause: tuple[int, str, str] | None = None
     split = _next_clause_start(text, end, right)
-    covered: list[tuple[int, int]] = []
+    # "delayed its countermeasures, which were due next week, on Thursday": a relative
+    # clause set off by commas, not holding the expression, has a tense of its own.
+    aside = [(r.start(), r.end()) for r in _SET_OFF_RELATIVE.finditer(text, left, right)
+             if not r.start() <= start < r.end()] if "," in text[left:right] else []
+    covered: list[tuple[int, int]] = list(aside)
     weak: tuple[int, str, str] | None = None
     for m in _FUTURE_PHRASE.finditer(text, left, right):
         if m.start() < end and m.end() > start:
+            continue
+        if aside and any(a <= m.start() < b for a, b in aside):
             continue
         covered.append((m.start(), m.end()))
         distance = start - m.end() if m.end() <= start else m.start() - end
