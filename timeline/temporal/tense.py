@@ -128,6 +128,8 @@ _INFINITIVE_BEFORE = re.compile(
 
 #: A past verb of saying right before the time: "said on Wednesday", "told reporters late
 #: Tuesday".
+_SAID_WORDS = ("said", "told", "announced", "added", "insisted", "confirmed", "stated", "wrote",
+               "tweeted", "posted")
 _SAID_BEFORE = re.compile(
     r"\b(said|told(?:\s+[\w.’'-]+){1,3}|announced|added|insisted|confirmed|stated|wrote|"
     r"tweeted|posted)\s+(?:(?:on|late|early)\s+)?$")
@@ -251,7 +253,9 @@ def _scheduled_before(text: str, left: int, start: int) -> re.Match[str] | None:
     if with_object is not None and (with_object.group(1) in SCHEDULED_PRESENT
                                     or _base_of(with_object.group(1)) in SCHEDULING_VERBS):
         return with_object
-    progressive = _PROGRESSIVE_BEFORE.search(text, max(left, start - 70), start)
+    lo = max(left, start - 70)
+    progressive = _PROGRESSIVE_BEFORE.search(text, lo, start) \
+        if text.find("ing ", lo, start) != -1 else None
     if progressive is not None and _schedules(progressive.group(1)):
         return progressive
     return None
@@ -471,7 +475,10 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # passed or be near; the clause's own verb ("named") says nothing about it.
         return Tense(PRESENT, "effective")
     left, right = _clause_bounds(text, start, end)
-    said = _SAID_BEFORE.search(text, max(left, start - 48), start)
+    lo = max(left, start - 48)
+    window = text[lo:start]
+    said = _SAID_BEFORE.search(text, lo, start) \
+        if any(verb in window for verb in _SAID_WORDS) else None
     if said is not None:
         # "told reporters on Wednesday he would meet Xi": the time of the saying, whatever
         # the tense of what was said.
