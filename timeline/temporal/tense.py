@@ -508,8 +508,10 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     split = _next_clause_start(text, end, right)
     # "delayed its countermeasures, which were due next week, on Thursday": a relative
     # clause set off by commas, not holding the expression, has a tense of its own.
+    segment = text[left:right]
     aside = [(r.start(), r.end()) for r in _SET_OFF_RELATIVE.finditer(text, left, right)
-             if not r.start() <= start < r.end()] if "," in text[left:right] else []
+             if not r.start() <= start < r.end()] \
+        if ", which" in segment or ", who" in segment else []
     covered: list[tuple[int, int]] = list(aside)
     weak: tuple[int, str, str] | None = None
     for m in _FUTURE_PHRASE.finditer(text, left, right):
