@@ -280,6 +280,31 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
     return spans
 
 
+def _time_subject(clause: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a time phrase that is its clause's subject: it opens the clause, or
+    follows a short lead-in and its comma, names a period without a preposition ("this
+    year", "Next year", "The previous month"), and a verb follows at once. None otherwise."""
+    if start < 0 or end > len(clause):
+        return None
+    before = clause[:start].strip()
+    if before and (not before.endswith(",") or len(before.split()) > 4
+                   or has_finite_verb(before)):
+        return None
+    if _PERIOD_SUBJECT.match(clause, start, end) is None:
+        return None
+    word = _NEXT_WORD.match(clause, end)
+    if word is None or not has_finite_verb("it " + word.group(1)):
+        return None
+    return start, end
+
+
+#: A period named as a noun phrase: "this year", "Next year", "the previous month".
+_PERIOD_SUBJECT = re.compile(r"(?:this|next|last|the\s+(?:previous|following|past|coming))\s+"
+                             r"(?:year|month|week|spring|summer|autumn|fall|winter|quarter|"
+                             r"season|decade)$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
 def _closing_comma(sentence: str, m: re.Match[str], keep: Sequence[tuple[int, int]]
                    ) -> int | None:
     """Where the clause that `m` opens ends at a comma outside `keep`; None if `m` lies
@@ -1068,6 +1093,12 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         # "Council offices, closed since Wednesday, reopen on Monday": the participle phrase
         # set off after the subject is not what this event's clause tells.
         remove = [*remove, apposed.span(1)]
+    subject_time = _time_subject(clause, timex.start - sentence.start - title_start,
+                                 timex.end - sentence.start - title_start)
+    if subject_time is not None:
+        # "Next year brings new challenges", "For Ashvale, this year began under water": the
+        # time is what the clause tells of, and stays in its title.
+        remove = [r for r in remove if r != subject_time]
     title = make_title(clause, remove, names, in_title, shared) or timex.text
     if which > 0 and _ELLIPSIS.match(clause) and not has_finite_verb(clause):
         # "Officials met in Riyadh on Tuesday, and again in Istanbul on Thursday": the verb

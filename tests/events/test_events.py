@@ -996,3 +996,14 @@ def test_a_list_inside_a_when_clause_is_not_cut(actors):
     tx = timexes(text, {"last month": "2025-09"})
     (event,) = extract_events(article("show", text), tx, actors)
     assert event.title.startswith("Putin, Xi and Kim")
+
+
+def test_a_time_that_is_the_subject_stays_in_the_title(actors):
+    for text, phrase, value, title in [
+            ("Next year brings new challenges.", "Next year", "2026",
+             "Next year brings new challenges"),
+            ("For Ashvale, this year began under water.", "this year", "2025",
+             "This year begins under water"),
+            ("The talks on Monday ended.", "on Monday", "2025-12-22", "Talks end")]:
+        tx = timexes(text, {phrase: value})
+        assert [e.title for e in extract_events(article("year", text), tx, actors)] == [title]

@@ -187,6 +187,13 @@ _NEXT_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|or|while|whereas)\s+", re.IGNOREC
 #: A relative clause set off by commas, closed where the main clause goes on ("…, which
 #: were due next week, on Thursday"; not the first comma of a list: "who stepped down as
 #: chairman, president and chief executive in March").
+#: The participle of a present perfect: "has brought", "have risen", "has been", "has
+#: already signed".
+_PERFECT_AFTER = re.compile(r"\s+(?:(?:already|also|now|just|since|recently)\s+)?"
+                            r"(?:been|[a-z]{2,}ed|brought|taken|given|made|seen|won|lost|"
+                            r"risen|fallen|grown|begun|become|come|gone|done|had|held|left|"
+                            r"met|paid|said|sold|spent|told|kept|built|bought|sent|led|"
+                            r"run|shown|known|thrown|written|drawn|driven|broken|chosen)\b")
 _SET_OFF_RELATIVE = re.compile(
     r",\s+(?:which|who)\b[^,;]*,(?=\s+(?:on|in|at|by|during|late|early|last|this|next|and|but|"
     r"said|says|will|would|has|have|had|is|are|was|were|[a-z]+ed)\b)")
@@ -579,6 +586,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         elif tense == PRESENT and previous_written.lower() in _MODALS:
             # "will remain closed on Friday": a plain form after a modal is its infinitive.
             continue
+        elif tense == PRESENT and word.lower() in ("has", "have") \
+                and _PERFECT_AFTER.match(text, m.end(), right):
+            # "This spring has brought a few hopeful signs": a present perfect tells what
+            # has happened.
+            tense = PAST
         elif word.lower() in _NOUNS_TOO and previous_written.lower() in _DETERMINERS:
             # "announced its plans for next season on Tuesday": a noun, no verb.
             continue

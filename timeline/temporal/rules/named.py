@@ -281,7 +281,10 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
         how = "'next' season"
     elif current is not None:
         value, how = current, "the season the anchor is in"
-    elif rel == "this" or tense not in (PAST, FUTURE):
+    elif rel == "this" and not ctx.tense.cue or tense not in (PAST, FUTURE):
+        # "this spring" told in December: the clause's tense picks this year's or next
+        # year's ("has brought a few hopeful signs this spring", "will open this spring");
+        # with no cue, the nearer.
         value = min(options, key=lambda v: abs((v.start - anchor).days) if v.start else 9999)
         how = "the nearest such season"
     elif tense == PAST and _recent_enough(
