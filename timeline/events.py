@@ -287,8 +287,8 @@ def _time_subject(clause: str, start: int, end: int) -> tuple[int, int] | None:
     if start < 0 or end > len(clause):
         return None
     before = clause[:start].strip()
-    if before and (not before.endswith(",") or len(before.split()) > 4
-                   or has_finite_verb(before)):
+    if before and before.lower() not in _CONJUNCTIONS_BEFORE_SUBJECT and (
+            not before.endswith(",") or len(before.split()) > 4 or has_finite_verb(before)):
         return None
     if _PERIOD_SUBJECT.match(clause, start, end) is None:
         return None
@@ -298,6 +298,9 @@ def _time_subject(clause: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+#: Words that open a clause before its subject: "after the previous month had brought …".
+_CONJUNCTIONS_BEFORE_SUBJECT = frozenset(
+    "after before when as since until while because once although though".split())
 #: A period named as a noun phrase: "this year", "Next year", "the previous month".
 _PERIOD_SUBJECT = re.compile(r"(?:this|next|last|the\s+(?:previous|following|past|coming))\s+"
                              r"(?:year|month|week|spring|summer|autumn|fall|winter|quarter|"

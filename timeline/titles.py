@@ -136,7 +136,8 @@ _TIME_PREPOSITION_WORDS = (
     "on", "in", "at", "during", "by", "from", "since", "until", "till", "over", "through",
     "throughout", "for", "as of", "as early as", "as late as", "as recently as", "just", "only",
     "late", "early", "later", "earlier", "starting", "beginning", "effective", "to", "around",
-    "ahead of", "in the run-up to")
+    "ahead of", "in the run-up to", "at least", "most of", "much of", "all of", "part of",
+    "the rest of")
 #: Plain prepositions: one right before another is a verb's particle ("sworn in on Friday",
 #: "weighed in on Monday"), which stays with its verb; other words of the list qualify the
 #: next ("late on Monday", "as early as May").
@@ -1151,6 +1152,11 @@ def _cut_at(out: list[str], count: list[int]) -> int:
     return limit
 
 
+#: Plain forms of verbs that take "in" or "over" as a particle ("Politics take over").
+_PARTICLE_BASES = frozenset("""take hand step sign move turn carry kick give blow run fall swear
+check cave weigh phase pour flood roll sweep""".split())
+
+
 def _drop_dangling(out: list[str]) -> None:
     """No trailing preposition, article, conjunction or punctuation."""
     while out and (out[-1].lower() in _PREPOSITIONS or out[-1].lower() in _DETERMINERS
@@ -1160,7 +1166,9 @@ def _drop_dangling(out: list[str]) -> None:
         if len(out) > 1 and out[-2].lower() in _BE and out[-1].lower() in _PREPOSITIONS:
             break  # "the strike was over", "the vote is off": an adverb, not a preposition
         if len(out) > 2 and out[-1].lower() in ("in", "over") and (
-                _is_past(out[-2]) or out[-2].islower() and _PRESENT_S.fullmatch(out[-2])
+                _is_past(out[-2]) or out[-2] in _PARTICLE_BASES
+                and out[-3].lower() not in _PREPOSITIONS and out[-3].lower() not in _DETERMINERS
+                or out[-2].islower() and _PRESENT_S.fullmatch(out[-2])
                 and out[-2] not in _NOT_VERBS and not _plural_noun(out[-3])
                 and out[-3].lower() not in _PREPOSITIONS and out[-3].lower() not in _DETERMINERS):
             break  # "Karki sworn in", "control handed over", "Fiddelke takes over"

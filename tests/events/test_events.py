@@ -1004,6 +1004,8 @@ def test_a_time_that_is_the_subject_stays_in_the_title(actors):
              "Next year brings new challenges"),
             ("For Ashvale, this year began under water.", "this year", "2025",
              "This year begins under water"),
-            ("The talks on Monday ended.", "on Monday", "2025-12-22", "Talks end")]:
+            ("The talks on Monday ended.", "on Monday", "2025-12-22", "Talks end"),
+            ("After the previous month had brought heavy rain, nothing changed.",
+             "the previous month", "2024-12", "Previous month brings heavy rain")]:
         tx = timexes(text, {phrase: value})
         assert [e.title for e in extract_events(article("year", text), tx, actors)] == [title]

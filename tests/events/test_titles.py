@@ -317,6 +317,17 @@ def test_ahead_of_goes_with_the_date_it_introduces(clause, phrase, title):
     assert make_title(clause, spans(clause, phrase)) == title
 
 
+@pytest.mark.parametrize("clause, phrase, title", [
+    ("Politics took over in late February", "late February", "Politics take over"),
+    ("Traders said prices had been drifting lower for most of the past month",
+     "the past month", "Traders say prices had been drifting lower"),
+    ("Schools will stay closed until at least Wednesday", "Wednesday", "Schools to stay closed"),
+    ("Schools have closed for the rest of today", "today", "Schools close"),
+])
+def test_what_qualifies_a_cut_time_goes_with_it_and_a_particle_stays(clause, phrase, title):
+    assert make_title(clause, spans(clause, phrase)) == title
+
+
 def test_a_time_noun_after_of_stays_when_cutting_it_breaks_the_phrase():
     clause = "Trump's comments come off the back of a difficult week for Kyiv"
     title = make_title(clause, spans(clause, "a difficult week"),
