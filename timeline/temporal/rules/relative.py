@@ -168,6 +168,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     sign = -1 if m.group("dir").lower() == "ago" else 1
     same = (m.group("same") or "").lower().split()
     unit = m.group("unit").lower().rstrip("s")
+    if m.group("dir").lower().endswith("today") and unit in ("day", "week") \
+            and count == int(count):
+        # "a week from today": that very day.
+        day = anchor + timedelta(days=int(count) * (7 if unit == "week" else 1))
+        return Resolved(cal.day_value(day), f"{m.group(0).strip()}: {anchor} moved ahead")
     if same and unit in ("year", "decade", "centurie", "century") and count == int(count):
         # "thirty years ago today", "a year ago this week": that day (week, month) then.
         years = int(count) * {"year": 1, "decade": 10}.get(unit, 100)
@@ -480,10 +485,10 @@ RULES = (
          r"<B>(?P<approx>(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
          r"just\s+over|just\s+under|over)\s+)?(?P<n><COUPLE>|<NUM>|a|an|one)?\s*"
          r"(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
-         r"(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)"
+         r"(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|from\s+today|hence)"
          r"(?:\s+(?P<same>today|this\s+week|this\s+month))?(?![\w-])",
          _ago, guard=lambda m, text: m.group("n") is not None,
-         keys=keys("ago now hence"),
+         keys=keys("ago now hence today"),
          reach=(70, 10)),
     rule("part", "part",
          r"<B>(?P<part>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)"
