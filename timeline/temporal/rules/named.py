@@ -91,6 +91,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
             choice = PAST
         cue = f" ('{tense.cue}')" if tense.cue else ", no cue"
         ahead = _AHEAD_OF.search(m.string, max(0, m.start() - 24), m.start())
+        if choice != PAST and _forecast_subject(m.string, m.start(), m.end()):
+            # "Wednesday and Thursday look dry", "Saturday brings heavy rain": a day that is
+            # the subject of a present of forecasts is ahead.
+            choice, cue = FUTURE, " (a forecast's subject)"
         if ahead:
             # "gathered ahead of Sunday's vote": the day is after what the clause tells, so
             # the clause's tense says nothing of it; the nearest such day is meant.
@@ -139,6 +143,26 @@ def _said_on(ctx: Context, m: re.Match[str]) -> date | None:
     if weekday_number(said.group("wd") or said.group("wd2")) != last.start.isoweekday():
         return None
     return last.start
+
+
+#: A present of forecasts right after a weekday (or a pair of them) that is its subject.
+_FORECAST_AFTER = re.compile(expand(
+    r"(?:\s+(?:and|or)\s+<WEEKDAY>)?\s+(?:looks?|brings?|promises?|sees?|marks?)\b"),
+    re.IGNORECASE)
+
+
+_PAIRED_BEFORE = re.compile(expand(r"<WEEKDAY>\s+(?:and|or)\s+$"), re.IGNORECASE)
+
+
+def _forecast_subject(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at text[start:end] (alone or second of a pair) opens its sentence
+    as the subject of a present of forecasts."""
+    paired = _PAIRED_BEFORE.search(text, max(0, start - 16), start)
+    first = paired.start() if paired else start
+    head = text[max(0, first - 3):first].rstrip(" \"“‘'")
+    if head and head[-1] not in ".!?\n":
+        return False
+    return _FORECAST_AFTER.match(text, end) is not None
 
 
 def _edge(word: str | None) -> str | None:
