@@ -395,6 +395,15 @@ def _days_from_date(m: re.Match[str], ctx: Context) -> Resolved | None:
                     f"{m.group('n')} {m.group('unit')} {m.group('dir')} {day.value}")
 
 
+def _weekend_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the weekend of June 14-15", "the weekend of Oct. 11": the weekend of that week."""
+    group = "date" if m.group("date") else "date2"
+    day = ctx.inner(m.start(group), m.end(group))
+    if day is None or day.start is None or day.granularity != "day":
+        return None
+    return Resolved(cal.weekend_value(day.start), f"the weekend of {day.value}")
+
+
 def _week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the week of Oct. 6": the calendar week of that day."""
     day = ctx.inner(m.start("date"), m.end("date"))
@@ -489,6 +498,12 @@ RULES = (
          r"|" + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?)(?![\d\w-])",
          _days_from_date, priority=5,
          keys=keys("before after"), reach=(24, 30)),
+    rule("weekend-of-date", "absolute",
+         # The date is the weekend's first day, or its last when the day comes first.
+         r"<B>the\s+weekend\s+of\s+(?:(?P<date><MONTH>\s*" + _DAYWORD + r")(?:\s*[-–]\s*\d{1,2})?"
+         r"|(?:\d{1,2}\s*[-–]\s*)?(?P<date2>" + _DAYWORD + r"\s+<MONTH>))(?:,?\s*<YEAR4>)?(?!\d)",
+         _weekend_of, priority=5,
+         keys=keys("weekend"), reach=(16, 30)),
     rule("week-of-date", "absolute",
          r"<B>the\s+week\s+of\s+(?P<date>(?:<WEEKDAY>,?\s+)?(?:<MONTH>\s*" + _DAYWORD +
          r"|" + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?)(?!\d)",
