@@ -150,9 +150,12 @@ class Context:
         if tense.tense != PAST or not tense.cue or " " in tense.cue \
                 or tense.cue.lower() in PAST_AS_PLAIN:
             return False
-        return re.search(rf"\b{re.escape(tense.cue)}\s+(?:[a-z]+ly\s+)?"
-                         r"(?:(?:in|on|during|until|from)\s+)?$",
-                         self.text[max(0, self.start - 60):self.start]) is not None
+        found = re.search(rf"(?:\b(?P<before>[a-z]+)\s+)?\b{re.escape(tense.cue)}\s+"
+                          r"(?:[a-z]+ly\s+)?(?:(?:in|on|during|until|from)\s+)?$",
+                          self.text[max(0, self.start - 60):self.start])
+        # "would be shipped … and retested in early March": a form after "and" may be a
+        # participle of what came before; only a verb standing alone is sure.
+        return found is not None and found.group("before") not in ("and", "or", "be", "been")
 
     def inner(self, start: int, end: int) -> TimeValue | None:
         """The value of the sub-expression text[start:end] ("August" in "early August"),

@@ -40,6 +40,17 @@ _DAY_IN_SENTENCE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n")
 
 
+#: Words before a day that make it a limit, not the day things happen on.
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|through|by|before|after|since|from)\s+$",
+                           re.IGNORECASE)
+
+
+def _names_its_day(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a day that is not a limit ("until Saturday")."""
+    return any(not _LIMIT_BEFORE.search(text, max(0, m.start() - 10), m.start())
+               for m in _DAY_IN_SENTENCE.finditer(text, start, end))
+
+
 def _sentence_start(text: str, at: int) -> int:
     start = max(0, at - 300)
     for end in _SENTENCE_END.finditer(text, start, at):
@@ -57,13 +68,13 @@ def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
         # "The deadline is Friday at 5 p.m.": the day was named right before the time.
         return ctx.last_day.start, f"on {ctx.last_day.value}, named before it"
     if ctx.last_day is not None and ctx.last_day.start is not None \
-            and ctx.tense.tense == PAST:
+            and ctx.tense.tense == PAST \
+            and (ctx.anchor is None or ctx.last_day.start <= ctx.anchor):
         # "The storm hit on Tuesday. It came ashore at about 1 p.m.": a past time of day
         # with no day of its own is on the day the story is at.
         return ctx.last_day.start, f"on the story's day {ctx.last_day.value}"
     if ctx.last_day is not None and ctx.last_day.start is not None \
-            and _DAY_IN_SENTENCE.search(ctx.text, _sentence_start(ctx.text, ctx.start),
-                                        ctx.start):
+            and _names_its_day(ctx.text, _sentence_start(ctx.text, ctx.start), ctx.start):
         # "The New Year's Eve fireworks will begin at 11:45 p.m.": a time of day in a
         # sentence that names its day, whatever the tense.
         return ctx.last_day.start, f"on {ctx.last_day.value}, named in its sentence"
