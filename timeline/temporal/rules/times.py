@@ -170,13 +170,23 @@ def _story_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"Traders sold heavily in the morning": that part of the day the story is about.
     Only in a past clause: "he runs in the morning" is a habit, "talks resume in the morning"
     the next one."""
+    part = PARTS_OF_DAY[" ".join(m.group("part").lower().split())]
+    if ctx.tense.tense == FUTURE and _UNTIL_BEFORE.search(
+            ctx.text, max(0, ctx.start - 8), ctx.start):
+        # "expected to continue until late afternoon": a limit later on the day of the
+        # story, the publication day.
+        anchor = ctx.need_anchor()
+        return Resolved(cal.time_value(anchor, part), f"until that part of {anchor}")
     if ctx.tense.tense != PAST or not ctx.tense.cue:
         return None  # no past verb: a habit ("she swims in the morning") or the next one
-    part = PARTS_OF_DAY[" ".join(m.group("part").lower().split())]
     day, source = ctx.narrative_day()
     return Resolved(cal.time_value(day, part), f"part of the day of {source}")
 
 
+#: Words that make "noon", "midnight" a time of the story: "at noon", "until midday".
+_CLOCK_WORD_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|around|past|since)\s+$",
+                                re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
 #: "in the morning", "by mid-afternoon": a preposition puts a bare part of the day in the story.
 _PART_BEFORE = frozenset("in by during until till through throughout since before after".split())
 
@@ -219,7 +229,7 @@ RULES = (
     rule("clock-word", "time",
          r"<B>(?P<word><CLOCKWORD>)(?:,?\s+(?:on\s+)?" + _DAY + r")?(?![\w-])",
          _clock_word, guard=lambda m, text: m.group("day") is not None
-         or text[max(0, m.start() - 3):m.start()].lower() in ("at ", "by "),
+         or _CLOCK_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None,
          keys=keys("noon midday midnight")),
     rule("day-part", "time",
          r"<B>(?:(?:early|late)\s+(?:on\s+)?)?" + _DAY + r"\s+(?P<part><PART>)(?![\w-])",

@@ -52,7 +52,7 @@ RULES = (
     rule("past-ref", "vague",
          r"<B>(?:(?:more\s+|most\s+|only\s+|very\s+)?recently|lately|previously|"
          r"formerly|earlier|(?:the\s+)?(?:recent\s+)?past(?!\s+(?:<NUM>|few|several|week|weekend|"
-         r"month|year|decade|century|quarter|day|the|a|an)\b)|"
+         r"month|year|decade|century|quarter|day|the|a|an|midnight|noon|midday|dawn|dusk)\b)|"
          r"(?:(?:many|several|some|a\s+few|few)\s+)?" + _UNITS_PLURAL + r"\s+ago|"
          r"(?:not\s+)?(?:so\s+)?long\s+ago|some\s+time\s+ago|a\s+(?:little\s+)?while\s+ago|"
          r"(?:the\s+)?recent\s+" + _UNITS_PLURAL + r"|of\s+late|"
