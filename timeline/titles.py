@@ -60,6 +60,9 @@ _PARTICIPLE_ONLY = frozenset("""taken spoken given gone seen begun stricken writ
 thrown chosen broken frozen fallen gotten known grown shaken done eaten driven risen forgotten
 hidden beaten withdrawn undertaken overtaken sunk rung sung sworn worn torn borne woken sprung
 forbidden forgiven arisen overseen mistaken ridden striven""".split())
+#: Past forms that are never participles ("broke", "took"): always a finite verb.
+_PAST_ONLY = frozenset(w for w, base in _IRREGULAR.items() if w not in _PARTICIPLE_ONLY and any(
+    p in _PARTICIPLE_ONLY and _IRREGULAR[p] == base for p in _IRREGULAR)) - {"struck", "got"}
 # Past forms equal to the base: recognised as past only after a subject, kept as they are.
 _SAME_PAST = frozenset("put set cut let hit quit spread cast upset hurt beat read shut cost "
                        "bet bid burst thrust broadcast forecast".split())
@@ -709,7 +712,8 @@ def _reduced_relative(tokens: list[str], i: int) -> bool:
     verb coming later: "the hostages held in Gaza were released", "talks planned for
     Geneva have stalled". It is when a preposition follows it and a finite "be" or "have",
     or a past form after a noun ("… killed in floods rose"), comes before the clause ends."""
-    if tokens[i - 1].lower() in _SUBJECT_PRONOUNS or i + 1 >= len(tokens):
+    if tokens[i - 1].lower() in _SUBJECT_PRONOUNS or i + 1 >= len(tokens) \
+            or tokens[i].lower() in _PAST_ONLY:
         return False
     following = tokens[i + 1].lower()
     if following in _MODAL or following in _FUTURE or following in ("is", "are", "was", "were"):
