@@ -1191,6 +1191,7 @@ def _finish(words: list[str]) -> str:
 
 
 def _quote_title(quote: str, speaker: str) -> str:
+    speaker = speaker[:1].upper() + speaker[1:]  # "the mediator told …": "Mediator: …"
     quote = _SENTENCE_END.split(quote.strip())[0].strip(" ,.;:")
     words = _tokens(quote)
     while words and (words[0].lower() in _INTERJECTION or words[0] == ","):
@@ -1610,10 +1611,16 @@ def _speaker(rest: list[str], pronouns: Mapping[str, str]) -> str | None:
     if base_form(first) in _REPORTING and len(rest) > 1:
         who = rest[1:3] if rest[1].lower() in ("the", "a") else rest[1:2]
         return " ".join(who)
-    for i, token in enumerate(rest[:8]):
+    for i, token in enumerate(rest[:12]):
         if base_form(token.lower()) in _REPORTING and _is_past(token) or token.lower() in (
                 "says", "tells", "writes", "adds"):
             subject = _clean_subject(rest[:i])
+            if "," in subject:
+                # "the chief mediator, Ingrid Solberg, told reporters": the name set off.
+                inner = subject[subject.index(",") + 1:]
+                inner = inner[:inner.index(",")] if "," in inner else inner
+                named = bool(inner) and all(w[:1].isupper() for w in inner)
+                subject = inner if named else subject[:subject.index(",")]
             if len(subject) == 1 and subject[0].lower() in pronouns:
                 return pronouns[subject[0].lower()]
             return " ".join(subject) if subject else None

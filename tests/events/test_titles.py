@@ -336,6 +336,14 @@ def test_a_past_form_that_is_never_a_participle_is_the_verb():
         "Number of people killed in floods in Texas rises above 100")
 
 
+def test_the_speaker_of_a_quote_may_be_a_name_set_off_after_a_role():
+    clause = ("“We are closer than at any point,” the chief Norwegian mediator, Ingrid Solberg, "
+              "told reporters")
+    assert make_title(clause) == "Ingrid Solberg: “We are closer than at any point”"
+    assert make_title("“We are closer,” the mediator told reporters") == (
+        "Mediator: “We are closer”")
+
+
 def test_a_time_noun_after_of_stays_when_cutting_it_breaks_the_phrase():
     clause = "Trump's comments come off the back of a difficult week for Kyiv"
     title = make_title(clause, spans(clause, "a difficult week"),
