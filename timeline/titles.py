@@ -140,7 +140,7 @@ _TIME_PREPOSITION_WORDS = (
     "throughout", "for", "as of", "as early as", "as late as", "as recently as", "just", "only",
     "late", "early", "later", "earlier", "starting", "beginning", "effective", "to", "around",
     "ahead of", "in the run-up to", "at least", "most of", "much of", "all of", "part of",
-    "the rest of")
+    "the rest of", "before", "after", "shortly", "soon", "immediately", "right", "well", "long")
 #: Plain prepositions: one right before another is a verb's particle ("sworn in on Friday",
 #: "weighed in on Monday"), which stays with its verb; other words of the list qualify the
 #: next ("late on Monday", "as early as May").

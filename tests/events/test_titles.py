@@ -323,6 +323,9 @@ def test_ahead_of_goes_with_the_date_it_introduces(clause, phrase, title):
      "the past month", "Traders say prices had been drifting lower"),
     ("Schools will stay closed until at least Wednesday", "Wednesday", "Schools to stay closed"),
     ("Schools have closed for the rest of today", "today", "Schools close"),
+    ("Analysts say a deal before Christmas was possible", "Christmas",
+     "Analysts say deal is possible"),
+    ("The deal was signed shortly before midnight", "midnight", "Deal signed"),
 ])
 def test_what_qualifies_a_cut_time_goes_with_it_and_a_particle_stays(clause, phrase, title):
     assert make_title(clause, spans(clause, phrase)) == title
