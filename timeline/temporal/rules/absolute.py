@@ -395,6 +395,16 @@ def _days_from_date(m: re.Match[str], ctx: Context) -> Resolved | None:
                     f"{m.group('n')} {m.group('unit')} {m.group('dir')} {day.value}")
 
 
+def _holiday_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the Easter weekend", "the Labor Day weekend": the weekend of the holiday, the one
+    before it when the holiday is a Monday."""
+    day = ctx.inner(m.start("name"), m.end("name"))
+    if day is None or day.start is None or day.granularity != "day":
+        return None
+    d = day.start - timedelta(days=1) if day.start.isoweekday() == 1 else day.start
+    return Resolved(cal.weekend_value(d), f"the weekend of {day.value}")
+
+
 def _weekend_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the weekend of June 14-15", "the weekend of Oct. 11": the weekend of that week."""
     group = "date" if m.group("date") else "date2"
@@ -498,6 +508,9 @@ RULES = (
          r"|" + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?)(?![\d\w-])",
          _days_from_date, priority=5,
          keys=keys("before after"), reach=(24, 30)),
+    rule("holiday-weekend", "absolute",
+         r"<B>(?:the\s+)?(?P<name>(?-i:(?=[A-Z]))<HOLIDAY>)(?:\s+holiday)?\s+weekend(?![\w-])",
+         _holiday_weekend, priority=5, keys=keys("weekend"), reach=(40, 8)),
     rule("weekend-of-date", "absolute",
          # The date is the weekend's first day, or its last when the day comes first.
          r"<B>the\s+weekend\s+of\s+(?:(?P<date><MONTH>\s*" + _DAYWORD + r")(?:\s*[-–]\s*\d{1,2})?"

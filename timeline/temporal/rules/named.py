@@ -204,6 +204,11 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif rel == "this":
         year = anchor.year
         how = "month of the anchor's year"
+    elif rel == "that":
+        # "resigned that October": the October of the year the story is in.
+        told = ctx.last_date.start if ctx.last_date is not None else None
+        year = told.year if told is not None else anchor.year
+        how = f"month of the story's year {year}"
     else:
         tense = ctx.tense
         choice = tense.tense if tense.cue else "present"
@@ -461,7 +466,7 @@ RULES = (
          _weekday, guard=_weekday_guard,
          keys=keys("WEEKDAY")),
     rule("month", "month",
-         r"<B>" + _EDGE + r"(?:(?P<rel>this|last|next|past|previous|coming)\s+)?"
+         r"<B>" + _EDGE + r"(?:(?P<rel>this|last|next|past|previous|coming|that)\s+)?"
          r"(?P<month><MONTH>)(?:,?\s+(?:of\s+)?" + _YREL + r")?(?!\s*\d)(?![\w-])",
          _month, guard=_month_guard,
          keys=keys("MONTH")),

@@ -310,6 +310,13 @@ def _latest_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(ctx.last_period, f"the {ctx.last_period.granularity} named before")
 
 
+def _rest_of_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"for the rest of the week": what is left of the anchor's week (month, year)."""
+    anchor = ctx.need_anchor()
+    unit = m.group("unit").lower()
+    return Resolved(period_value(unit, anchor, 0), f"the rest of the {unit} of {anchor}")
+
+
 def _full_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     anchor = ctx.need_anchor()
     return Resolved(cal.year_value(anchor.year), f"the full year of {anchor}")
@@ -477,6 +484,9 @@ RULES = (
          r"<B>the\s+(?:new\s+year|New\s+Year)(?![\w-]|['’]s|\s+(?:Eve|Day|holiday))",
          _new_year, guard=lambda m, text: word_before(text, m.start()) not in _NEW_YEAR_OF,
          keys=keys("year")),
+    rule("rest-of-period", "relative",
+         r"<B>the\s+rest\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)(?![\w-])",
+         _rest_of_period, keys=keys("rest")),
     rule("full-year", "relative", r"<B>the\s+full\s+year(?![\w-])", _full_year,
          keys=keys("year")),
     rule("year-end", "relative",
