@@ -1161,8 +1161,15 @@ _PARTICLE_BASES = frozenset("""take hand step sign move turn carry kick give blo
 check cave weigh phase pour flood roll sweep""".split())
 
 
+#: Words that cannot follow a demonstrative "that": after them it is a conjunction.
+_COMPLEMENT_OPENERS = frozenset("a an the he she they it we i his her their its our".split())
+
+
 def _drop_dangling(out: list[str]) -> None:
-    """No trailing preposition, article, conjunction or punctuation."""
+    """No trailing preposition, article, conjunction or punctuation, nor a "be" left alone
+    once its time is cut ("The council's next meeting is [on Jan. 8]")."""
+    if len(out) > 2 and out[-1].lower() in ("is", "are", "was", "were"):
+        out.pop()
     while out and (out[-1].lower() in _PREPOSITIONS or out[-1].lower() in _DETERMINERS
                    or out[-1].lower() in ("and", "or", "but", "that", "to", "how", "what",
                                           "why", "whether", "if", "who", "which")
@@ -1481,6 +1488,12 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         if speaker:
             return _quote_title(quote.group("q"), speaker)
     tokens = _participle_lead_in(_quote_before_comma(_tokens(text)))
+    skip = 1 if tokens[:1] and tokens[0].lower() in ("and", "but") else 0
+    if len(tokens) > skip + 2 and tokens[skip].lower() == "that" \
+            and tokens[skip + 1].lower() in _COMPLEMENT_OPENERS:
+        # "(said …) and that a shuttle bus would run again": the conjunction, not a
+        # demonstrative ("that a" opens no noun phrase).
+        tokens = tokens[skip + 1:]
     if shared_subject and tokens and tokens[0] == "that":
         # "… subsidies that expire at the end of the year": the noun it follows is the subject.
         tokens = _tokens(shared_subject) + tokens[1:]

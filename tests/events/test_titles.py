@@ -347,6 +347,15 @@ def test_the_speaker_of_a_quote_may_be_a_name_set_off_after_a_role():
         "Mediator: “We are closer”")
 
 
+def test_a_conjunction_that_and_a_be_left_alone_are_dropped():
+    assert make_title("and that a late-night shuttle bus tested would run again") == (
+        "Late-night shuttle bus tested to run again")
+    assert make_title("That attempt was called off") == "That attempt called off"
+    clause = "The council's next regular meeting is on January 8"
+    assert make_title(clause, spans(clause, "on January 8")) == (
+        "Council's next regular meeting")
+
+
 def test_a_time_noun_after_of_stays_when_cutting_it_breaks_the_phrase():
     clause = "Trump's comments come off the back of a difficult week for Kyiv"
     title = make_title(clause, spans(clause, "a difficult week"),
