@@ -287,10 +287,12 @@ def _time_subject(clause: str, start: int, end: int) -> tuple[int, int] | None:
     if start < 0 or end > len(clause):
         return None
     before = clause[:start].strip()
-    if before and before.lower() not in _CONJUNCTIONS_BEFORE_SUBJECT and (
-            not before.endswith(",") or len(before.split()) > 4 or has_finite_verb(before)):
+    if before and before.lower() not in _CONJUNCTIONS_BEFORE_SUBJECT \
+            and not _SAID_BEFORE_SUBJECT.search(before) and (
+                not before.endswith(",") or len(before.split()) > 4 or has_finite_verb(before)):
         return None
-    if _PERIOD_SUBJECT.match(clause, start, end) is None:
+    if _PERIOD_SUBJECT.match(clause, start, end) is None \
+            and not _NAMED_DAY_SUBJECT.fullmatch(clause, start, end):
         return None
     word = _NEXT_WORD.match(clause, end)
     if word is None or not has_finite_verb("it " + word.group(1)):
@@ -301,6 +303,12 @@ def _time_subject(clause: str, start: int, end: int) -> tuple[int, int] | None:
 #: Words that open a clause before its subject: "after the previous month had brought …".
 _CONJUNCTIONS_BEFORE_SUBJECT = frozenset(
     "after before when as since until while because once although though".split())
+#: A saying right before a reported clause's subject: "Police said New Year's Eve had been …".
+_SAID_BEFORE_SUBJECT = re.compile(r"\b(?:said|says|say|added|noted|reported)(?:\s+that)?$",
+                                  re.IGNORECASE)
+#: A day by its name ("New Year's Eve", "Christmas Day", "Monday"), no preposition before it.
+_NAMED_DAY_SUBJECT = re.compile(r"(?:[A-Z][\w'’]*\s+){0,3}(?:Eve|Day|Monday|Tuesday|Wednesday|"
+                                r"Thursday|Friday|Saturday|Sunday)")
 #: A period named as a noun phrase: "this year", "Next year", "the previous month".
 _PERIOD_SUBJECT = re.compile(r"(?:this|next|last|the\s+(?:previous|following|past|coming))\s+"
                              r"(?:year|month|week|spring|summer|autumn|fall|winter|quarter|"

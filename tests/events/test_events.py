@@ -1006,6 +1006,10 @@ def test_a_time_that_is_the_subject_stays_in_the_title(actors):
              "This year begins under water"),
             ("The talks on Monday ended.", "on Monday", "2025-12-22", "Talks end"),
             ("After the previous month had brought heavy rain, nothing changed.",
-             "the previous month", "2024-12", "Previous month brings heavy rain")]:
+             "the previous month", "2024-12", "Previous month brings heavy rain"),
+            ("Police said New Year's Eve had been quieter than usual.", "New Year's Eve",
+             "2025-12-31", "Police say New Year's Eve had been quieter than usual"),
+            ("Officials said Monday that the plan had failed.", "Monday", "2025-12-29",
+             "Officials say plan had failed")]:
         tx = timexes(text, {phrase: value})
         assert [e.title for e in extract_events(article("year", text), tx, actors)] == [title]
