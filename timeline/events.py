@@ -286,13 +286,13 @@ def _time_subject(clause: str, start: int, end: int) -> tuple[int, int] | None:
     year", "Next year", "The previous month"), and a verb follows at once. None otherwise."""
     if start < 0 or end > len(clause):
         return None
+    if _PERIOD_SUBJECT.match(clause, start, end) is None \
+            and not _NAMED_DAY_SUBJECT.fullmatch(clause, start, end):
+        return None
     before = clause[:start].strip()
     if before and before.lower() not in _CONJUNCTIONS_BEFORE_SUBJECT \
             and not _SAID_BEFORE_SUBJECT.search(before) and (
                 not before.endswith(",") or len(before.split()) > 4 or has_finite_verb(before)):
-        return None
-    if _PERIOD_SUBJECT.match(clause, start, end) is None \
-            and not _NAMED_DAY_SUBJECT.fullmatch(clause, start, end):
         return None
     word = _NEXT_WORD.match(clause, end)
     if word is None or not has_finite_verb("it " + word.group(1)):

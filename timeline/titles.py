@@ -372,8 +372,9 @@ def rewrite(clause: str, remove: Sequence[tuple[int, int]],
         # "Monday's talks" → "talks": the possessive goes with the date, and a preposition
         # before it stays with the noun ("won in Wednesday's election" → "won in election").
         tail = _POSSESSIVE_S.match(clause[end:])
-        lead = None if tail else (_PERIOD_ENDED.search(before, max(0, start - 24))
-                                  or _time_preposition(before))
+        ended = _PERIOD_ENDED.search(before, max(0, start - 24)) \
+            if before.find("end", max(0, start - 24)) != -1 else None
+        lead = None if tail else (ended or _time_preposition(before))
         cut_start, cut_end = lead.start() if lead else start, end + (tail.end() if tail else 0)
         left = len(clause[:cut_start].rstrip())
         right = len(clause) - len(clause[cut_end:].lstrip())
