@@ -109,7 +109,10 @@ _SCHEDULED_OBJECT_BEFORE = re.compile(
 _SCHEDULED_PLURAL_BEFORE = re.compile(
     # … or after a phrase set off by commas ("Council offices, closed since Wednesday,
     # reopen on Monday").
-    r"(?:\b(?:that|which|who|[A-Za-z][a-z]+[^s\W]s)|,)\s+([a-z]+)" + _SCHEDULED_TAIL)
+    # … or after a place ending the subject ("Voters in Romania return to the polls").
+    r"(?:\b(?:that|which|who|[A-Za-z][a-z]+[^s\W]s"
+    r"|(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bat\s))[A-Z][a-z]+)|,)\s+([a-z]+)"
+    + _SCHEDULED_TAIL)
 #: A present progressive of a verb of schedules, and perhaps a short object, before the
 #: time: an arrangement ("the board is meeting Tuesday", "they are holding a summit on
 #: Friday"). The object must open with a determiner: in "are reviewing footage of the
