@@ -181,6 +181,11 @@ _PERIOD_NOUN = re.compile(r"\b(?:year|quarter|month|week|season|half|decade|term
 _PERIOD_WHICH = re.compile(r"(?:which|that)\s+(?:(?:will|would)\s+)?(?:begin|began|begun|"
                            r"begins|start|starts|started|end|ends|ended|run|runs|ran|last|"
                            r"lasts|lasted|close|closes|closed|expire|expires|expired)\b")
+#: A clause that opens with its modal, no subject of its own.
+_MODAL_START = re.compile(r"(?:would|will|could|might|should)\s+[a-z]")
+#: "… that she said", "… which officials said": a relative pronoun, then a saying.
+_THAT_SAID_END = re.compile(r"\s+(?:that|which)\s+(?:he|she|they|it|we|officials|[A-Z][a-z]+)"
+                            r"\s+(?:said|says|added|believed|hoped|expected)\s*$")
 #: "… and would stay high": a joined verb group that goes on with what was said.
 _MODAL_JOINED = re.compile(r"(?:and|but)\s+(?:would|could|might|should)\b")
 #: A verb of saying and the reported clause it opens, without "that" or with it.
@@ -1285,6 +1290,12 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
                 words = words[1:]
             return " ".join(words), []
         subject = trailing_noun_phrase(before, remove, names, plural=plural_verb_after(clause))
+        return subject, []
+    said = _THAT_SAID_END.search(text, start, end) if _MODAL_START.match(clause) else None
+    if said is not None:
+        # "a new housing plan that she said would go to the council in September": the
+        # relative pronoun before the saying is the subject of what was said.
+        subject = trailing_noun_phrase(text[start:said.start()], remove, names)
         return subject, []
     if not _JOINED_CLAUSE.match(clause) or subject_of(clause):
         # "… and talks resumed on Friday" has a subject of its own.

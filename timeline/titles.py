@@ -1495,6 +1495,10 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         # "(said …) and that a shuttle bus would run again": the conjunction, not a
         # demonstrative ("that a" opens no noun phrase).
         tokens = tokens[skip + 1:]
+    if shared_subject and tokens and (tokens[0].lower() in _FUTURE
+                                      or tokens[0].lower() in _MODAL):
+        # "… a plan that she said | would go to the council": the subject goes first.
+        tokens = _tokens(shared_subject) + tokens
     if shared_subject and tokens and tokens[0] == "that":
         # "… subsidies that expire at the end of the year": the noun it follows is the subject.
         tokens = _tokens(shared_subject) + tokens[1:]

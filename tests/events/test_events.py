@@ -1013,3 +1013,11 @@ def test_a_time_that_is_the_subject_stays_in_the_title(actors):
              "Officials say plan had failed")]:
         tx = timexes(text, {phrase: value})
         assert [e.title for e in extract_events(article("year", text), tx, actors)] == [title]
+
+
+def test_what_was_said_of_a_noun_before_that_has_that_noun_as_subject(actors):
+    text = ("Her platform includes a bus pilot due to start next spring and a new housing plan "
+            "that she said would go to the city council in September.")
+    tx = timexes(text, {"next spring": "2026", "in September": "2025-09"})
+    titles = [e.title for e in extract_events(article("plan", text), tx, actors)]
+    assert "New housing plan to go to the city council" in titles
