@@ -160,6 +160,9 @@ def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "after Wall Street fell overnight" in a report on Friday's trading: the night before
         # the day the story is about.
         day, source = ctx.narrative_day()
+        if day > anchor:
+            # A past night is not before a day still to come ("would meet on Thursday").
+            day, source = anchor, anchor.isoformat()
         return Resolved(cal.time_value(day - timedelta(days=1), "NI"),
                         f"the night before {source}")
     part = PARTS_OF_DAY[m.group("part").lower()]
