@@ -183,6 +183,9 @@ def _story_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.tense.tense != PAST or not ctx.tense.cue:
         return None  # no past verb: a habit ("she swims in the morning") or the next one
     day, source = ctx.narrative_day()
+    if ctx.anchor is not None and day > ctx.anchor:
+        # A past part of a day is not on a story day still to come.
+        day, source = ctx.anchor, ctx.anchor.isoformat()
     return Resolved(cal.time_value(day, part), f"part of the day of {source}")
 
 
