@@ -379,47 +379,53 @@ def _nth_week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
                     f"{found.how}: the week of its {m.group('n').lower()} Thursday")
 
 
-def _days_from_date(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"the day after Christmas", "two days before Dec. 25", "a week after 1 May": the
-    date, read as the rules read it alone, moved by whole days or weeks."""
-    day = ctx.inner(m.start("date"), m.end("date"))
+def _inner_day(m: re.Match[str], ctx: Context, group: str) -> tuple[date, str] | None:
+    """The day the match's `group` names, read as the rules read it alone, and its value;
+    None unless it is a single day."""
+    day = ctx.inner(m.start(group), m.end(group))
     if day is None or day.start is None or day.granularity != "day":
         return None
+    return day.start, day.value
+
+
+def _days_from_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the day after Christmas", "two days before Dec. 25", "a week after 1 May": the
+    date moved by whole days or weeks."""
+    found = _inner_day(m, ctx, "date")
     count = 1.0 if m.group("n").lower() in ("the", "a", "an") else parse_number(m.group("n"))
-    if count is None or count != int(count):
+    if found is None or count is None or count != int(count):
         return None
     days = int(count) * (7 if m.group("unit").lower().startswith("week") else 1)
     sign = -1 if m.group("dir").lower() == "before" else 1
-    moved = day.start + timedelta(days=sign * days)
+    moved = found[0] + timedelta(days=sign * days)
     return Resolved(cal.day_value(moved),
-                    f"{m.group('n')} {m.group('unit')} {m.group('dir')} {day.value}")
+                    f"{m.group('n')} {m.group('unit')} {m.group('dir')} {found[1]}")
 
 
 def _holiday_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the Easter weekend", "the Labor Day weekend": the weekend of the holiday, the one
     before it when the holiday is a Monday."""
-    day = ctx.inner(m.start("name"), m.end("name"))
-    if day is None or day.start is None or day.granularity != "day":
+    found = _inner_day(m, ctx, "name")
+    if found is None:
         return None
-    d = day.start - timedelta(days=1) if day.start.isoweekday() == 1 else day.start
-    return Resolved(cal.weekend_value(d), f"the weekend of {day.value}")
+    d = found[0] - timedelta(days=1) if found[0].isoweekday() == 1 else found[0]
+    return Resolved(cal.weekend_value(d), f"the weekend of {found[1]}")
 
 
 def _weekend_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the weekend of June 14-15", "the weekend of Oct. 11": the weekend of that week."""
-    group = "date" if m.group("date") else "date2"
-    day = ctx.inner(m.start(group), m.end(group))
-    if day is None or day.start is None or day.granularity != "day":
+    found = _inner_day(m, ctx, "date" if m.group("date") else "date2")
+    if found is None:
         return None
-    return Resolved(cal.weekend_value(day.start), f"the weekend of {day.value}")
+    return Resolved(cal.weekend_value(found[0]), f"the weekend of {found[1]}")
 
 
 def _week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the week of Oct. 6": the calendar week of that day."""
-    day = ctx.inner(m.start("date"), m.end("date"))
-    if day is None or day.start is None or day.granularity != "day":
+    found = _inner_day(m, ctx, "date")
+    if found is None:
         return None
-    return Resolved(cal.week_value(day.start), f"the week of {day.value}")
+    return Resolved(cal.week_value(found[0]), f"the week of {found[1]}")
 
 
 RULES = (
