@@ -57,8 +57,12 @@ _COLON = re.compile(r":\s+")
 _INNER_SUBORDINATE = re.compile(r",\s+(?:as|while|when|because|although|though|once|if)\s+"
                                 r"(?![a-z]+ing\b)(?!(?:well|soon|long|much|many|far|expected|"
                                 r"usual|ever|always|planned|agreed|announced)\b)")
-#: A participle phrase set off by commas right after a clause's subject.
-_SET_OFF_PARTICIPLE = re.compile(r"[^,]{2,60}?(,\s+[a-z]+(?:ed|en)\b[^,]{0,80},)\s+[a-z]")
+#: A participle phrase set off by a comma after a short subject ("Council offices, closed
+#: since Wednesday"); `_SET_OFF_PARTICIPLE` also wants its closing comma and the main clause
+#: going on after it (group 1: the phrase with its commas).
+_PARTICIPLE_PHRASE = r",\s+[a-z]+(?:ed|en)\b[^,]{0,80}"
+_SUBJECT_AND_PARTICIPLE = re.compile(r"\s*[^,]{2,60}?" + _PARTICIPLE_PHRASE)
+_SET_OFF_PARTICIPLE = re.compile(r"[^,]{2,60}?(" + _PARTICIPLE_PHRASE + r",)\s+[a-z]")
 #: A live report's entry: "9:40 a.m. — Crews have isolated the main …".
 _CLOCK_LABEL = re.compile(r"[ \t]*(?:[01]?\d(?::[0-5]\d)?\s*[ap]\.?m\.?|[012]?\d:[0-5]\d)"
                           r"(?:\s+[A-Z]{2,4})?(?P<mark>\s*[-–—:]\s)", re.IGNORECASE)
@@ -161,7 +165,6 @@ _PARTICIPLE_OPEN = re.compile(r"(?:first\s+|later\s+|originally\s+)?[a-z]{3,}(?:
 _TRAILING_PARTICIPLE = re.compile(
     r"(?<=[a-z]),\s+(?=(?:first\s+|later\s+|originally\s+)?[a-z]{3,}ed\s+"
     r"(?:by|in|at|on|during)\b)")
-_SUBJECT_AND_PARTICIPLE = re.compile(r"\s*[^,]{2,60}?,\s+[a-z]+(?:ed|en)\b[^,]{0,80}")
 _WORD = re.compile(r"[a-z0-9]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _COMMA = re.compile(r",\s")
