@@ -39,7 +39,9 @@ _SAYING_BEFORE_THAT = ("said", "says", "warned", "warns", "added", "announced", 
 _CLAUSE_CUT = compile_with_look_ahead(
     # A period ends a sentence unless a lower-case word or a number follows it: "Sept. 14",
     # "Co. said" are abbreviations inside one clause.
-    r"[!?;:“”\"\n()\[\]—–]|(?<=[a-z0-9])\.(?=\s+(?![a-z0-9]))|\s-\s|\.\s+(?=[A-Z])"
+    r"[!?;“”\"\n()\[\]—–]|(?<=[a-z0-9])\.(?=\s+(?![a-z0-9]))|\s-\s|\.\s+(?=[A-Z])"
+    # A colon, but not that of a clock time ("at 04:00 on March 14").
+    r"|(?<!\d):|:(?!\d)"
     # A concessive or causal clause after a comma has a tense of its own: "can return as
     # early as Wednesday, though the union said …".
     r"|,\s+(?:though|although|even\s+though|whereas|because|unless)\b"
@@ -48,8 +50,11 @@ _CLAUSE_CUT = compile_with_look_ahead(
     # ("because of" is a preposition, and a bare "though" may be an adverb).
     r"|\s(?:although|even\s+though|whereas|unless|because(?!\s+of\b))\b"
     # A trailing attribution is a clause of its own: in "he would travel on Monday, he
-    # said" the saying's past does not date Monday.
-    r"|,(?=\s+(?:[\w’'-]+\s+){1,4}(?:said|says|added|told\s+\w+)\s*[.,;])"
+    # said" the saying's past does not date Monday, nor in "… starting on Friday, their union
+    # said on Wednesday, after …".
+    r"|,(?=\s+(?:[\w’'-]+\s+){1,4}(?:said|says|added|told\s+\w+)"
+    r"(?:\s+(?:on|late|early)?\s*[A-Z][a-z]+(?:\s+(?:night|morning|afternoon|evening))?)?"
+    r"\s*[.,;])"
     # A complement clause: "said on Friday that he would …" — "would" is not the saying's tense.
     r"|\bthat\s+(?=(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their)\b)"
     # … and whatever follows "that" right after a verb of saying ("warned that rainfall
@@ -77,8 +82,9 @@ _FUTURE_PHRASE = compile_with_look_ahead(
     r"set|due)(?=\s+(?:on|for|in|at|by|to|around|next|this|later|early|late|over|during|"
     r"before|after|until|within)\b)"
     r"|(?:due|set|scheduled|slated|poised|likely|expected|forecast|projected)\s+to"
-    r"|(?:plans?|planning|intends?|aims?|hopes?|agreed|promised|vowed|pledged|threatened|"
-    r"prepares?|preparing|wants?)\s+to\b(?!\s+(?:it|them|this|that|the|a|an|his|her|their|its)\b)"
+    r"|(?:plans?|planning|planned|intends?|intended|aims?|aimed|hopes?|hoped|agreed|promised|"
+    r"vowed|pledged|threatened|prepares?|preparing|wants?)\s+to\b"
+    r"(?!\s+(?:it|them|this|that|the|a|an|his|her|their|its)\b)"
     r"|will|won't|shall|\w+['’]ll|next|upcoming|tomorrow)\b",
     re.IGNORECASE,
 )
@@ -313,7 +319,7 @@ _PAST_PERFECT_PLAN = re.compile(
 #: that moves an end or a date, then the new one. Whatever the verb's tense, the time it
 #: moves to lies after the decision, which the news has just reported.
 _EXTENDED_TO = re.compile(
-    r"\b(extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|"
+    r"\b(extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|wait(?:s|ing)?|"
     r"delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|"
     r"reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|"
     r"pushed\s+(?:it\s+|them\s+)?back)\b(?:[^.;]|\.(?=\d))*?"
@@ -329,6 +335,8 @@ _SET_FOR = re.compile(
     r"(?:elections?|votes?|referendums?|referenda|hearings?|trials?|meetings?|summits?|talks|"
     r"polls?|ballots?|runoffs?|run-offs?|sentencing|inauguration|deadline|date)\s+for\s+$",
     re.IGNORECASE)
+_HAD_RIGHT_BEFORE = re.compile(r"\b(?:had|\w['’]d)\s+(?:not\s+|already\s+|originally\s+)?$",
+                               re.IGNORECASE)
 _PAST_INTENT = re.compile(r"(?:agreed|promised|vowed|pledged|threatened|planned|hoped|"
                           r"intended|wanted|aimed)\s+to\b", re.IGNORECASE)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
@@ -532,7 +540,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         covered.append((m.start(), m.end()))
         distance = start - m.end() if m.end() <= start else m.start() - end
         tense = FUTURE
-        if m.start() >= end and _PAST_INTENT.match(m.group(0)):
+        if _PAST_INTENT.match(m.group(0)) and _HAD_RIGHT_BEFORE.search(
+                text, max(left, m.start() - 12), m.start()):
+            # "The firm had planned to file in March": a plan overtaken by events.
+            tense = PAST
+        elif m.start() >= end and _PAST_INTENT.match(m.group(0)):
             # "In a speech late Tuesday, he promised to freeze rents": the time is the
             # promise's, told in the past; after it ("promised to act by March") it is the
             # plan's.

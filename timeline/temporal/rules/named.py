@@ -42,7 +42,7 @@ _DETERMINERS = frozenset("the a an its his her their our your this".split())
 _NOT_AFTER_MONTH_NOUN = frozenset("""on of for to against through in into and or with from at
 by past across government administration cabinet ministry era years premiership deal camp
 team""".split())
-_TEMPORAL_BEFORE = frozenset("""in on since by until till from to through during before after
+_TEMPORAL_BEFORE = frozenset("""in on since by until till from to through during before after least
 early late mid last next this that each every of between around throughout for""".split())
 
 
