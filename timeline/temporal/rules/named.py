@@ -244,6 +244,36 @@ def _month_range_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.quarter_value(year, quarter), f"quarter named by months, from {anchor}")
 
 
+def _months_to(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the three months to June", "the three months ended Sept. 30": the calendar quarter
+    that month ends (a results period), in the year given or by the clause's tense."""
+    month = month_number(m.group("month"))
+    quarter = month // 3
+    year_text = m.group("year")
+    if year_text:
+        return Resolved(cal.quarter_value(int(year_text), quarter), "quarter ending that month")
+    anchor = ctx.need_anchor()
+    tense = ctx.tense
+    year = direction.quarter_year(anchor, quarter, tense.tense if tense.cue else "present")
+    return Resolved(cal.quarter_value(year, quarter), f"quarter ending that month, from {anchor}")
+
+
+def _months_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the first three months of the year", "the final three months of 2024": that quarter."""
+    quarter = 1 if m.group("which").lower() == "first" else 4
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif m.group("yrel"):
+        year, _ = related_year(" ".join(m.group("yrel").lower().split()), ctx)
+    else:
+        year = ctx.need_anchor().year  # "of the year": the paper's
+    return Resolved(cal.quarter_value(year, quarter), f"the {m.group('which')} three months")
+
+
+def _quarter_ends(m: re.Match[str], text: str) -> bool:
+    return month_number(m.group("month")) % 3 == 0
+
+
 def _range_last_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"June" of "April-June": the month, in the year given or by the clause's tense."""
     month = month_number(m.group("month"))
@@ -476,6 +506,16 @@ RULES = (
          r"(?:\s+of\s+(?P<year><YEAR4>)|,?\s+(?P<year2><YEAR4>))?(?![\w-])",
          _month_range_quarter, priority=4, guard=_calendar_months, keys=keys("quarter"),
          reach=(40, 12)),
+    rule("months-to", "quarter",
+         # "the three months to June", "the three months ended Sept. 30, 2025".
+         r"<B>(?:the\s+)?(?:three|3)\s+months\s+(?:to|ended|ending|through)\s+"
+         r"(?P<month><MONTH>)(?:\.(?=\s*\d))?(?:\s+(?:30|31)(?:st|th)?)?(?:,?\s+(?P<year><YEAR4>))?"
+         r"(?![\w-])",
+         _months_to, priority=4, guard=_quarter_ends, keys=keys("months"), reach=(24, 40)),
+    rule("months-of-year", "quarter",
+         r"<B>the\s+(?P<which>first|final|last)\s+(?:three|3)\s+months\s+of\s+"
+         r"(?:(?P<year><YEAR4>)|" + YEAR_REL + r"|the\s+year)(?![\w-])",
+         _months_of_year, priority=4, keys=keys("months"), reach=(24, 40)),
     rule("range-first-month", "month",
          r"<B>(?P<month><MONTH>)(?=\s*[-–]\s*(?P<second><MONTH>(?:,?\s+<YEAR4>)?)"
          r"(?![\w-]))",
