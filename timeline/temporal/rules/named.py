@@ -233,29 +233,27 @@ def _calendar_months(m: re.Match[str], text: str) -> bool:
     return first % 3 == 1 and last == first + 2
 
 
-def _month_range_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    quarter = (month_number(m.group("first")) - 1) // 3 + 1
-    year_text = m.group("year") or m.group("year2")
+def _quarter_in(quarter: int, year_text: str | None, ctx: Context, how: str) -> Resolved:
+    """That quarter of the year written, or of the year the clause's tense points to."""
     if year_text:
-        return Resolved(cal.quarter_value(int(year_text), quarter), "quarter named by months")
+        return Resolved(cal.quarter_value(int(year_text), quarter), how)
     anchor = ctx.need_anchor()
     tense = ctx.tense
     year = direction.quarter_year(anchor, quarter, tense.tense if tense.cue else "present")
-    return Resolved(cal.quarter_value(year, quarter), f"quarter named by months, from {anchor}")
+    return Resolved(cal.quarter_value(year, quarter), f"{how}, from {anchor}")
+
+
+def _month_range_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    quarter = (month_number(m.group("first")) - 1) // 3 + 1
+    return _quarter_in(quarter, m.group("year") or m.group("year2"), ctx,
+                       "quarter named by months")
 
 
 def _months_to(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the three months to June", "the three months ended Sept. 30": the calendar quarter
     that month ends (a results period), in the year given or by the clause's tense."""
-    month = month_number(m.group("month"))
-    quarter = month // 3
-    year_text = m.group("year")
-    if year_text:
-        return Resolved(cal.quarter_value(int(year_text), quarter), "quarter ending that month")
-    anchor = ctx.need_anchor()
-    tense = ctx.tense
-    year = direction.quarter_year(anchor, quarter, tense.tense if tense.cue else "present")
-    return Resolved(cal.quarter_value(year, quarter), f"quarter ending that month, from {anchor}")
+    quarter = month_number(m.group("month")) // 3
+    return _quarter_in(quarter, m.group("year"), ctx, "quarter ending that month")
 
 
 def _months_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
