@@ -180,6 +180,12 @@ def _story_part(m: re.Match[str], ctx: Context) -> Resolved | None:
         # story, the publication day.
         anchor = ctx.need_anchor()
         return Resolved(cal.time_value(anchor, part), f"until that part of {anchor}")
+    if ctx.tense.tense != PAST and ctx.last_day is not None and ctx.last_day.start is not None \
+            and _names_its_day(ctx.text, _sentence_start(ctx.text, ctx.start), ctx.start):
+        # "will hold talks on Wednesday morning before he meets the prime minister in the
+        # afternoon": the part of the day its sentence names.
+        return Resolved(cal.time_value(ctx.last_day.start, part),
+                        f"part of {ctx.last_day.value}, named in its sentence")
     if ctx.tense.tense != PAST or not ctx.tense.cue:
         return None  # no past verb: a habit ("she swims in the morning") or the next one
     day, source = ctx.narrative_day()
