@@ -146,6 +146,9 @@ def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     if "last night" in word:
         return Resolved(cal.time_value(anchor - timedelta(days=1), "NI"),
                         f"the night before {anchor}")
+    # "late overnight", "earlier overnight": the edge word says nothing of which night.
+    if word.endswith("overnight"):
+        word = "overnight"
     into = _INTO_DAY.match(ctx.text, ctx.end) if word == "overnight" else None
     if into is not None:
         # "overnight into Tuesday": the night before that day.
