@@ -37,7 +37,6 @@ _NARRATIVE_GRAINS = ("time", "day")
 _STEP_BACK = re.compile(r"\b(?:earlier|before|prior)\s*$", re.IGNORECASE)
 #: What ends a reporting period: "the three months to June 30", "the quarter ended Sept. 30",
 #: "the year ending Dec. 31", "as of June 30".
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _PERIOD_WORDS = re.compile(r"months|weeks|quarter|half|year|period|as of", re.IGNORECASE)
 _PERIOD_END = re.compile(
     r"\b(?:(?:months|weeks|quarter|half|year|period)\s+(?:that\s+)?(?:to|ended|ending|"
@@ -259,13 +258,9 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
             last_date, last_end = value, timex.end
             if value.granularity in _NARRATIVE_GRAINS and not (
                     _PERIOD_WORDS.search(text, max(0, timex.start - 40), timex.start)
-                    and _PERIOD_END.search(text, max(0, timex.start - 40), timex.start)) \
-                    and not (anchor is not None and value.start > anchor
-                             and _DEADLINE_BEFORE.search(text, max(0, timex.start - 8),
-                                                         timex.start)):
+                    and _PERIOD_END.search(text, max(0, timex.start - 40), timex.start)):
                 # "Revenue for the three months to June 30 … On a call that evening": the end
-                # of a reporting period is no day of the story; nor is a limit still to come
-                # ("will stay on the payroll until April 15 … a memo sent the same evening").
+                # of a reporting period is no day of the story.
                 last_day = value
             elif value.granularity == "range":
                 # "since the summit on Aug. 15": the story's clock is at the range's edge.
