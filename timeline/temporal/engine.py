@@ -37,7 +37,6 @@ _NARRATIVE_GRAINS = ("time", "day")
 _STEP_BACK = re.compile(r"\b(?:earlier|before|prior)\s*$", re.IGNORECASE)
 #: What ends a reporting period: "the three months to June 30", "the quarter ended Sept. 30",
 #: "the year ending Dec. 31", "as of June 30".
-_PERIOD_WORDS = re.compile(r"months|weeks|quarter|half|year|period|as of", re.IGNORECASE)
 _PERIOD_END = re.compile(
     r"\b(?:(?:months|weeks|quarter|half|year|period)\s+(?:that\s+)?(?:to|ended|ending|"
     r"through)|as\s+of)\s+$", re.IGNORECASE)
@@ -256,9 +255,8 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # flashback on the side too.
                 continue
             last_date, last_end = value, timex.end
-            if value.granularity in _NARRATIVE_GRAINS and not (
-                    _PERIOD_WORDS.search(text, max(0, timex.start - 40), timex.start)
-                    and _PERIOD_END.search(text, max(0, timex.start - 40), timex.start)):
+            if value.granularity in _NARRATIVE_GRAINS and not _PERIOD_END.search(
+                    text, max(0, timex.start - 40), timex.start):
                 # "Revenue for the three months to June 30 … On a call that evening": the end
                 # of a reporting period is no day of the story.
                 last_day = value

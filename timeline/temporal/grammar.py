@@ -71,6 +71,15 @@ def rule(name: str, kind: str, template: str, normalize: Normalizer, *, priority
 
 #: The rest of a sentence: no full stop or semicolon, though decimal points ("$9.7") may occur.
 SENTENCE_REST = r"(?:[^.;]|\.(?=\d))*$"
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n")
+
+
+def sentence_start(text: str, at: int, reach: int) -> int:
+    """Where the sentence holding text[at] starts, looking back at most `reach` characters."""
+    start = max(0, at - reach)
+    for end in _SENTENCE_END.finditer(text, start, at):
+        start = end.end()
+    return start
 _COUNTED_MONTHS = re.compile(r"\bmonths\b" + SENTENCE_REST, re.IGNORECASE)
 
 

@@ -21,6 +21,7 @@ from timeline.temporal.grammar import (
     Resolved,
     related_year,
     rule,
+    sentence_start,
     word_after,
     word_before,
 )
@@ -120,7 +121,6 @@ _SAID_ON = re.compile(expand(
     r"confirmed)\s+(?:on\s+)?(?P<wd><WEEKDAY>)\b"
     r"|\b[Oo]n\s+(?P<wd2><WEEKDAY>)\s*,\s*(?:[\w.’'-]+\s+){1,4}(?:said|told|announced|"
     r"promised|pledged|vowed|insisted|confirmed)\b"), re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n")
 
 
 def _said_on(ctx: Context, m: re.Match[str]) -> date | None:
@@ -132,9 +132,7 @@ def _said_on(ctx: Context, m: re.Match[str]) -> date | None:
     last = ctx.last_day
     if last is None or last.start is None or last.granularity != "day":
         return None
-    left = max(0, start - 200)
-    for stop in _SENTENCE_END.finditer(text, left, start):
-        left = stop.end()
+    left = sentence_start(text, start, 200)
     said = None
     for found in _SAID_ON.finditer(text, left, start):
         said = found

@@ -14,7 +14,14 @@ from datetime import date, timedelta
 
 from timeline.temporal import calendar as cal
 from timeline.temporal import direction
-from timeline.temporal.grammar import Context, Resolved, rule, word_after, word_before
+from timeline.temporal.grammar import (
+    Context,
+    Resolved,
+    rule,
+    sentence_start,
+    word_after,
+    word_before,
+)
 from timeline.temporal.lexicon import (
     CLOCK_WORDS,
     PARTS_OF_DAY,
@@ -37,7 +44,6 @@ _DAY_IN_SENTENCE = re.compile(
     r"\b(?:" + expand("<WEEKDAY>") + r"|today|tomorrow|yesterday|" + expand("<MONTH>")
     + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])\b|(?-i:(?=[A-Z]))" + expand("<HOLIDAY>") + r")",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n")
 
 
 #: Words before a day that make it a limit, not the day things happen on.
@@ -49,13 +55,6 @@ def _names_its_day(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a day that is not a limit ("until Saturday")."""
     return any(not _LIMIT_BEFORE.search(text, max(0, m.start() - 10), m.start())
                for m in _DAY_IN_SENTENCE.finditer(text, start, end))
-
-
-def _sentence_start(text: str, at: int) -> int:
-    start = max(0, at - 300)
-    for end in _SENTENCE_END.finditer(text, start, at):
-        start = end.end()
-    return start
 
 
 def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
@@ -74,7 +73,7 @@ def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
         # with no day of its own is on the day the story is at.
         return ctx.last_day.start, f"on the story's day {ctx.last_day.value}"
     if ctx.last_day is not None and ctx.last_day.start is not None \
-            and _names_its_day(ctx.text, _sentence_start(ctx.text, ctx.start), ctx.start):
+            and _names_its_day(ctx.text, sentence_start(ctx.text, ctx.start, 300), ctx.start):
         # "The New Year's Eve fireworks will begin at 11:45 p.m.": a time of day in a
         # sentence that names its day, whatever the tense.
         return ctx.last_day.start, f"on {ctx.last_day.value}, named in its sentence"
@@ -184,7 +183,7 @@ def _story_part(m: re.Match[str], ctx: Context) -> Resolved | None:
         anchor = ctx.need_anchor()
         return Resolved(cal.time_value(anchor, part), f"until that part of {anchor}")
     if ctx.tense.tense != PAST and ctx.last_day is not None and ctx.last_day.start is not None \
-            and _names_its_day(ctx.text, _sentence_start(ctx.text, ctx.start), ctx.start):
+            and _names_its_day(ctx.text, sentence_start(ctx.text, ctx.start, 300), ctx.start):
         # "will hold talks on Wednesday morning before he meets the prime minister in the
         # afternoon": the part of the day its sentence names.
         return Resolved(cal.time_value(ctx.last_day.start, part),
