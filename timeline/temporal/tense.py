@@ -140,8 +140,8 @@ _INFINITIVE_BEFORE = re.compile(
 _SAID_WORDS = ("said", "told", "announced", "added", "insisted", "confirmed", "stated", "wrote",
                "tweeted", "posted")
 _SAID_BEFORE = re.compile(
-    r"\b(said|told(?:\s+[\w.’'-]+){1,3}|announced|added|insisted|confirmed|stated|wrote|"
-    r"tweeted|posted)\s+(?:(?:on|late|early)\s+)?$")
+    r"\b(" + "|".join(verb + (r"(?:\s+[\w.’'-]+){1,3}" if verb == "told" else "")
+                       for verb in _SAID_WORDS) + r")\s+(?:(?:on|late|early)\s+)?$")
 
 
 #: A past verb of causing and its object before "to": "led NASA to", "forced them to".
