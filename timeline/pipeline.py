@@ -72,9 +72,10 @@ def tag_article(article: Article, references: Sequence[ReferenceEvent]) -> tuple
 
     anchor = article.published
     found = scan(article.text, references)
-    # Only narrative phrases ("two days after the call") need the calendar tags first; an
-    # article without them is tagged once.
-    plain = tag(article.text, anchor) if any(r.noun is not None for r in found) else None
+    # Only narrative phrases ("two days after the call") and those set off after a date
+    # ("on Sept. 12, a week before the crash") need the calendar tags first; an article
+    # without them is tagged once.
+    plain = tag(article.text, anchor) if any(r.needs_prior for r in found) else None
     relative = resolve_all(found, article.text, anchor, prior=plain or ())
     if not relative:
         return tuple(plain if plain is not None else tag(article.text, anchor))

@@ -81,10 +81,60 @@ def test_narrative_anchor_may_be_a_time_of_day() -> None:
 
 def test_narrative_anchor_is_not_the_date_of_the_phrase_own_sentence() -> None:
     # The summit is before the meeting, not on Monday: nothing earlier tells of it.
-    text = ("Trump met Zelensky at the White House on Monday, three days after his summit "
+    text = ("Trump met Zelensky at the White House on Monday three days after his summit "
             "with Putin in Alaska ended.")
     prior = [_timex(text, "Monday", "2025-08-18")]
     assert find_event_relative(text, date(2025, 8, 19), REFS, prior=prior) == []
+
+
+def test_phrase_set_off_after_a_date_restates_it() -> None:
+    # Set off by a comma, the phrase is Monday told another way: its value is Monday's,
+    # and the summit still gets no date.
+    text = ("Trump met Zelensky at the White House on Monday, three days after his summit "
+            "with Putin in Alaska.")
+    prior = [_timex(text, "Monday", "2025-08-18")]
+    (found,) = find_event_relative(text, date(2025, 8, 19), REFS, prior=prior)
+    assert (found.text, found.value) == ("three days after his summit", prior[0].value)
+    assert "restates" in found.how
+
+
+@pytest.mark.parametrize(("text", "date_phrase", "day", "phrase"), [
+    ("A crew had inspected the line on Sept. 12, a week before the crash, and found nothing.",
+     "Sept. 12", "2025-09-12", "a week before the crash"),
+    ("She met the envoy on Friday, a day before the ceremony.", "Friday", "2025-09-26",
+     "a day before the ceremony"),
+    ("He flew home on Tuesday, the day after Smith's wedding.", "Tuesday", "2025-09-23",
+     "the day after Smith's wedding"),
+    ("The talks broke down on Monday, just hours before the deadline.", "Monday",
+     "2025-09-22", "just hours before the deadline"),
+    # The phrase runs to the comma when no clause starts before it.
+    ("He took office on Jan. 20, three days after a call with Chinese leader Xi Jinping, "
+     "and spoke to Putin later.", "Jan. 20", "2025-01-20",
+     "three days after a call with Chinese leader Xi Jinping"),
+])
+def test_offset_set_off_after_a_date_takes_that_date_whatever_the_event(
+        text: str, date_phrase: str, day: str, phrase: str) -> None:
+    prior = [_timex(text, date_phrase, day)]
+    (found,) = find_event_relative(text, date(2025, 9, 27), REFS, prior=prior)
+    assert found.value is not None
+    assert (found.text, found.value.value, found.value.ref) == (phrase, day, None)
+
+
+@pytest.mark.parametrize("text", [
+    # No date before the comma, or the phrase is not set off: nothing to restate.
+    "The crew inspected the line, a week before the crash, and found nothing.",
+    "The crew inspected the line on Sept. 12 a week before the crash.",
+    # A bare relation is no offset: "before the vote" holds no temporal expression.
+    "Shares fell on Friday, before the results were published.",
+    # A clause of its own after the relation is dated by the events stage, from Friday.
+    "The summit was announced on Friday, two days before a deadline for a truce expired.",
+    "Talks resumed on Friday, a day after the union rejected the offer.",
+])
+def test_nothing_restated_without_a_date_right_before_the_comma(text: str) -> None:
+    at = text.find("Sept. 12") if "Sept. 12" in text else text.find("Friday")
+    prior = [] if at < 0 else [_timex(text, text[at:at + (8 if "Sept" in text else 6)],
+                                      "2025-09-12")]
+    assert find_event_relative(text, date(2025, 9, 27), REFS, prior=prior) == []
 
 
 def test_narrative_anchor_needs_a_sentence_about_the_same_noun() -> None:

@@ -26,6 +26,7 @@ from timeline.model import TimeValue, Timex
 from timeline.refevents import ReferenceEvent, ReferenceMention, choose, find_references, fold
 from timeline.temporal.calendar import day_value, month_value, shift, week_value, year_value
 from timeline.temporal.lexicon import (
+    PAST_VERBS,
     closing_words,
     compile_with_look_ahead,
     expand,
@@ -174,6 +175,14 @@ class Relative:
     weekday: int | None = None
     #: A trailing "on Jan. 20" / "in 2022": (year or None, month or None, day or None).
     trail_date: tuple[int | None, int | None, int | None] | None = None
+    #: Where the comma is when the phrase is set off after what comes before it ("on
+    #: Sept. 12, a week before the crash"): the date before that comma is the phrase's own.
+    comma: int | None = None
+
+    @property
+    def needs_prior(self) -> bool:
+        """Whether resolving needs the calendar tagger's dates (`resolve_all`'s `prior`)."""
+        return self.noun is not None or self.comma is not None
 
 
 def _offset(m: re.Match[str]) -> tuple[str | None, int | None, str]:
@@ -260,6 +269,8 @@ def scan(text: str, references: Sequence[ReferenceEvent]) -> list[Relative]:
         if rel is not None:
             found.append(rel)
     found.extend(_definite(text, folded, mentions, taken))
+    found.extend(rel for rel in _apposed(text, folded)
+                 if not any(rel.start < f.end and f.start < rel.end for f in found))
     found.sort(key=lambda r: (r.start, -r.end))
     out: list[Relative] = []
     for rel in found:
@@ -304,6 +315,66 @@ def _definite(text: str, folded: str, mentions: Sequence[ReferenceMention],
     return out
 
 
+#: Words that end the short noun phrase of an event `_APPOSED` reads ("the crash", "its
+#: launch"): prepositions, conjunctions, pronouns and common verbs.
+_NP_STOP = (r"(?:after|before|since|following|of|on|in|at|to|into|with|and|or|but|that|which|"
+            r"who|when|where|while|as|than|for|by|from|was|were|is|are|be|been|had|has|have|"
+            r"will|would|could|can|may|might|should|did|does|said|says|it|he|she|they|we)")
+_NP_WORD = rf"(?!{_NP_STOP}\b)[\w'-]+"
+#: Words that end the phrase even when it runs on to the next punctuation mark ("a phone
+#: call with Chinese leader Xi Jinping,"): conjunctions, pronouns and verbs of saying.
+_CLAUSE_STOP = (r"(?:after|before|since|and|or|but|that|which|who|when|where|while|as|than|"
+                r"was|were|is|are|be|been|had|has|have|will|would|could|can|may|might|"
+                r"should|did|does|said|says|it|he|she|they|we)")
+_RUN_WORD = rf"(?!{_CLAUSE_STOP}\b)[\w'-]+(?:\.\w+)*"
+#: An offset and relation set off by a comma, and the event it names: "…, a week before the
+#: crash", "…, two days after Smith's arrest", "…, the day before the ceremony".
+#: (Case-insensitive in parts only: a name's capital tells it from other words.)
+_APPOSED = compile_with_look_ahead(
+    r"(?<=[\w.)]),\s+(?i:"
+    rf"(?:{_HEDGE}\s+)?(?:(?:{expand('<NUM>')}|an?|{_VAGUE_COUNT})\s+)?{_UNIT_WORD}\s+"
+    r"(?:after|before|following|ahead\s+of|prior\s+to)"
+    r"|the\s+(?:day|morning|afternoon|evening|night|week|month|year)\s+(?:after|before|following)"
+    r"|the\s+eve\s+of)\s+"
+    r"(?P<np>(?i:the|an?|his|her|its|their|our|this|that)\s+|[A-Z][\w-]*'s\s+)"
+    # To the next punctuation mark when no clause starts before it, else the first words.
+    rf"(?P<words>(?:{_RUN_WORD}\s+){{0,7}}{_RUN_WORD}(?=[,;:)!?\u2014]|\.(?:\s|$)|$)"
+    rf"|(?:{_NP_WORD}\s+){{0,2}}{_NP_WORD}(?=\s*[,.;:)!?\u2014]|\s*$|\s+(?i:{_NP_STOP})\b)"
+    rf"|{_NP_WORD})"
+)
+
+
+def _apposed(text: str, folded: str) -> list[Relative]:
+    """Offsets set off by a comma after what they restate, whatever the event: in "visited
+    the site on Sept. 12, a week before the crash" the phrase is Sept. 12 told another way,
+    so it needs no date of the crash (`resolve_all` gives it the date before the comma)."""
+    out = []
+    for m in _APPOSED.finditer(folded):
+        if _tells_a_clause(folded, m.start("np")):
+            continue
+        rel = _phrase(text, folded, m.start("np"), m.end("words"), None, None)
+        if rel is not None and rel.comma is not None:
+            out.append(rel)
+    return out
+
+
+#: Up to the next mark that ends a phrase: a comma, a semicolon, a colon, a sentence's end.
+_TO_MARK = re.compile(r"[^,;:!?]*?(?=[,;:!?]|\.(?:\s|$)|$)")
+_AUXILIARIES = frozenset("is are was were be been has have had will would can could may "
+                         "might shall should must did does do".split())
+_DETERMINER_WORDS = frozenset("the a an his her its their our this that".split())
+
+
+def _tells_a_clause(folded: str, at: int) -> bool:
+    """Whether the words from `at` to the next comma or sentence end hold a verb of their
+    own ("two days before Trump's deadline … expired"): the events stage dates such a
+    clause from the one before it, so no phrase may swallow it."""
+    words = re.findall(r"[a-z][\w'-]*", _TO_MARK.match(folded, at).group().lower())
+    return any(word in _AUXILIARIES or word in PAST_VERBS
+               or word.endswith("ed") and i > 0 and words[i - 1] not in _DETERMINER_WORDS
+               for i, word in enumerate(words))
+
+
 def _may_close_relation(before: str) -> bool:
     """False when `_HEAD` cannot match at the end of `before`: a relation's last word is
     followed only by white space and at most `_GAP_WORDS` whole words, so one of the last
@@ -329,8 +400,16 @@ def _phrase(text: str, folded: str, start: int, end: int, mention: ReferenceMent
     trail, weekday, trail_date = _trail(folded, end)
     phrase_end = trail.end() if trail else end
     phrase_start = lo + head.start()
+    comma = None
+    if unit is not None and relation in ("before", "after"):
+        set_off = _SET_OFF.search(folded, max(0, phrase_start - 4), phrase_start)
+        comma = set_off.start() if set_off else None
     return Relative(phrase_start, phrase_end, text[phrase_start:phrase_end], relation, unit,
-                    count, mention, noun, start, weekday, trail_date)
+                    count, mention, noun, start, weekday, trail_date, comma)
+
+
+#: A comma that sets a phrase off from the words before it (`Relative.comma`).
+_SET_OFF = re.compile(r"(?<=[\w.)]),\s+$")
 
 
 # --- resolving ----------------------------------------------------------------------------
@@ -470,8 +549,9 @@ def find_event_relative(
 
 def resolve_all(found: Sequence[Relative], text: str, anchor: date | None,
                 prior: Sequence[Timex] = ()) -> list[Timex]:
-    """The Timexes of phrases `scan` found (see `find_event_relative`). Only narrative
-    phrases (`noun` set) use `prior`."""
+    """The Timexes of phrases `scan` found (see `find_event_relative`). Only phrases that
+    need them (`Relative.needs_prior`: narrative ones and those set off by a comma) use
+    `prior`."""
     out: list[Timex] = []
     for rel in found:
         if rel.mention is not None:
@@ -485,6 +565,15 @@ def resolve_all(found: Sequence[Relative], text: str, anchor: date | None,
             value = resolve(rel, base, anchor)
             how = _describe(rel, f"{event.id} ({event.source})", base)
         else:
+            restated = _restated(rel, text, prior)
+            if restated is not None:
+                value = replace(restated.value, mod=None, ref=None)
+                out.append(Timex(rel.start, rel.end, rel.text, "event", value, anchor,
+                                 f"set off after {restated.text!r}, which it restates = "
+                                 f"{value.value}", "eventrel:apposition"))
+                continue
+            if rel.noun is None:
+                continue
             timex = _narrative_base(rel, text, prior)
             if timex is None or timex.value is None:
                 continue
@@ -496,3 +585,22 @@ def resolve_all(found: Sequence[Relative], text: str, anchor: date | None,
         out.append(Timex(rel.start, rel.end, rel.text, "event", value, anchor, how,
                          f"eventrel:{rel.relation}"))
     return out
+
+
+def _restated(rel: Relative, text: str, prior: Sequence[Timex]) -> Timex | None:
+    """The date a phrase set off by a comma restates: the calendar expression that ends
+    right before the comma ("on Sept. 12, a week before the crash"), when it names one day,
+    time, month or year. The phrase then means that date, whenever the event was; a
+    narrative noun's earlier sentence may tell of another call or vote."""
+    if rel.comma is None or _tells_a_clause(fold(text), rel.event_start):
+        return None
+    for timex in reversed(prior):
+        if timex.end > rel.comma:
+            continue
+        value = timex.value
+        if (text[timex.end:rel.comma].strip() or value is None or value.start is None
+                or value.start != value.end and value.granularity not in ("month", "year")
+                or value.type not in ("DATE", "TIME") or value.mod is not None):
+            return None
+        return timex
+    return None
