@@ -163,3 +163,20 @@ def test_letters_that_match_ascii_ignoring_case_are_read_as_ascii():
     assert [t.text for t in found] == [text[t.start:t.end] for t in found]
     assert any(t.text == "two weekſ" and t.value is not None and t.value.value == "P2W"
                for t in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A live report's entries open with a bare 24-hour time and a mark or a capital.
+    ("Live coverage.\n\n06:10 - Stations are shut.", [("06:10", "2023-03-06T06:10")]),
+    ("Live coverage.\n\n06:10 \u2014 Stations are shut.", [("06:10", "2023-03-06T06:10")]),
+    ("Live coverage.\n\n18:45: Talks resume.", [("18:45", "2023-03-06T18:45")]),
+    ("Live coverage.\n\n18:45 Talks resume.", [("18:45", "2023-03-06T18:45")]),
+    # Not a time: a score, or a number inside a line without a word that makes it one.
+    ("Results.\n\n3:2 win for the hosts.", []),
+    ("The ratio was 10:45 - a record.", []),
+])
+def test_a_bare_24_hour_time_labelling_a_line_is_a_time(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(t.text, t.value.value if t.value else None)
+             for t in tag(text, date(2023, 3, 6))]
+    assert found == expected

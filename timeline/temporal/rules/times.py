@@ -110,16 +110,33 @@ _CLOCK24_BEFORE = frozenset("at from to until till by before after since around 
                             "approximately roughly shortly".split())
 
 
+#: What follows a clock time that labels a line: a dash, a colon or a bar, or the line's
+#: first capitalised word ("06:10 - Stations are shut", "18:45 Talks resume").
+_LABELS_LINE = re.compile(r"[ \t]*[-–—:|][ \t]+\S|[ \t]+[A-Z“\"]")
+
+
 def _clock24_guard(m: re.Match[str], text: str) -> bool:
     if m.group("tz") or m.group("hrs"):
         return True
     # "closed at 7.15" is a price: with a dot, only a zone or "hours" makes it a time.
-    return m.group("sep") == ":" and word_before(text, m.start()) in _CLOCK24_BEFORE
+    if m.group("sep") != ":":
+        return False
+    if word_before(text, m.start()) in _CLOCK24_BEFORE:
+        return True
+    # A live report's entry opens with its time: "06:10 - Stations are shut".
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start:m.start()].strip() and m.group("day") is None and \
+        _LABELS_LINE.match(text, m.end()) is not None
 
 
 def _clock_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     day, how = _day_of(m, ctx)
-    return Resolved(cal.time_value(day, CLOCK_WORDS[m.group("word").lower()]), how)
+    clock = CLOCK_WORDS[m.group("word").lower()]
+    if clock == "24:00" and ctx.tense.tense == PAST and day == ctx.anchor \
+            and not m.group("day"):
+        # "The strike began at midnight", told on the day: the midnight that opened it.
+        return Resolved(cal.time_value(day, "00:00"), f"the midnight that began {day}")
+    return Resolved(cal.time_value(day, clock), how)
 
 
 def _day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
