@@ -22,7 +22,7 @@ from datetime import date
 from timeline.memo import last_by_identity
 from timeline.model import TimeValue, Timex
 from timeline.temporal.calendar import day_value
-from timeline.temporal.grammar import Context, InnerResolver, NoAnchor, Rule
+from timeline.temporal.grammar import Context, InnerResolver, NoAnchor, Rule, sentence_start
 from timeline.temporal.rules import RULES
 from timeline.temporal.tense import (
     SINCE_BEFORE,
@@ -200,6 +200,8 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     last_date: TimeValue | None = None
     last_end = 0
     period: tuple[TimeValue, int] | None = None
+    # The last past date written with its year, and where it ends (`Context.framed_year`).
+    year_frame: tuple[TimeValue, int] | None = None
     # The story's clock before a "since" date moved it, restored after that sentence.
     before_since: tuple[TimeValue | None, TimeValue | None, int, int] | None = None
     out: list[Timex] = []
@@ -218,7 +220,10 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # A month frames only its own sentence: "lost only once after mid-August. A
                 # year ago Rovers finished seventh" is no comparison with last August.
                 near = period[0]
-            resolved = _resolve(text, anchor, item, last_day, last_date, resolve_inner, near)
+            frame = year_frame[0] if year_frame is not None and _same_sentence(
+                text, year_frame[1], item.start) else None
+            resolved = _resolve(text, anchor, item, last_day, last_date, resolve_inner, near,
+                                frame)
             if resolved is None:
                 continue
             timex, frames = resolved
@@ -226,6 +231,12 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 timex = replace(timex, text=original[timex.start:timex.end])
         out.append(timex)
         value = timex.value
+        if value is not None and value.type == "DATE" and value.start is not None \
+                and value.granularity in _FRAME_GRAINS \
+                and value.mod in (None, "START", "MID", "END", "APPROX") \
+                and (anchor is None or value.start <= anchor) \
+                and _WRITTEN_YEAR.search(timex.text) and _opens_sentence(text, timex):
+            year_frame = (value, timex.end)
         if value is not None and value.type in ("DATE", "TIME") and value.start is not None:
             if last_day is not None and isinstance(item, _Candidate) \
                     and _STEP_BACK.search(item.match.group(0)) \
@@ -282,11 +293,42 @@ def _same_sentence(text: str, before: int, after: int) -> bool:
     return _SENTENCE_BREAK.search(text, before, after) is None
 
 
+#: What a date with a written year may be to frame its sentence's year-less names: no
+#: decade ("the 1990s"), no range ("since 2020").
+_FRAME_GRAINS = ("day", "week", "month", "quarter", "half", "season", "year")
+#: A year written out in an expression ("2020", "March 2020"): such a date frames the
+#: year-less names of its sentence (`Context.framed_year`).
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+#: How a sentence opens when its first phrase sets the time of all of it: "In the spring of
+#: 2020, …", "By June 2020, …", "When vaccines arrived in early 2021, …".
+_FRAME_OPENERS = frozenset("in by during when after before until throughout on at as from "
+                           "between over early late later".split())
+_FIRST_WORD = re.compile(r"[\s\"“‘(]*([A-Za-z]+)")
+
+
+def _opens_sentence(text: str, timex: Timex) -> bool:
+    """Whether `timex` is in the opening phrase of its sentence, one set off by a comma that
+    starts with a preposition or a word like "when": a time the whole sentence is told in.
+    A year inside a sentence ("The company, founded in 2010, reported …", "fell in 2025,
+    and rose in January") frames nothing."""
+    start = sentence_start(text, timex.start, 200)
+    first = _FIRST_WORD.match(text, start, timex.start + 1)
+    if first is None or first.group(1).lower() not in _FRAME_OPENERS:
+        return False
+    if len(text[start:timex.start].split()) > 12:
+        return False
+    comma = text.find(",", timex.end, timex.end + 40)
+    return comma >= 0 and _same_sentence(text, timex.end, comma)
+
+
 def _resolve(text: str, anchor: date | None, c: _Candidate, last_day: TimeValue | None,
              last_date: TimeValue | None, resolve_inner: InnerResolver,
-             last_period: TimeValue | None) -> tuple[Timex, bool] | None:
+             last_period: TimeValue | None,
+             year_frame: TimeValue | None = None) -> tuple[Timex, bool] | None:
     ctx = Context(text, c.start, c.end, anchor, last_day, last_date, resolve_inner,
-                  last_period=last_period)
+                  last_period=last_period, year_frame=year_frame)
     phrase = text[c.start:c.end]
     try:
         resolved = c.rule.normalize(c.match, ctx)

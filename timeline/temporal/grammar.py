@@ -97,12 +97,13 @@ class Context:
     """What a normalizer may look at besides its match."""
 
     __slots__ = ("text", "start", "end", "anchor", "last_day", "last_date", "_tense",
-                 "_resolve_inner", "_offset", "last_period")
+                 "_resolve_inner", "_offset", "last_period", "year_frame")
 
     def __init__(self, text: str, start: int, end: int, anchor: date | None,
                  last_day: TimeValue | None, last_date: TimeValue | None,
                  resolve_inner: InnerResolver, *, offset: int = 0,
-                 last_period: TimeValue | None = None) -> None:
+                 last_period: TimeValue | None = None,
+                 year_frame: TimeValue | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
@@ -118,6 +119,9 @@ class Context:
         #: A month, quarter or half the text named just before ("third-quarter profit …"):
         #: "a year ago" next to it means that period a year back.
         self.last_period = last_period
+        #: A past date written with its year earlier in the same sentence ("In the spring of
+        #: 2020, few expected it to last beyond Christmas"): see `framed_year`.
+        self.year_frame = year_frame
 
     def reporting_period(self) -> TimeValue | None:
         """The period named before that "a year ago" is compared with, unless the sentence
@@ -166,10 +170,36 @@ class Context:
         # participle of what came before; only a verb standing alone is sure.
         return found is not None and found.group("before") not in ("and", "or", "be", "been")
 
+    def framed_year(self, first_day: Callable[[int], date | None]) -> int | None:
+        """The year of a year-less name (a month, a holiday, a season; `first_day(year)` is
+        where it starts that year) in a past clause whose sentence first names a past date
+        with its year: that year ("In March 2020, … in June" is June 2020), or the next one
+        when the name follows "by", "until", "beyond" and the like and would fall before
+        the date ("In March 2020, few expected it to last beyond February"). None when the
+        sentence names no such date, the clause is not past, or the result would lie after
+        the anchor."""
+        frame = self.year_frame
+        if frame is None or frame.start is None or self.tense.tense != PAST:
+            return None
+        year = frame.start.year
+        first = first_day(year)
+        if first is not None and first < frame.start and _ONWARD_BEFORE.search(
+                self.text, max(0, self.start - 24), self.start):
+            year += 1
+            first = first_day(year)
+        if first is None or self.anchor is not None and first > self.anchor:
+            return None
+        return year
+
     def inner(self, start: int, end: int) -> TimeValue | None:
         """The value of the sub-expression text[start:end] ("August" in "early August"),
         read by the same rules, with this expression's clause for tense."""
         return self._resolve_inner(start + self._offset, end + self._offset, self)
+
+
+#: Words before a time that look forward from the story's date: "lasted beyond Christmas".
+_ONWARD_BEFORE = re.compile(r"\b(?:by|until|till|beyond|through|into|later\s+in)\s+"
+                            r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
 
 
 #: "this year", "last year", "that year", "the following year" after a month or a day.

@@ -61,6 +61,12 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
             d = cal.valid_day(year, month, day)
             if d and d.isoweekday() == wanted:
                 return Resolved(cal.day_value(d), f"date whose weekday fits, near {anchor}")
+    framed = ctx.framed_year(lambda y: cal.valid_day(y, month, day))
+    if framed is not None:
+        d = cal.valid_day(framed, month, day)
+        assert d is not None
+        return Resolved(cal.day_value(d),
+                        f"date of the year its sentence names ({ctx.year_frame.value})")
     tense = ctx.tense
     choice = tense.tense if tense.cue else "present"
     d = direction.month_day(anchor, month, day, choice, strict=ctx.strict_past())
@@ -208,6 +214,12 @@ def _yearly_day(day_in: Callable[[int], date | None], year: str | None, ctx: Con
         d = day_in(int(year))
         return Resolved(cal.day_value(d), f"{what} of {year}") if d else None
     anchor = ctx.need_anchor()
+    framed = ctx.framed_year(day_in)
+    if framed is not None:
+        d = day_in(framed)
+        assert d is not None
+        return Resolved(cal.day_value(d),
+                        f"{what} of the year its sentence names ({ctx.year_frame.value})")
     tense = ctx.tense
     choice = tense.tense if tense.cue else "present"
     d = direction.yearly(anchor, day_in, choice, strict=ctx.strict_past())

@@ -207,6 +207,9 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
         told = ctx.last_date.start if ctx.last_date is not None else None
         year = told.year if told is not None else anchor.year
         how = f"month of the story's year {year}"
+    elif (framed := ctx.framed_year(lambda y: date(y, month, 1))) is not None:
+        year = framed
+        how = f"month of the year its sentence names ({ctx.year_frame.value})"
     else:
         tense = ctx.tense
         choice = tense.tense if tense.cue else "present"
@@ -319,6 +322,10 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if year is not None:
         return Resolved(cal.season_value(year, code, mod), "season and year")
     anchor = ctx.need_anchor()
+    if not m.group("rel") and (framed := ctx.framed_year(
+            lambda y: cal.season_value(y, code, mod).start)) is not None:
+        return Resolved(cal.season_value(framed, code, mod),
+                        f"season of the year its sentence names ({ctx.year_frame.value})")
     now = cal.season_value(*cal.season_of(anchor))
     assert now.start is not None
     # The same season in neighbouring years, by the day each one starts. A winter is named
