@@ -594,6 +594,12 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             continue
         if covered and any(a <= word_start < b for a, b in covered):
             continue
+        if tense in (PAST, _CONTEXT) and word_start >= end \
+                and _SET_OFF_PASSIVE.match(text, word_end) \
+                and text[max(left, word_start - 2):word_start] == ", ":
+            # "will be held on Thursday, followed by a concert": a participle phrase set off
+            # after the time tells of something else, in no tense of its own.
+            continue
         if tense == _CONTEXT:
             tense = _word_tense(word, previous_written.lower(), previous_written)
             if tense is None:
@@ -649,6 +655,9 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
 
 
 _kept_tense = per_span_of_last_text(_tense_with_cue)
+
+#: What follows a passive participle set off by a comma: ", followed by", ", led by".
+_SET_OFF_PASSIVE = re.compile(r"\s+by\b")
 
 
 #: "had imposed", "had already signed": a past perfect verb follows.
