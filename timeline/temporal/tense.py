@@ -645,9 +645,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
                 return found
     best = best or next_clause or weak
     until = _UNTIL_BEFORE.search(text, max(0, start - 12), start)
-    if until is not None and (best is None or best[1] == PRESENT):
+    if until is not None and (best is None or best[1] == PRESENT or _present_perfect(
+            text, left, start, best[2])):
         # "has until Friday to respond", "the road is closed until Monday": a present
-        # state that lasts until a time ahead.
+        # state that lasts until a time ahead; so does one a present perfect began ("have
+        # cancelled all travel until Thursday").
         return Tense(FUTURE, until.group(0).strip())
     if best is None:
         return Tense(PAST, "")
@@ -655,6 +657,17 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
 
 
 _kept_tense = per_span_of_last_text(_tense_with_cue)
+
+def _present_perfect(text: str, left: int, start: int, cue: str) -> bool:
+    """Whether the past cue `cue`, the last such word before `start`, is a present
+    perfect ("have cancelled", "has been suspended")."""
+    at = text.rfind(cue, left, start)
+    return at >= 0 and (cue.lower() in ("has", "have") or _HAS_RIGHT_BEFORE.search(
+        text, max(left, at - 24), at) is not None)
+
+
+_HAS_RIGHT_BEFORE = re.compile(r"\b(?:has|have|['’]ve)\s+(?:(?:not|never|already|just|"
+                               r"also|now|since|been)\s+)*$", re.IGNORECASE)
 
 #: What follows a passive participle set off by a comma: ", followed by", ", led by".
 _SET_OFF_PASSIVE = re.compile(r"\s+by\b")
