@@ -236,7 +236,10 @@ _RATE_BEFORE = re.compile(
     r"(?:\d%?|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|"
     + "|".join(w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and v > 1
                and " " not in w) +
-    r"))(?:\s+[a-z-]+)?\s+$", re.IGNORECASE)
+    # One word may stand between ("four flights a week"), but not a preposition that makes
+    # the length a time of its own ("fell 8 percent within an hour").
+    r"))(?:\s+(?!(?:within|for|in|after|over|under|inside|than|about|around|by|during|"
+    r"before|since|until)\b)[a-z-]+)?\s+$", re.IGNORECASE)
 _AMOUNT_OF = re.compile(
     r"\s+of\s+(?:[a-z]+\s+)?(?:pay|salary|salaries|wages|severance|rent|imports|exports|"
     r"supplies|output|production|income|spending|expenses)\b", re.IGNORECASE)
