@@ -172,6 +172,13 @@ def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
         day = direction.weekday(anchor, weekday_number(into.group(1)), choice)
         return Resolved(cal.time_value(day - timedelta(days=1), "NI"),
                         f"the night before {into.group(1)} {day}")
+    last = ctx.last_day
+    if word == "overnight" and last is not None and last.start is not None \
+            and last.value.endswith(("TEV", "TNI")):
+        # "celebrating on Saturday evening, and the party continued overnight", "The storm
+        # hit on Friday night. Crews worked overnight": the night the story's evening or
+        # night runs into, not the one before it.
+        return Resolved(cal.time_value(last.start, "NI"), f"the night after {last.value}")
     if word == "overnight" and ctx.tense.tense == FUTURE:
         # "temperatures will fall overnight": the coming night.
         return Resolved(cal.time_value(anchor, "NI"), f"the coming night, {anchor}")
