@@ -85,6 +85,8 @@ _REGULAR_EXCEPTIONS = {
     "extolled": "extol", "trialled": "trial", "initialled": "initial",
     "premiered": "premiere", "adhered": "adhere", "persevered": "persevere",
     "revered": "revere",
+    # "-anged" is "-ange" ("changed", "arranged") but for these.
+    "banged": "bang", "hanged": "hang", "clanged": "clang", "twanged": "twang",
 }
 _BE = frozenset("is are was were be been being 's".split())
 _HAVE = frozenset("has have had".split())
@@ -258,7 +260,9 @@ def _stem_regular(word: str, suffix: str) -> str:
         return stem + "e"
     if last == "s" and not stem.endswith("ss"):
         return stem + "e"
-    if last == "g" and before in "rdn" and not stem.endswith("ong"):
+    if last == "g" and (before in "rdn" or before in vowels) and not stem.endswith("ong"):
+        # "charged", "changed"; a single g after a vowel is a "ge" ("damaged", "managed"):
+        # "-ag" verbs double it ("tagged").
         return stem + "e"
     if last == "l" and before not in vowels + "lrw":
         return stem + "e"  # "settled", "tackled", "toppled"; not "hurled", "crawled"

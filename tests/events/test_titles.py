@@ -30,6 +30,8 @@ from timeline.titles import (
     ("installed", "install"), ("quelled", "quell"), ("settled", "settle"),
     ("premiered", "premiere"),
     ("toppled", "topple"), ("hurled", "hurl"), ("crawled", "crawl"),
+    ("damaged", "damage"), ("managed", "manage"), ("engaged", "engage"), ("tagged", "tag"),
+    ("changed", "change"), ("banged", "bang"), ("damaging", "damage"),
 ])
 def test_base_form(past, base):
     assert base_form(past) == base
