@@ -245,6 +245,7 @@ def _story_part_guard(m: re.Match[str], text: str) -> bool:
 
 
 _DAY = (r"(?P<day>(?:<WEEKDAY>,?\s+)?<MONTH>\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        r"(?:,?\s+<YEAR4>)?|(?:<WEEKDAY>,?\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+<MONTH>"
         r"(?:,?\s+<YEAR4>)?|(?:(?:this|next|last|coming)\s+)?<WEEKDAY>|today|yesterday|tomorrow"
         r"|(?-i:(?=[A-Z]))<HOLIDAY>)")
 _TZ = (r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EEST|MSK|local\s+time"
