@@ -1232,7 +1232,7 @@ _TRAILING_NAME = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\
 def _trailing_name(text: str) -> str:
     """The proper name `text` ends with ("Kelly Ortberg", "the late Shinzo Abe" → "Shinzo
     Abe"): whom a "who" after it stands for; "" when it ends otherwise."""
-    m = _TRAILING_NAME.search(text.rstrip(" ,"))
+    m = _TRAILING_NAME.search(_TRAILING_AGE.sub("", text.rstrip(" ,")))
     if m is None:
         return ""
     words = m.group(0).split()
@@ -1241,10 +1241,24 @@ def _trailing_name(text: str) -> str:
     return " ".join(words)
 
 
+#: An age set off after a name: "Graham Pelling, 58".
+_TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
+
+
 def _head_before_relative(text: str, parts: Sequence[tuple[int, int]],
                           which: int) -> tuple[int, int] | None:
     """The clause before a relative clause that `parts[which]` continues: "Ortberg" of
-    "Ortberg, who became chief executive in August, said on Monday …"; None otherwise."""
+    "Ortberg, who became chief executive in August, said on Monday …"; None otherwise. An
+    age after the name is left out ("Graham Pelling, 58, who …")."""
+    head = _clause_before_relative(text, parts, which)
+    if head is None:
+        return None
+    age = _TRAILING_AGE.search(text, head[0], head[1])
+    return (head[0], age.start()) if age is not None else head
+
+
+def _clause_before_relative(text: str, parts: Sequence[tuple[int, int]],
+                            which: int) -> tuple[int, int] | None:
     if which < 2:
         return None
     start, end = parts[which]

@@ -224,6 +224,15 @@ def test_a_relative_clause_names_a_person_the_actor_list_does_not_know(actors):
     assert titles == ["Kelly Ortberg becomes chief executive", "Kelly Ortberg says he was glad"]
 
 
+def test_an_age_after_the_head_of_a_relative_clause_stays_out_of_titles(actors):
+    text = ("Graham Pelling, 58, who served as treasurer from 2008 to 2020, was convicted by "
+            "a jury last month.")
+    art = article("court", text)
+    tx = timexes(text, {"2008": "2008", "2020": "2020", "last month": "2021-11"})
+    titles = [e.title for e in extract_events(art, tx, actors)]
+    assert titles == ["Graham Pelling serves as treasurer", "Graham Pelling convicted by jury"]
+
+
 def test_a_relative_clause_without_its_own_comma_close_is_not_a_head(actors):
     text = ("Beijing, which has backed talks since the war began in 2022, said it welcomed "
             "all efforts towards a ceasefire.")
