@@ -1118,7 +1118,9 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         # "Next year brings new challenges", "For Ashvale, this year began under water": the
         # time is what the clause tells of, and stays in its title.
         remove = [r for r in remove if r != subject_time]
-    title = make_title(clause, remove, names, in_title, shared) or timex.text
+    passive = bool(shared) and _PASSIVE_GROUP.search(
+        text, parts[which - 1][0], parts[which - 1][1]) is not None
+    title = make_title(clause, remove, names, in_title, shared, passive) or timex.text
     if which > 0 and _ELLIPSIS.match(clause) and not has_finite_verb(clause):
         # "Officials met in Riyadh on Tuesday, and again in Istanbul on Thursday": the verb
         # is the clause before's.
@@ -1241,6 +1243,9 @@ def _trailing_name(text: str) -> str:
     return " ".join(words)
 
 
+#: A passive verb group: "was suspended", "were later released".
+_PASSIVE_GROUP = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?:also|later|then|"
+                            r"quickly|first|subsequently|promptly)\s+)?[a-z]+(?:ed|en)\b")
 #: An age set off after a name: "Graham Pelling, 58".
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
 

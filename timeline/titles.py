@@ -529,6 +529,15 @@ _ACTIVE_BEFORE_BY = frozenset("rose fell grew dropped climbed jumped increased d
 _DONE_BY_ITSELF = frozenset("""resumed ended started stalled collapsed opened closed continued
 returned arrived landed gathered stayed remained happened occurred failed expired lapsed
 crashed erupted exploded surged slumped plunged peaked""".split())
+#: Verbs a person does without an object ("was elected in 2019 and resigned in 2021"): no
+#: passive after a passive.
+_DONE_BY_ONESELF = frozenset("""resigned retired died testified pleaded appeared travelled
+traveled voted campaigned worked lived served played competed stepped moved emigrated
+graduated starred debuted survived recovered responded complained apologised apologized
+agreed refused declined insisted""".split())
+#: What may follow a participle with no object: "arrested in April", "charged on Friday".
+_AFTER_PASSIVE = frozenset("by in on at after before during over last this earlier later "
+                           "yesterday today when , .".split())
 _NOT_AFTER_DO = _PREPOSITIONS | _DETERMINERS | frozenset("and or but so as than that".split())
 
 
@@ -1455,14 +1464,16 @@ _QA_LABEL = re.compile(r"[ \t]*[QA]:\s+")
 
 def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
                names: Sequence[tuple[int, int, str]] = (),
-               pronouns: Mapping[str, str] | None = None, shared_subject: str = "") -> str:
+               pronouns: Mapping[str, str] | None = None, shared_subject: str = "",
+               shared_passive: bool = False) -> str:
     """A headline for one clause.
 
     `remove` are time-phrase offsets in `clause`; `names` are actor references
     (start, end, short name); `pronouns` maps "he"/"she" to the short name of the
     actor the pronoun stands for, when the caller knows it. `shared_subject` is the subject
     of the clause this one is joined to ("X said …, but accused Moscow"): it stands in when
-    the clause has none of its own.
+    the clause has none of its own. `shared_passive`: that clause's verb is a passive ("was
+    suspended … and arrested in April"), so a bare participle here is one too.
     """
     pronouns = pronouns or {}
     asked = _QA_LABEL.match(clause)
@@ -1550,7 +1561,11 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         subject = shared_subject.split()
         # "The deal was reached … and approved by the cabinet": a passive whose "was" the
         # first clause gave.
-        passive = verb + 1 < len(tokens) and _is_past(tokens[verb]) and (
+        passive = shared_passive and tokens[verb].lower().endswith("ed") and all(
+            t.lower() in ("and", "but", "then", "later") for t in tokens[:verb]) \
+            and tokens[verb].lower() not in _DONE_BY_ITSELF | _DONE_BY_ONESELF \
+            and (verb + 1 == len(tokens) or tokens[verb + 1].lower() in _AFTER_PASSIVE) or \
+            verb + 1 < len(tokens) and _is_past(tokens[verb]) and (
             tokens[verb + 1] == "by" and tokens[verb].lower() not in _ACTIVE_BEFORE_BY
             # "The truce, agreed in Geneva in May and extended in London in June": a thing,
             # not a person, is what was done somewhere.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from eventkit import article, timexes
 
 from timeline.events import clauses, event_id, extract_all, extract_events
@@ -1030,3 +1031,22 @@ def test_what_was_said_of_a_noun_before_that_has_that_noun_as_subject(actors):
     tx = timexes(text, {"next spring": "2026", "in September": "2025-09"})
     titles = [e.title for e in extract_events(article("plan", text), tx, actors)]
     assert "New housing plan to go to the city council" in titles
+
+
+@pytest.mark.parametrize(("text", "dates", "expected"), [
+    # A bare participle joined to a passive is a passive too.
+    ("Pelling was suspended on Friday and arrested in April.",
+     {"on Friday": "2020-02-14", "in April": "2020-04"},
+     ["Pelling suspended", "Pelling arrested"]),
+    # Verbs a person does alone stay active.
+    ("He was elected in 2019 and resigned in 2021.", {"2019": "2019", "2021": "2021"},
+     ["He elected", "He resigns"]),
+    # A verb after an active clause stays active.
+    ("Putin met Xi on Monday and travelled to Beijing on Friday.",
+     {"on Monday": "2025-10-20", "on Friday": "2025-10-24"},
+     ["Putin meets Xi", "Putin travels to Beijing"]),
+])
+def test_a_participle_joined_to_a_passive_clause_is_passive(actors, text, dates, expected):
+    titles = [e.title for e in extract_events(article("joined", text), timexes(text, dates),
+                                              actors)]
+    assert titles == expected
