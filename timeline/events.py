@@ -278,6 +278,14 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
             cuts.add(at)
     if dated:
         _cut_around_dates(sentence, keep, dated, cuts)
+    opening = _opening_participle(sentence, keep, dated)
+    if opening is not None:
+        # "Born in Lagos on 9 May 1932, Okafor-Lind moved to London": the dated participle
+        # phrase tells an event of the main clause's subject, not the main clause's date.
+        # (Cut last: the cuts above read its date as the main clause's first one, so that
+        # "Launched on Aug. 29, the probe spent … and entered orbit on Saturday" is cut
+        # before "and".)
+        cuts.add(opening)
     bounds = [0, *sorted(cuts), len(sentence)]
     spans = []
     for start, end in zip(bounds, bounds[1:], strict=False):
@@ -286,6 +294,42 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
         if sentence[start:end].strip(" ,.;"):
             spans.append((start, end))
     return spans
+
+
+#: A sentence opening with a past participle and a preposition: "Born in Lagos …",
+#: "Founded in 1958 …", "Arrested on Monday, …".
+_OPENING_PARTICIPLE = re.compile(r"(?:(?:First|Originally|Later)\s+)?(?P<verb>Born|[A-Z][a-z]{2,}"
+                                 r"(?:ed|en))\s+(?:in|on|at|by|as|from|during|last|this)\b")
+#: Participles of saying and asking: "Asked on Tuesday whether …, Trump said" tells the
+#: main clause's moment, no event of its own.
+_SAYING_OPENERS = frozenset("asked pressed questioned interviewed contacted reached told "
+                            "quoted cited approached challenged".split())
+
+
+def _opening_participle(sentence: str, keep: Sequence[tuple[int, int]],
+                        dated: Sequence[tuple[int, int]]) -> int | None:
+    """The comma closing an opening participle phrase that holds a date, when a clause with
+    its own verb follows ("Elected in 2019, the mayor has promised …"); None otherwise."""
+    m = _OPENING_PARTICIPLE.match(sentence)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if verb in _SAYING_OPENERS or verb != "born" and not tells_event(verb):
+        return None
+    comma = next((c.start() for c in _COMMA.finditer(sentence, m.end())
+                  if not _inside(c.start(), keep)), None)
+    if comma is None or not any(e <= comma for _, e in dated):
+        return None
+    rest = _up_to_comma(sentence, comma + 1, len(sentence))
+    # A subject opens what follows: a name or a determiner ("the mayor"), not a list item.
+    if not has_finite_verb(rest) and _SUBJECT_OPENS.match(rest) is None:
+        return None
+    return comma
+
+
+_SUBJECT_OPENS = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their)\s+[a-z]|(?P<name>[A-Z][\w’'-]+"
+                            r"(?:\s+[A-Z][\w’'-]+)*)\s+(?:(?:now|also|still|[a-z]+ly)\s+)?"
+                            r"[a-z]+s\b)")
 
 
 def _time_subject(clause: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1120,7 +1164,28 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
         remove = [r for r in remove if r != subject_time]
     passive = bool(shared) and _PASSIVE_GROUP.search(
         text, parts[which - 1][0], parts[which - 1][1]) is not None
+    opened = ""
+    if which == 0 and len(parts) > 1 and start == 0 \
+            and text[end:parts[1][0]].strip() == "," and _OPENING_PARTICIPLE.match(text):
+        # "Born in Lagos on 9 May 1932, Okafor-Lind moved …": the main clause's subject
+        # was born ("Okafor-Lind born in Lagos").
+        lo, hi = parts[1]
+        opened = subject_of(text[lo:hi],
+                            [(a - lo, b - lo) for a, b in spans if lo <= a and b <= hi],
+                            [(r.start - lo, r.end - lo, r.label) for r in refs
+                             if lo <= r.start and r.end <= hi], short)
+        if not opened:
+            # "Brightwell now employs 9,000 people": a name before a present the verb
+            # finder does not take for one.
+            named = _SUBJECT_OPENS.match(text, lo, hi)
+            opened = named.group("name") if named and named.group("name") else ""
+        if opened.lower() in ("he", "she", "it", "they", "we", "i", "you"):
+            opened = ""  # a pronoun no one named before stands for: no subject
+        extra.extend(r.name for r in refs if lo <= r.start and r.end <= hi
+                     and r.label.split()[-1] in opened.split())
     title = make_title(clause, remove, names, in_title, shared, passive) or timex.text
+    if opened and title != timex.text:
+        title = f"{opened[:1].upper()}{opened[1:]} {title[:1].lower()}{title[1:]}"
     if which > 0 and _ELLIPSIS.match(clause) and not has_finite_verb(clause):
         # "Officials met in Riyadh on Tuesday, and again in Istanbul on Thursday": the verb
         # is the clause before's.

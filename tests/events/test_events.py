@@ -1050,3 +1050,24 @@ def test_a_participle_joined_to_a_passive_clause_is_passive(actors, text, dates,
     titles = [e.title for e in extract_events(article("joined", text), timexes(text, dates),
                                               actors)]
     assert titles == expected
+
+
+@pytest.mark.parametrize(("text", "dates", "expected"), [
+    ("Born in Lagos on 9 May 1932, Okafor-Lind moved to London as a child.",
+     {"9 May 1932": "1932-05-09"}, ["Okafor-Lind born in Lagos"]),
+    ("Founded in 1958 as a family bakery, Brightwell now employs 9,000 people.",
+     {"1958": "1958"}, ["Brightwell founded as family bakery"]),
+    ("Elected in 2019, the mayor has promised to cut fares.", {"2019": "2019"},
+     ["Mayor elected"]),
+    ("Arrested on Monday, the suspect appeared in court on Friday.",
+     {"on Monday": "2019-10-28", "on Friday": "2019-11-01"},
+     ["Suspect arrested", "Suspect appears in court"]),
+    # Asking and saying are one moment: the date stays the saying's.
+    ("Asked on Tuesday whether he would run, Smith said he would not.",
+     {"on Tuesday": "2019-10-29"}, ["Smith says he would not"]),
+])
+def test_a_dated_opening_participle_is_an_event_of_the_main_subject(actors, text, dates,
+                                                                      expected):
+    titles = [e.title for e in extract_events(article("opening", text), timexes(text, dates),
+                                              actors)]
+    assert titles == expected
