@@ -107,6 +107,10 @@ _NOT_VERBS = frozenset("its his was has does is this thus us always perhaps acro
 _REPORTING = frozenset("say tell add write state claim warn insist note stress argue suggest "
                        "confirm deny report tweet post acknowledge admit reply announce "
                        "declare explain predict promise vow pledge threaten".split())
+#: Plain presents of saying and thinking that a plural subject may take: "Analysts say".
+_SAYING_PLAIN = frozenset("say tell warn insist claim argue note predict confirm deny admit "
+                          "fear expect hope believe think add".split())
+_SAYING_S = frozenset(w + "s" for w in _SAYING_PLAIN if w != "deny") | {"denies"}
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your some "
                          "any every each no another such".split())
 _PREPOSITIONS = frozenset("of with in on at to from by for about between over under into "
@@ -608,6 +612,17 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
         if lower in _BE or lower in _HAVE or lower in _FUTURE or lower in _MODAL:
             return i
         if lower in _DO and i + 1 < len(tokens):
+            return i
+        if lower in _SAYING_PLAIN and i + 1 < len(tokens) and (
+                prev in ("they", "we", "i", "you")
+                or _plural_noun(prev if i == 1 else tokens[i - 1])):
+            # "Employers say they will meet …", "Officials warn that …": a plural's plain
+            # present of saying.
+            return i
+        if lower in _SAYING_S and i + 1 < len(tokens) and (
+                prev in ("he", "she", "it") or tokens[i - 1][:1].isupper() and i < 4
+                or i >= 2 and tokens[i - 2].lower() in _DETERMINERS and prev.isalpha()):
+            # "The union says it will strike again", "Smith warns that …".
             return i
         if _plural_noun(tokens[i - 1]) and _bare_plural_verb(lower) and i + 1 < len(tokens) \
                 and tokens[i + 1].lower() in _DETERMINERS and lower not in _NOT_VERBS:
