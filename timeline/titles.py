@@ -1006,6 +1006,8 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
     if lower in ("they", "we", "both", "you", "people", "police", "children") or (
             len(words) == 1 and lower in ("many", "several", "few", "others", "some", "most")):
         return True  # ("Many missed their first paycheck": a pronoun of a number.)
+    if len(words) == 1 and _COUNT_ALONE.fullmatch(head):
+        return True  # "Of the 212 restaurants, 61 have closed": a number of them.
     if head.islower() and lower.endswith("men") and lower not in _SINGULAR_MEN:
         return True  # "gunmen", "firefighters and policemen", "women"
     if head in known or lower in ("us", "news", "media", "series", "this", "its"):
@@ -1017,6 +1019,10 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
     if head[:1].isupper() and not counted and _person_name(words):
         return False  # "Judge Maria Lopes", "Paulo Reis": a person, whatever the last letter
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+#: A number standing alone for as many things: "61", "1,200" (not "1").
+_COUNT_ALONE = re.compile(r"(?:[2-9]|[1-9][\d,]*\d)")
 
 
 def _clean_subject(tokens: list[str]) -> list[str]:

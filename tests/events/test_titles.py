@@ -743,6 +743,8 @@ def test_a_word_in_quotes_inside_the_object_is_no_statement():
     ("Analysts warn that prices will rise", "Analysts warn prices will rise"),
     # A plural noun before another word is no subject of saying.
     ("The claims were rejected", "Claims rejected"),
+    # A number standing for as many things is plural.
+    ("Of the 212 restaurants, 61 have closed permanently", "61 close permanently"),
 ])
-def test_a_present_of_saying_is_the_main_verb(clause, title):
+def test_the_main_verb_and_its_number(clause, title):
     assert make_title(clause) == title
