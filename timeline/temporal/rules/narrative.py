@@ -20,7 +20,14 @@ from datetime import date, timedelta
 
 from timeline.model import TimeValue, granularity_rank
 from timeline.temporal import calendar as cal
-from timeline.temporal.grammar import SENTENCE_REST, Context, Resolved, rule, word_after
+from timeline.temporal.grammar import (
+    SENTENCE_REST,
+    Context,
+    Resolved,
+    rule,
+    sentence_start,
+    word_after,
+)
 from timeline.temporal.lexicon import PARTS_OF_DAY, keys, parse_number, weekday_number
 from timeline.temporal.rules.relative import period_value, same_period_years_back, shifted
 from timeline.temporal.tense import PRESENT
@@ -53,6 +60,15 @@ _COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|ver
                          + SENTENCE_REST, re.IGNORECASE)
 
 
+def _year_told_here(ctx: Context) -> bool:
+    """Whether the story's last date is a year that the sentence, before the expression,
+    writes out ("in 2024")."""
+    last = ctx.last_date
+    if last is None or last.granularity != "year" or last.start is None:
+        return False
+    return str(last.start.year) in ctx.text[sentence_start(ctx.text, ctx.start, 300):ctx.start]
+
+
 def _later(m: re.Match[str], ctx: Context) -> Resolved | None:
     count = parse_number(m.group("n"))
     if count is None:
@@ -65,9 +81,12 @@ def _later(m: re.Match[str], ctx: Context) -> Resolved | None:
     if framed is not None:
         return Resolved(framed, f"{m.group(0)}: the {framed.granularity} named before, shifted",
                         frames=False)
-    if _COMPARISON.search(ctx.text, max(0, ctx.start - 80), ctx.start) and ctx.anchor:
+    if _COMPARISON.search(ctx.text, max(0, ctx.start - 80), ctx.start) and ctx.anchor \
+            and not _year_told_here(ctx):
         # "a loss of $9.7 million a year earlier": figures are compared with the reported
-        # period, which is the publication's, not the last date the story mentioned.
+        # period, which is the publication's, not the last date the story mentioned. (Not
+        # when the sentence names the year compared: "stood at $11.5 billion in 2024, up
+        # from $7.9 billion five years earlier".)
         base, source = ctx.anchor, f"the publication date {ctx.anchor}"
     coarse = _coarser_story_date(ctx, grain)
     if coarse is not None and coarse.start is not None and coarse.end is not None:
