@@ -189,3 +189,56 @@ def test_future_clause_takes_the_next_event() -> None:
     text = "Putin will travel to China two days before the SCO summit."
     (found,) = find_event_relative(text, date(2025, 8, 1), REFS)
     assert found.value is not None and found.value.value == "2025-08-29"
+
+
+def test_narrative_anchor_prefers_a_date_next_to_the_noun_further_back() -> None:
+    # The nearer sentence names the talks, but its date is the tariffs', set off by commas.
+    text = ("The minister will hold talks with her counterpart on Thursday morning. "
+            "She will then travel to Mumbai. Exporters fear tariffs, due to take effect "
+            "from January 1, that would be raised at the talks. "
+            "A briefing will follow on the day of the talks.")
+    prior = [_timex(text, "Thursday morning", "2025-11-06"), _timex(text, "January 1",
+                                                                    "2026-01-01")]
+    found = find_event_relative(text, date(2025, 11, 4), REFS, prior=prior)
+    assert [(t.text, t.value.value if t.value else None) for t in found] == [
+        ("on the day of the talks", "2025-11-06")]
+
+
+@pytest.mark.parametrize(("phrase", "value"), [
+    ("the day of the vote", "2025-10-29"), ("the morning of the vote", "2025-10-29TMO"),
+    ("the week of the vote", "2025-W44"), ("the year of the vote", "2025"),
+])
+def test_the_day_or_part_of_an_event_is_of_its_day(phrase: str, value: str) -> None:
+    text = f"The parliament held its vote on Wednesday. Protests began on {phrase}."
+    prior = [_timex(text, "Wednesday", "2025-10-29")]
+    found = find_event_relative(text, date(2025, 10, 31), REFS, prior=prior)
+    assert [(t.text, t.value.value if t.value else None) for t in found] == [
+        (f"on {phrase}", value)]
+
+
+def test_the_verb_telling_of_a_narrative_event_belongs_to_its_phrase() -> None:
+    text = ("The crew will stage a strike starting on Friday. The ministry urged both sides "
+            "to resume talks before the strike begins.")
+    prior = [_timex(text, "on Friday", "2025-03-14")]
+    found = find_event_relative(text, date(2025, 3, 12), REFS, prior=prior)
+    assert [(t.text, t.value.value if t.value else None, t.value.mod if t.value else None)
+            for t in found] == [("before the strike begins", "2025-03-14", "BEFORE")]
+
+
+def test_a_bare_relation_set_off_after_a_date_adds_no_time() -> None:
+    text = ("Harwick said on Friday it had agreed to buy Eastmoor in a deal. Unions said on "
+            "Wednesday, before the deal was announced, that they would seek talks.")
+    prior = [_timex(text, "on Friday", "2025-05-30"), _timex(text, "Wednesday", "2025-05-28")]
+    assert find_event_relative(text, date(2025, 5, 30), REFS, prior=prior) == []
+
+
+def test_a_definite_noun_finds_its_event_further_back_than_a_demonstrative() -> None:
+    intro = "The storm made landfall on Monday. "
+    filler = "Officials counted the damage. " * 7
+    prior_text = intro + filler
+    for phrase, found_value in (("After the storm", "2025-09-01"), ("After that storm", None)):
+        text = prior_text + f"{phrase}, crews rebuilt the sea walls."
+        prior = [_timex(text, "on Monday", "2025-09-01")]
+        found = find_event_relative(text, date(2025, 9, 4), REFS, prior=prior)
+        assert [t.value.value for t in found if t.value] == (
+            [found_value] if found_value else [])

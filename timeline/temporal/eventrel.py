@@ -24,7 +24,14 @@ from functools import lru_cache
 
 from timeline.model import TimeValue, Timex
 from timeline.refevents import ReferenceEvent, ReferenceMention, choose, find_references, fold
-from timeline.temporal.calendar import day_value, month_value, shift, week_value, year_value
+from timeline.temporal.calendar import (
+    day_value,
+    month_value,
+    shift,
+    time_value,
+    week_value,
+    year_value,
+)
 from timeline.temporal.lexicon import (
     PAST_VERBS,
     closing_words,
@@ -191,7 +198,8 @@ def _offset(m: re.Match[str]) -> tuple[str | None, int | None, str]:
         unit = m.group("fixed_unit").lower()
         rel = m.group("fixed_rel").lower()
         if rel == "of":
-            return None, None, "at"
+            # "the day of the talks", "the morning of the vote": that day (or part of it).
+            return unit, None, "at"
         relation = "before" if rel == "before" else "after"
         if unit in ("morning", "afternoon", "evening", "night"):
             return "day", 1, relation
@@ -397,17 +405,26 @@ def _phrase(text: str, folded: str, start: int, end: int, mention: ReferenceMent
     unit, count, relation = _offset(head)
     if noun is not None and head.group("gap").strip():
         return None  # "after Putin's call" is the name of no narrative event
+    told = _TOLD_AFTER.match(folded, end) if noun is not None else None
+    if told is not None:
+        # "before the strike begins", "before the deal was announced,": the verb that tells
+        # of the event belongs to the phrase (a title cut of the phrase leaves no stray verb).
+        end = told.end()
     trail, weekday, trail_date = _trail(folded, end)
     phrase_end = trail.end() if trail else end
     phrase_start = lo + head.start()
     comma = None
-    if unit is not None and relation in ("before", "after"):
+    if relation in ("before", "after") and (unit is not None or noun is not None):
         set_off = _SET_OFF.search(folded, max(0, phrase_start - 4), phrase_start)
         comma = set_off.start() if set_off else None
     return Relative(phrase_start, phrase_end, text[phrase_start:phrase_end], relation, unit,
                     count, mention, noun, start, weekday, trail_date, comma)
 
 
+#: A verb right after a narrative event's noun that ends its clause: "the strike begins",
+#: "the deal was announced,".
+_TOLD_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|had|has|have|would|will)\s+(?:been\s+|be\s+)?)?"
+                         r"[a-z]+(?=\s*(?:[,.;:!?)]|$)|\s+and\b)")
 #: A comma that sets a phrase off from the words before it (`Relative.comma`).
 _SET_OFF = re.compile(r"(?<=[\w.)]),\s+$")
 
@@ -443,7 +460,7 @@ def resolve(rel: Relative, base: TimeValue, anchor: date | None) -> TimeValue:
     assert base.start is not None and base.end is not None
     ref = base.ref
     if rel.relation == "at":
-        return replace(base, mod=None, ref=ref)
+        return replace(_within(base, rel.unit), ref=ref)
     if rel.relation == "since":
         end = anchor if anchor is not None and anchor >= base.start else None
         return TimeValue(base.value, "DATE", base.start, end, "range" if end else base.granularity,
@@ -472,6 +489,22 @@ def resolve(rel: Relative, base: TimeValue, anchor: date | None) -> TimeValue:
     return replace(year_value(pivot.year + count), ref=ref)
 
 
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _within(base: TimeValue, unit: str | None) -> TimeValue:
+    """The event's own value, or the day, week, month, year or part of the day of its
+    start that "the day of", "the week of", "the morning of" name."""
+    day = base.start
+    if unit is None or day is None:
+        return replace(base, mod=None)
+    if unit in _PARTS:
+        return time_value(day, _PARTS[unit])
+    return {"day": day_value, "week": week_value,
+            "month": lambda d: month_value(d.year, d.month),
+            "year": lambda d: year_value(d.year)}[unit](day)
+
+
 def _window(base: TimeValue, pivot: date, sign: int, near: timedelta, far: timedelta,
             mod: str) -> TimeValue:
     if sign > 0:
@@ -483,6 +516,8 @@ def _window(base: TimeValue, pivot: date, sign: int, near: timedelta, far: timed
 
 
 def _describe(rel: Relative, base_label: str, base: TimeValue) -> str:
+    if rel.relation == "at" and rel.unit is not None:
+        return f"the {rel.unit} of {base_label} = {base.value}"
     if rel.unit is None:
         offset = rel.relation
     elif rel.count is None:
@@ -492,10 +527,11 @@ def _describe(rel: Relative, base_label: str, base: TimeValue) -> str:
     return f"{offset} {base_label} = {base.value}"
 
 
-@lru_cache(maxsize=64)
-def _narrative_cue(noun: str) -> re.Pattern[str]:
-    """The words that show a sentence told of the narrative event `noun` names."""
-    words = NARRATIVE_NOUNS.get(noun, (noun,))
+@lru_cache(maxsize=128)
+def _narrative_cue(noun: str, alone: bool = False) -> re.Pattern[str]:
+    """The words that show a sentence told of the narrative event `noun` names (`alone`:
+    the noun only)."""
+    words = (noun,) if alone else NARRATIVE_NOUNS.get(noun, (noun,))
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
@@ -509,16 +545,38 @@ def _narrative_base(rel: Relative, text: str, prior: Sequence[Timex]) -> Timex |
               and (t.end <= rel.start or t.start >= rel.end)]
     # Earlier sentences only: in "Trump met Zelensky on Monday, three days after the
     # summit", the date before the phrase is the clause's own, not the summit's.
-    sentences = [s for s in split_sentences(text) if s.end <= rel.start]
-    for sentence in reversed(sentences[-6:]):
-        stop = min(sentence.end, rel.start)
-        mentions = [m.start() for m in cue.finditer(text, sentence.start, stop)]
-        if not mentions:
-            continue
-        inside = [t for t in usable if sentence.start <= t.start and t.end <= stop]
-        if inside:
-            return min(inside, key=lambda t: min(abs(t.start - p) for p in mentions))
+    earlier = [s for s in split_sentences(text) if s.end <= rel.start]
+    # The noun itself next to a date (in the same stretch between commas) comes first, even
+    # further back ("hold talks with her counterpart on Thursday morning" over "tariffs, due
+    # to take effect from January 1, would be raised at the talks"); then, close by, any of
+    # its words next to a date; then any date of a sentence close by that has one of them.
+    noun = _narrative_cue(rel.noun, alone=True)
+    # "that storm", "this meeting" point at the one just told of: no looking far back.
+    far = earlier[-_TOGETHER_REACH:] if text[rel.event_start:rel.event_start + 4].lower() \
+        == "the " else []
+    for words, together, sentences in ((noun, True, far), (cue, True, earlier[-6:]),
+                                       (cue, False, earlier[-6:])):
+        for sentence in reversed(sentences):
+            stop = min(sentence.end, rel.start)
+            mentions = [m.start() for m in words.finditer(text, sentence.start, stop)]
+            if not mentions:
+                continue
+            inside = [t for t in usable if sentence.start <= t.start and t.end <= stop
+                      and (not together or any(_unbroken(text, t, p) for p in mentions))]
+            if inside:
+                return min(inside, key=lambda t: min(abs(t.start - p) for p in mentions))
     return None
+
+
+#: How many sentences back a narrative event is looked for next to its date.
+_TOGETHER_REACH = 20
+
+
+def _unbroken(text: str, timex: Timex, at: int) -> bool:
+    """Whether nothing but words stands between `timex` and the word at `at`: no comma,
+    semicolon or dash."""
+    lo, hi = (timex.end, at) if timex.end <= at else (at, timex.start)
+    return not any(mark in text[lo:hi] for mark in ",;–—")
 
 
 def _contradicted(rel: Relative, base: TimeValue, prior: Sequence[Timex]) -> bool:
@@ -566,6 +624,10 @@ def resolve_all(found: Sequence[Relative], text: str, anchor: date | None,
             how = _describe(rel, f"{event.id} ({event.source})", base)
         else:
             restated = _restated(rel, text, prior)
+            if restated is not None and rel.unit is None:
+                # "said on Wednesday, before the deal was announced, that …": no time of its
+                # own beside the date it restates.
+                continue
             if restated is not None:
                 value = replace(restated.value, mod=None, ref=None)
                 out.append(Timex(rel.start, rel.end, rel.text, "event", value, anchor,
@@ -592,7 +654,11 @@ def _restated(rel: Relative, text: str, prior: Sequence[Timex]) -> Timex | None:
     right before the comma ("on Sept. 12, a week before the crash"), when it names one day,
     time, month or year. The phrase then means that date, whenever the event was; a
     narrative noun's earlier sentence may tell of another call or vote."""
-    if rel.comma is None or _tells_a_clause(fold(text), rel.event_start):
+    if rel.comma is None or rel.unit is not None and _tells_a_clause(fold(text),
+                                                                     rel.event_start):
+        # (An offset before a clause, "…, two days after the Senate approved it", is the
+        # events stage's to date; a bare relation is no measure: "…, before the deal was
+        # announced," restates the date all the same.)
         return None
     for timex in reversed(prior):
         if timex.end > rel.comma:
