@@ -445,7 +445,8 @@ RULES = (
          r"<B>(?P<name><HOLIDAY>)(?:,?\s+(?P<year><YEAR4>)|\s+(?P<rel>last|next|this)\s+year)?"
          r"(?![\w-])",
          _holiday, keys=keys("HOLIDAY"),
-         guard=lambda m, text: m.group("name")[:1].isupper()),
+         # A name, capitalised ("Christmas", "the late May bank holiday").
+         guard=lambda m, text: not m.group("name").islower()),
     rule("day-of-month", "absolute",
          r"<B>the\s+"
          r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])",
@@ -536,10 +537,11 @@ RULES = (
          _weekend_of, priority=5,
          keys=keys("weekend"), reach=(16, 30)),
     rule("week-of-date", "absolute",
-         r"<B>the\s+week\s+of\s+(?P<date>(?:<WEEKDAY>,?\s+)?(?:<MONTH>\s*" + _DAYWORD +
+         r"<B>the\s+week\s+(?:of|beginning|starting|commencing)\s+(?:on\s+)?"
+         r"(?P<date>(?:<WEEKDAY>,?\s+)?(?:<MONTH>\s*" + _DAYWORD +
          r"|" + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?)(?!\d)",
          _week_of, priority=5,
-         keys=keys("MONTH"), reach=(16, 30)),
+         keys=keys("MONTH"), reach=(30, 30)),
     rule("month-year", "month",
          r"<B>(?P<month><MONTH>)(?:,|\s+of)?\s+(?P<year><YEAR4>|<YEARWORDS>)<E>",
          _month_year, priority=3,
