@@ -194,6 +194,10 @@ def _every(m: re.Match[str], ctx: Context) -> Resolved | None:
         value = f"XXXX-{SEASONS[m.group('season').lower()]}"
     elif m.group("dpart"):
         value = f"XXXX-XX-XXT{PARTS_OF_DAY[m.group('dpart').lower()]}"
+    elif m.group("weekend"):
+        if m.group("other") or m.group("n"):
+            return None
+        value = "XXXX-WXX-WE"  # "every weekend"
     else:
         count = parse_number(m.group("n")) if m.group("n") else 1.0
         if m.group("other"):
@@ -410,7 +414,7 @@ RULES = (
     rule("every", "set",
          r"<B>(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<n><NUM>)\s+)?"
          r"(?:(?P<wd><WEEKDAY>)(?:\s+(?P<part><PART>))?|(?P<month><MONTH>)|(?P<season><SEASON>)"
-         r"|(?P<dpart>morning|afternoon|evening|night)|(?P<unit><UNIT>))"
+         r"|(?P<dpart>morning|afternoon|evening|night)|(?P<weekend>weekend)|(?P<unit><UNIT>))"
          r"(?![\w-])",
          _every, priority=1,
          keys=keys("every each")),
