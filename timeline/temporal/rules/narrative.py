@@ -27,8 +27,9 @@ from timeline.temporal.grammar import (
     rule,
     sentence_start,
     word_after,
+    word_before,
 )
-from timeline.temporal.lexicon import PARTS_OF_DAY, keys, parse_number, weekday_number
+from timeline.temporal.lexicon import PARTS_OF_DAY, SEASONS, keys, parse_number, weekday_number
 from timeline.temporal.rules.relative import period_value, same_period_years_back, shifted
 from timeline.temporal.tense import PRESENT
 
@@ -238,6 +239,49 @@ def _period_before(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(period_value(unit, base, step), f"'{m.group(0)}' from {source}")
 
 
+def _season_step(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"began a study the following spring", "the previous winter", "that autumn": the
+    season after, before or of the story's last date (the publication date if none)."""
+    code = SEASONS[m.group("season").lower()]
+    rel = (m.group("rel") or "that").lower()
+    last = ctx.last_date
+    if last is not None and last.start is not None:
+        first, end, source = last.start, last.end or last.start, last.value
+    else:
+        first = end = ctx.need_anchor()
+        source = first.isoformat()
+    options = [cal.season_value(y, code) for y in range(first.year - 2, end.year + 3)]
+    if rel == "following":
+        value = min((v for v in options if _start(v) > end), key=_start)
+    elif rel in ("previous", "preceding", "prior"):
+        value = max((v for v in options if v.end is not None and v.end < first), key=_start)
+    else:
+        value = next((v for v in options if v.end is not None and _start(v) <= first <= v.end),
+                     cal.season_value(first.year, code))
+    return Resolved(value, f"'{m.group(0)}' from {source}")
+
+
+#: Words before "that spring" that make it a time: "in that spring", "until that winter".
+_THAT_SEASON_BEFORE = frozenset("in during by until till through throughout since before after "
+                                "of over for later early late".split())
+
+
+def _season_step_guard(m: re.Match[str], text: str) -> bool:
+    """ "that autumn" is a time after a preposition or opening its sentence before a comma;
+    not in "said that spring floods were likely"."""
+    if m.group("rel"):
+        return True
+    before = text[:m.start()].rstrip(" \"“‘")
+    opens = not before or before[-1] in ".!?\n"
+    return word_before(text, m.start()) in _THAT_SEASON_BEFORE or (
+        opens and text[m.end():m.end() + 1] == ",")
+
+
+def _start(value: TimeValue) -> date:
+    assert value.start is not None
+    return value.start
+
+
 def _told_alone_guard(m: re.Match[str], text: str) -> bool:
     """"the week before," with nothing after it: "the week before the vote" is told against
     an event, and "the year before last" is another phrase."""
@@ -253,6 +297,11 @@ def _period_step_guard(m: re.Match[str], text: str) -> bool:
 
 
 RULES = (
+    rule("season-step", "narrative",
+         r"<B>(?:the\s+(?P<rel>following|previous|preceding|prior)|that)\s+(?P<season><SEASON>)"
+         r"(?![\w-])",
+         _season_step, priority=1, guard=_season_step_guard, keys=keys("SEASON"),
+         reach=(24, 8)),
     rule("later", "narrative",
          r"<B>(?P<approx><APPROX>\s+)?"
          r"(?P<n><NUM>|an?|one|<COUPLE>)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
