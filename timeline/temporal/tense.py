@@ -386,7 +386,21 @@ def _is_noun_before(word: str) -> bool:
     return word.lower() not in _NOT_NOUNS_BEFORE and not word.lower().endswith("ly")
 
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|(?P<through>through))\s+$", re.IGNORECASE)
+def _runs_through(text: str, left: int, start: int,
+                  best: tuple[int, str, str] | None) -> bool:
+    """Whether "through" before the time at `start` ends a present state: a present in -s
+    right before it ("a warning that runs through Monday", even after "have issued"), or a
+    present cue before it ("the road is closed through Wednesday"). Not a measured stretch
+    ("has fallen 2.08% this year through Oct. 19", "had bought shares through Sept. 29")."""
+    runs = _RUNS_THROUGH.search(text, max(0, start - 24), start) is not None
+    if best is None or best[1] == PRESENT:
+        return runs or best is not None and text.rfind(best[2], left, start) >= 0
+    return runs and _present_perfect(text, left, start, best[2])
+
+
+#: A present in -s right before "through": "a warning that runs through Monday".
+_RUNS_THROUGH = re.compile(r"\b[a-z]+[^s\W]s\s+through\s+$")
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which".split())
 #: Capitalised words that begin a noun phrase rather than being its head.
 _DETERMINERS = frozenset("the a an this that these those its his her their our my your so "
@@ -645,11 +659,16 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
                 return found
     best = best or next_clause or weak
     until = _UNTIL_BEFORE.search(text, max(0, start - 12), start)
-    if until is not None and (best is None or best[1] == PRESENT or _present_perfect(
-            text, left, start, best[2])):
+    through = until is not None and until.group("through") is not None
+    if until is not None and (
+            best is None and not through
+            or best is not None and not through and (best[1] == PRESENT or _present_perfect(
+                text, left, start, best[2]))
+            or through and _runs_through(text, left, start, best)):
         # "has until Friday to respond", "the road is closed until Monday": a present
         # state that lasts until a time ahead; so does one a present perfect began ("have
-        # cancelled all travel until Thursday").
+        # cancelled all travel until Thursday"). "Through" needs a present before it ("runs
+        # through Monday"; not "has fallen 2.08% this year through Oct. 19, Lipper says").
         return Tense(FUTURE, until.group(0).strip())
     if best is None:
         return Tense(PAST, "")

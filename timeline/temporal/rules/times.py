@@ -60,7 +60,8 @@ def _names_its_day(text: str, start: int, end: int) -> bool:
 def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
     if m.groupdict().get("day"):
         inner = ctx.inner(*m.span("day"))
-        if inner is not None and inner.start is not None and inner.granularity == "day":
+        if inner is not None and inner.start is not None \
+                and inner.granularity in ("day", "time"):
             return inner.start, f"on {inner.value}"
     if ctx.last_day is not None and ctx.last_day.start is not None \
             and _DAY_JUST_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
@@ -246,9 +247,15 @@ def _story_part_guard(m: re.Match[str], text: str) -> bool:
 
 _DAY = (r"(?P<day>(?:<WEEKDAY>,?\s+)?<MONTH>\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         r"(?:,?\s+<YEAR4>)?|(?:<WEEKDAY>,?\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+<MONTH>"
-        r"(?:,?\s+<YEAR4>)?|(?:(?:this|next|last|coming)\s+)?<WEEKDAY>|today|yesterday|tomorrow"
+        r"(?:,?\s+<YEAR4>)?|(?:(?:this|next|last|coming)\s+)?<WEEKDAY>"
+        # "07:00 this morning", "9 p.m. yesterday evening": the day of that part of a day.
+        r"|(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tonight|last\s+night"
+        r"|today|yesterday|tomorrow"
         r"|(?-i:(?=[A-Z]))<HOLIDAY>)")
-_TZ = (r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EEST|MSK|local\s+time"
+_TZ = (r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|MSK|local\s+time"
+       # Zones whose letters spell words ("west", "eat") only as capitals.
+       r"|(?-i:EET|EEST|WET|WEST|IST|JST|KST|HKT|SGT|AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|SAST|"
+       r"WAT|CAT|EAT|PKT|AKST|AKDT|HST)"
        r"|(?-i:[A-Z][a-z]+)\s+time)\b)?")
 
 RULES = (
