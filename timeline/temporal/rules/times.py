@@ -42,7 +42,9 @@ _DAY_JUST_BEFORE = re.compile(
 #: A day named anywhere: a weekday, a date, a holiday.
 _DAY_IN_SENTENCE = re.compile(
     r"\b(?:" + expand("<WEEKDAY>") + r"|today|tomorrow|yesterday|" + expand("<MONTH>")
-    + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])\b|(?-i:(?=[A-Z]))" + expand("<HOLIDAY>") + r")",
+    + r"\.?\s*(?:[12]\d|3[01]|0?[1-9])\b|(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    + r"|(?:[12]\d|3[01]|0?[1-9])\s+" + expand("<MONTH>") + r"\b"
+    + r"|(?-i:(?=[A-Z]))" + expand("<HOLIDAY>") + r")",
     re.IGNORECASE)
 
 
