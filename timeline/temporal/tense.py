@@ -387,6 +387,8 @@ def _is_noun_before(word: str) -> bool:
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|(?P<through>through))\s+$", re.IGNORECASE)
+
+
 def _runs_through(text: str, left: int, start: int,
                   best: tuple[int, str, str] | None) -> bool:
     """Whether "through" before the time at `start` ends a present state: a present in -s
@@ -610,9 +612,12 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             continue
         if tense in (PAST, _CONTEXT) and word_start >= end \
                 and _SET_OFF_PASSIVE.match(text, word_end) \
-                and text[max(left, word_start - 2):word_start] == ", ":
-            # "will be held on Thursday, followed by a concert": a participle phrase set off
-            # after the time tells of something else, in no tense of its own.
+                and (text[max(left, word_start - 2):word_start] == ", "
+                     or previous_written.islower() and _is_noun_before(previous_written)
+                     and text[word_start - 1:word_start] == " "):
+            # "will be held on Thursday, followed by a concert", "heading to Mumbai on
+            # Saturday for a forum organised by FICCI": a participle after the time, set off
+            # or right after its noun, tells of something else, in no tense of its own.
             continue
         if tense == _CONTEXT:
             tense = _word_tense(word, previous_written.lower(), previous_written)
