@@ -126,6 +126,11 @@ def _not_bc(m: re.Match[str], text: str) -> bool:
     return _BEFORE_COMMON_ERA.match(text, m.end()) is None
 
 
+#: Plurals a year names the time of, never a count of: "2019 levels", "2024 figures".
+_OF_A_YEAR = frozenset("""levels figures prices rates results earnings sales numbers totals
+highs lows peaks averages elections olympics budgets accounts standards""".split())
+
+
 def _year_guard(m: re.Match[str], text: str) -> bool:
     if not _not_bc(m, text):
         return False
@@ -140,6 +145,8 @@ def _year_guard(m: re.Match[str], text: str) -> bool:
         return False
     if low in _COUNT_WORDS:
         return False
+    if low in _OF_A_YEAR:
+        return True  # "85 per cent of 2019 levels": the levels of that year, not 2019 of them
     if _COUNTED.match(low) and low not in _NOT_PLURAL and after == low:
         # "2022 votes" counts; "the 2019 talks", "fiscal 1989 sales" name a year.
         return m.start("year") > m.start() or \

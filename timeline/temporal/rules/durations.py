@@ -370,6 +370,10 @@ RULES = (
          _duration, guard=lambda m, text: word_after(text, m.end()).lower() != "of",
          keys=keys("UNIT"),
          reach=(60, 10)),
+    rule("within-the-hour", "duration",
+         # "shut down its servers within the hour": an hour long, from the moment told.
+         r"(?<=within\s)the\s+hour(?![\w-])",
+         _fixed("PT1H"), keys=keys("hour"), reach=(12, 4)),
     rule("year-ended", "duration",
          r"<B>the\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\s+(?:<MONTH>|today|"
          r"tomorrow|yesterday|in\b))",
