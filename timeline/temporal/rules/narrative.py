@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from timeline.model import TimeValue, granularity_rank
 from timeline.temporal import calendar as cal
@@ -109,9 +109,30 @@ def _later(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _hours_later(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"Hours later", "two hours earlier", "minutes afterwards": within the story's day."""
+    """"Hours later", "two hours earlier", "minutes afterwards": within the story's day; a
+    counted step from a clock time the story is at is that time moved ("at 9 a.m. Friday,
+    only to reinstate it 18 hours later": 03:00 on Saturday)."""
+    last = ctx.last_day
+    clock = _CLOCK_VALUE.fullmatch(last.value) if last is not None else None
+    count = parse_number(m.group("n")) if m.group("n") and m.group("n").lower() not in (
+        "a", "an", "one") else (1.0 if m.group("n") else None)
+    if clock is not None and count is not None and count == int(count) and last is not None \
+            and last.start is not None:
+        unit = timedelta(hours=1) if m.group("unit").lower().startswith("hour") \
+            else timedelta(minutes=1)
+        sign = -1 if m.group("dir").lower() == "earlier" else 1
+        moment = datetime.combine(last.start, time(int(clock.group(1)), int(clock.group(2))))
+        moved = moment + sign * int(count) * unit
+        mod = "APPROX" if m.group("approx") and m.group("approx").lower() not in (
+            "just", "only", "mere", "barely") else None
+        return Resolved(cal.time_value(moved.date(), moved.strftime("%H:%M"), mod),
+                        f"'{m.group(0)}' from {last.value}")
     base, source = ctx.narrative_day()
     return Resolved(cal.day_value(base), f"'{m.group(0)}': the day of {source}")
+
+
+#: A time value with its clock: "2025-08-29T21:40".
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)")
 
 
 _NEXT_DAY = {"the next day": 1, "the following day": 1, "the day after": 1,
@@ -310,8 +331,9 @@ RULES = (
          keys=keys("later earlier afterward afterwards before after prior"),
          reach=(50, 20)),
     rule("hours-later", "narrative",
-         r"<B>(?:(?:<APPROX>|just|only|mere|barely)\s+)?(?:(?:<NUM>|an?|one|<COUPLE>|a\s+few|"
-         r"several|some)\s+)?(?P<unit>hours?|minutes?)\s+(?P<dir>later|earlier|afterwards?)"
+         r"<B>(?:(?P<approx>(?:<APPROX>|just|only|mere|barely))\s+)?(?:(?:(?P<n><NUM>|an?|one)|"
+         r"<COUPLE>|a\s+few|several|some)\s+)?(?P<unit>hours?|minutes?)\s+"
+         r"(?P<dir>later|earlier|afterwards?)"
          r"(?![\w-])",
          _hours_later, priority=2, keys=keys("later earlier afterward afterwards"),
          reach=(50, 12)),
