@@ -28,6 +28,7 @@ from timeline.temporal.tense import DATE_LABEL
 from timeline.text import Sentence, split_sentences
 from timeline.titles import (
     PERSON_TITLES,
+    base_form,
     elliptical_title,
     has_finite_verb,
     is_copular,
@@ -38,6 +39,7 @@ from timeline.titles import (
     reports,
     subject_of,
     tells_event,
+    third_person,
     trailing_noun_phrase,
 )
 
@@ -298,8 +300,9 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
 
 #: A sentence opening with a past participle and a preposition: "Born in Lagos …",
 #: "Founded in 1958 …", "Arrested on Monday, …".
-_OPENING_PARTICIPLE = re.compile(r"(?:(?:First|Originally|Later)\s+)?(?P<verb>Born|[A-Z][a-z]{2,}"
-                                 r"(?:ed|en))\s+(?:in|on|at|by|as|from|during|last|this)\b")
+_OPENING_PARTICIPLE = re.compile(r"(?:(?:First|Originally|Later)\s+(?=[a-z])|(?=[A-Z]))"
+                                 r"(?P<verb>[Bb]orn|[A-Za-z][a-z]{2,}(?:ed|en))\s+"
+                                 r"(?:in|on|at|by|as|from|during|last|this|to)\b")
 #: Participles of saying and asking: "Asked on Tuesday whether …, Trump said" tells the
 #: main clause's moment, no event of its own.
 _SAYING_OPENERS = frozenset("asked pressed questioned interviewed contacted reached told "
@@ -1185,6 +1188,16 @@ def _event(article: Article, sentence: Sentence, timex: Timex,
                      and r.label.split()[-1] in opened.split())
     title = make_title(clause, remove, names, in_title, shared, passive) or timex.text
     if opened and title != timex.text:
+        # The participle stays one ("Originally scheduled to open", not "… schedules …").
+        verb = _OPENING_PARTICIPLE.match(text)
+        if verb is not None:
+            said = verb.group("verb").lower()
+            forms = {third_person(base_form(said)), base_form(said)} - {said}
+            words = title.split()
+            at = next((i for i, w in enumerate(words[:3]) if w.lower() in forms), None)
+            if at is not None:
+                words[at] = said
+                title = " ".join(words)
         title = f"{opened[:1].upper()}{opened[1:]} {title[:1].lower()}{title[1:]}"
     if which > 0 and _ELLIPSIS.match(clause) and not has_finite_verb(clause):
         # "Officials met in Riyadh on Tuesday, and again in Istanbul on Thursday": the verb

@@ -1220,9 +1220,11 @@ def _drop_dangling(out: list[str]) -> None:
             break  # "Karki sworn in", "control handed over", "Fiddelke takes over"
         out.pop()
     if len(out) > 4 and out[-2].lower() in ("that", "which") and out[-1].islower() \
-            and (_is_past(out[-1]) or out[-1] in _SAME_PAST):
-        # "after talks in Egypt that began [on Oct. 6]": a relative clause left with its
-        # verb alone once its date is cut says nothing.
+            and (_is_past(out[-1]) or out[-1] in _SAME_PAST
+                 or _PRESENT_S.fullmatch(out[-1]) and out[-1] not in _NOT_VERBS):
+        # "after talks in Egypt that began [on Oct. 6]", "a warning that runs [through
+        # Monday]": a relative clause left with its verb alone once its date is cut says
+        # nothing.
         del out[-2:]
         _drop_dangling(out)
 

@@ -1062,6 +1062,8 @@ def test_a_participle_joined_to_a_passive_clause_is_passive(actors, text, dates,
     ("Arrested on Monday, the suspect appeared in court on Friday.",
      {"on Monday": "2019-10-28", "on Friday": "2019-11-01"},
      ["Suspect arrested", "Suspect appears in court"]),
+    ("Originally scheduled to open on 3 October, the show was postponed twice.",
+     {"3 October": "2020-10-03"}, ["Show originally scheduled to open"]),
     # Asking and saying are one moment: the date stays the saying's.
     ("Asked on Tuesday whether he would run, Smith said he would not.",
      {"on Tuesday": "2019-10-29"}, ["Smith says he would not"]),

@@ -743,6 +743,8 @@ def test_a_word_in_quotes_inside_the_object_is_no_statement():
     ("Analysts warn that prices will rise", "Analysts warn prices will rise"),
     # A plural noun before another word is no subject of saying.
     ("The claims were rejected", "Claims rejected"),
+    # A relative clause left with its verb alone once its time is cut goes too.
+    ("Forecasters issued a red flag warning that runs", "Forecasters issue red flag warning"),
     # A number standing for as many things is plural.
     ("Of the 212 restaurants, 61 have closed permanently", "61 close permanently"),
 ])

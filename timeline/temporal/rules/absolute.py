@@ -335,7 +335,9 @@ _DAY_JOIN = r"\s*(?:[-–]|to|and|or|through|until|till)\s*"
 #: What may follow the last day of a range: its year, or the end of the phrase. A noun would
 #: make the number a count ("on March 10 and 14 others").
 _RANGE_END_AFTER = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|for|to|and|when|as|with|the|a|"
-                    r"this|next|last|before|after|while)\b)")
+                    r"this|next|last|before|after|while|across|from|over|during|throughout|"
+                    r"inclusive|including|but|or|because|so|until|through|under|near|around|"
+                    r"into|between|among|against)\b)")
 
 
 def _range_end(m: re.Match[str], ctx: Context) -> Resolved | None:
