@@ -24,7 +24,7 @@ from dataclasses import replace
 from timeline.actors import ActorIndex, Reference
 from timeline.model import Article, Event, Mention, TimeValue, Timex, granularity_rank
 from timeline.temporal.lexicon import expand
-from timeline.temporal.tense import DATE_LABEL
+from timeline.temporal.tense import CLOSING_BEFORE, DATE_LABEL
 from timeline.text import Sentence, split_sentences
 from timeline.titles import (
     PERSON_TITLES,
@@ -728,7 +728,9 @@ def extract_all(article: Article, timexes: Sequence[Timex],
         last = bisect.bisect_right(starts, sentence.end) if spans_forward else len(ordered)
         inside = [t for t in ordered[first:last] if t.end <= sentence.end
                   and not _inside_word(article.text, t)]
-        dated = [t for t in inside if is_eventful(t) and not _since(article.text, t)]
+        dated = [t for t in inside if is_eventful(t) and not _since(article.text, t)
+                 # "a premium to the closing price on Friday": which price, no event.
+                 and not CLOSING_BEFORE.search(article.text, max(0, t.start - 40), t.start)]
         refs = actors.references(sentence.text, article.published)
         if not _is_dateline(sentence.text):
             found = _sentence_events(article, sentence, inside, dated, actors, salience)

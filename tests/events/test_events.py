@@ -1073,3 +1073,10 @@ def test_a_dated_opening_participle_is_an_event_of_the_main_subject(actors, text
     titles = [e.title for e in extract_events(article("opening", text), timexes(text, dates),
                                               actors)]
     assert titles == expected
+
+
+def test_the_date_of_a_closing_price_dates_no_event(actors):
+    text = "Halvorsen will pay $52 a share, a 31% premium to Brightwater's closing price on Friday."
+    events, _ = extract_all(article("merger", text), timexes(text, {"on Friday": "2026-02-27"}),
+                            actors)
+    assert events == []

@@ -339,8 +339,9 @@ _HAD_RIGHT_BEFORE = re.compile(r"\b(?:had|\w['’]d)\s+(?:not\s+|already\s+|orig
                                re.IGNORECASE)
 _PAST_INTENT = re.compile(r"(?:agreed|promised|vowed|pledged|threatened|planned|hoped|"
                           r"intended|wanted|aimed)\s+to\b", re.IGNORECASE)
-_CLOSING_BEFORE = re.compile(r"\b(?:closing\s+(?:price|level|value|bell|rate)|(?:the|['’]s|its|"
-                             r"their)\s+close)\s+(?:on\s+|of\s+)?$", re.IGNORECASE)
+#: "the closing price on", "Friday's close": a price fixed on a day (past, and no event).
+CLOSING_BEFORE = re.compile(r"\b(?:closing\s+(?:price|level|value|bell|rate)|(?:the|['’]s|its|"
+                            r"their)\s+close)\s+(?:on\s+|of\s+)?$", re.IGNORECASE)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
                                re.IGNORECASE)
 #: "since March", "since Monday": the point a state began is never ahead of the story.
@@ -506,7 +507,7 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         _SINCE_NOUN.search(text, max(0, start - 60), start)
     if since is not None:
         return Tense(PAST, since.group(0).split()[0])
-    if _CLOSING_BEFORE.search(text, max(0, start - 40), start):
+    if CLOSING_BEFORE.search(text, max(0, start - 40), start):
         # "a 31% premium to the closing price on Friday", "Friday's close": a price that
         # was fixed, whatever the clause's tense ("will pay $52 a share").
         return Tense(PAST, "closing")
