@@ -196,6 +196,10 @@ _MODAL_JOINED = re.compile(r"(?:and|but)\s+(?:would|could|might|should)\b")
 #: A verb of saying and the reported clause it opens, without "that" or with it.
 _SAID_THEN_CLAUSE = re.compile(r"\b(?:said|says|added|warned|told\s+[\w.]+)\s+(?:that\s+)?")
 _JOINED_CLAUSE = re.compile(r"(?:and|but|or|yet|then)\s+[a-z]|(?:after|before)\s+[a-z]{3,}ing\b")
+#: "before heading to Mumbai …": a clause opening with a gerund after "after"/"before".
+_GERUND_LEAD = re.compile(r"(?:after|before)\s+[a-z]{3,}ing\s+(?:to|the|a|an|his|her|its|their|"
+                          r"for|with|on|in|at|into|from|out|up|back|down|off|over|that|she|he|"
+                          r"they|it)\b")
 #: "a day after scrapping the summit": a clause told with a gerund, its subject shared.
 _GERUND = re.compile(r"[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|[a-z]+)\b")
 _POSSESSIVE = re.compile(r"['’]s\s+")
@@ -1399,8 +1403,9 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
         # relative pronoun before the saying is the subject of what was said.
         subject = trailing_noun_phrase(text[start:said.start()], remove, names)
         return subject, []
-    if not _JOINED_CLAUSE.match(clause) or subject_of(clause):
-        # "… and talks resumed on Friday" has a subject of its own.
+    if not _JOINED_CLAUSE.match(clause) or subject_of(clause) and not _GERUND_LEAD.match(clause):
+        # "… and talks resumed on Friday" has a subject of its own; "before heading to Mumbai
+        # for a forum organised by FICCI" has none, whatever verb comes later.
         return "", []
     if which >= 2 and _COMMA_RELATIVE.match(text[start:end]):
         # "Dutton lost his seat, which he had held since 2001, and conceded defeat": the

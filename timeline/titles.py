@@ -736,6 +736,11 @@ def _adjective_before_subject(tokens: list[str], i: int) -> bool:
         verb in _BE or verb in _HAVE or verb in _FUTURE or verb in _MODAL)
 
 
+#: Past verbs that report a finding, after a participle whose time was cut.
+_CLAUSE_VERBS_PAST = frozenset("found showed suggested revealed concluded indicated confirmed "
+                               "estimated said warned".split())
+
+
 def _reduced_relative(tokens: list[str], i: int) -> bool:
     """Whether the past form at `i` is a participle describing the noun before it, the
     verb coming later: "the hostages held in Gaza were released", "talks planned for
@@ -749,6 +754,12 @@ def _reduced_relative(tokens: list[str], i: int) -> bool:
         # "temporary staff trained last month would handle …", "devices released since 2021
         # will get it": the participle's own time cut out, the verb follows at once.
         return tokens[i - 1].isalpha() and (tokens[i - 1].islower() or i == 1)
+    if following in _CLAUSE_VERBS_PAST and tokens[i - 1].isalpha() \
+            and (tokens[i - 1].islower() or i == 1) and tokens[i].lower().endswith("ed") \
+            and i + 2 < len(tokens) and tokens[i + 2].lower() in ("that", "the", "a", "an"):
+        # "a review released [in February] found that …", "results published [in 2018]
+        # showed that …": a past verb of finding right after, its time cut out.
+        return True
     agent = tokens[i + 1].lower() == "by"  # "announced by Trump": passive, whatever verb
     if tokens[i + 1].lower() not in _PREPOSITIONS \
             or base_form(tokens[i].lower()) in _CLAUSE_TAKING and not agent:

@@ -1080,3 +1080,16 @@ def test_the_date_of_a_closing_price_dates_no_event(actors):
     events, _ = extract_all(article("merger", text), timexes(text, {"on Friday": "2026-02-27"}),
                             actors)
     assert events == []
+
+
+def test_a_gerund_after_before_shares_the_subject_whatever_verb_follows(actors):
+    text = ("Robles will travel to Bengaluru on Friday, before heading to Mumbai on Saturday "
+            "for a business forum organised by industry chamber FICCI.")
+    tx = timexes(text, {"on Friday": "2025-11-07", "on Saturday": "2025-11-08"})
+    titles = [e.title for e in extract_events(article("visit", text), tx, actors)]
+    assert titles[-1].startswith("Robles head")
+    # "closing arguments" is a noun phrase with a verb of its own, no gerund clause.
+    text = "Jurors began deliberating on Friday, after closing arguments wrapped up on Thursday."
+    tx = timexes(text, {"on Friday": "2025-01-24", "on Thursday": "2025-01-23"})
+    titles = [e.title for e in extract_events(article("trial", text), tx, actors)]
+    assert titles[-1] == "Closing arguments wrap up"

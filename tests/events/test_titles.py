@@ -750,3 +750,13 @@ def test_a_word_in_quotes_inside_the_object_is_no_statement():
 ])
 def test_the_main_verb_and_its_number(clause, title):
     assert make_title(clause) == title
+
+
+@pytest.mark.parametrize("clause, phrase, title", [
+    ("A review released in February found that applicants had waited too long", "in February",
+     "Review released finds that applicants had waited too long"),
+    ("Results published in late 2018 showed that the drug worked", "in late 2018",
+     "Results published show that the drug worked"),
+])
+def test_a_participle_before_a_verb_of_finding_is_no_main_verb(clause, phrase, title):
+    assert make_title(clause, spans(clause, phrase)) == title
