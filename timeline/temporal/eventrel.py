@@ -189,7 +189,7 @@ class Relative:
     @property
     def needs_prior(self) -> bool:
         """Whether resolving needs the calendar tagger's dates (`resolve_all`'s `prior`)."""
-        return self.noun is not None or self.comma is not None
+        return self.noun is not None or self.comma is not None and self.mention is None
 
 
 def _offset(m: re.Match[str]) -> tuple[str | None, int | None, str]:
