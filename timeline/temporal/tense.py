@@ -339,6 +339,11 @@ _HAD_RIGHT_BEFORE = re.compile(r"\b(?:had|\w['’]d)\s+(?:not\s+|already\s+|orig
                                re.IGNORECASE)
 _PAST_INTENT = re.compile(r"(?:agreed|promised|vowed|pledged|threatened|planned|hoped|"
                           r"intended|wanted|aimed)\s+to\b", re.IGNORECASE)
+#: "as early as Tuesday", "as soon as next week".
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+#: A modal of what may or will happen, in the same sentence before it.
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might|will|would|should|can)\b(?![^.;]*[.;])",
+                           re.IGNORECASE)
 #: "the closing price on", "Friday's close": a price fixed on a day (past, and no event).
 CLOSING_BEFORE = re.compile(r"\b(?:closing\s+(?:price|level|value|bell|rate)|(?:the|['’]s|its|"
                             r"their)\s+close)\s+(?:on\s+|of\s+)?$", re.IGNORECASE)
@@ -507,6 +512,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         _SINCE_NOUN.search(text, max(0, start - 60), start)
     if since is not None:
         return Tense(PAST, since.group(0).split()[0])
+    early = _AS_EARLY_AS.search(text, max(0, start - 16), start)
+    if early is not None and _MODAL_BEFORE.search(text, max(0, start - 120), early.start()):
+        # "crews could begin letting residents back as early as Tuesday": the earliest a
+        # possibility can come is ahead, whatever verb of saying frames it.
+        return Tense(FUTURE, "as early as")
     if CLOSING_BEFORE.search(text, max(0, start - 40), start):
         # "a 31% premium to the closing price on Friday", "Friday's close": a price that
         # was fixed, whatever the clause's tense ("will pay $52 a share").
