@@ -391,10 +391,12 @@ def _is_participle(word: str) -> bool:
 
 
 def _is_noun_before(word: str) -> bool:
-    return word.lower() not in _NOT_NOUNS_BEFORE and not word.lower().endswith("ly")
+    # ("a cut by the end of the quarter": after an article the word is the noun.)
+    low = word.lower()
+    return low not in _NOT_NOUNS_BEFORE and low not in _ARTICLES and not low.endswith("ly")
 
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|(?P<through>through))\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|(?P<through>through))\s+$", re.IGNORECASE)
 
 
 def _runs_through(text: str, left: int, start: int,
@@ -687,8 +689,9 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             or best is not None and not through and (best[1] == PRESENT or _present_perfect(
                 text, left, start, best[2]))
             or through and _runs_through(text, left, start, best)):
-        # "has until Friday to respond", "the road is closed until Monday": a present
-        # state that lasts until a time ahead; so does one a present perfect began ("have
+        # "has until Friday to respond", "the road is closed until Monday", "pricing in a
+        # cut by the end of the third quarter": a present state that lasts until a time
+        # ahead, or a deadline; so does one a present perfect began ("have
         # cancelled all travel until Thursday"). "Through" needs a present before it ("runs
         # through Monday"; not "has fallen 2.08% this year through Oct. 19, Lipper says").
         return Tense(FUTURE, until.group(0).strip())
