@@ -202,6 +202,8 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     period: tuple[TimeValue, int] | None = None
     # The last past date written with its year, and where it ends (`Context.framed_year`).
     year_frame: tuple[TimeValue, int] | None = None
+    # Quotations in the text (found when first needed).
+    quoted: list[tuple[int, int]] | None = None
     # The story's clock before a "since" date moved it, restored after that sentence.
     before_since: tuple[TimeValue | None, TimeValue | None, int, int] | None = None
     out: list[Timex] = []
@@ -238,6 +240,13 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 and _WRITTEN_YEAR.search(timex.text) and _opens_sentence(text, timex):
             year_frame = (value, timex.end)
         if value is not None and value.type in ("DATE", "TIME") and value.start is not None:
+            if quoted is None:
+                quoted = [m.span() for m in _QUOTE.finditer(text)] if _QUOTE_MARK.search(
+                    text) else []
+            if quoted and any(a < timex.start < b for a, b in quoted):
+                # "“Tonight we are cup winners,” she said" in Sunday's paper: a time in
+                # somebody's words is the speaker's; the narration's clock stays.
+                continue
             if last_day is not None and isinstance(item, _Candidate) \
                     and _STEP_BACK.search(item.match.group(0)) \
                     and in_past_perfect(text, timex.start, timex.end):
@@ -293,6 +302,9 @@ def _same_sentence(text: str, before: int, after: int) -> bool:
     return _SENTENCE_BREAK.search(text, before, after) is None
 
 
+#: A quotation within a paragraph, and a quick test that the text may hold one.
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_QUOTE_MARK = re.compile(r"[“\"]")
 #: What a date with a written year may be to frame its sentence's year-less names: no
 #: decade ("the 1990s"), no range ("since 2020").
 _FRAME_GRAINS = ("day", "week", "month", "quarter", "half", "season", "year")
