@@ -366,7 +366,8 @@ RULES = (
          _vague_duration, keys=keys("UNIT"), reach=(12, 4)),
     rule("duration-the-unit", "duration",
          r"<B>(?P<approx><APPROX>\s+)?the\s+(?:next|past|last|coming)\s+"
-         r"(?P<unit>hour|day)(?![\w-])",
+         # ("the past fortnight": no calendar period is one, unlike "the past week".)
+         r"(?P<unit>hour|day|fortnight)(?![\w-])",
          _duration, guard=lambda m, text: word_after(text, m.end()).lower() != "of",
          keys=keys("UNIT"),
          reach=(60, 10)),
