@@ -180,3 +180,15 @@ def test_a_bare_24_hour_time_labelling_a_line_is_a_time(
     found = [(t.text, t.value.value if t.value else None)
              for t in tag(text, date(2023, 3, 6))]
     assert found == expected
+
+
+def test_entries_of_a_timeline_keep_the_day_of_the_first_entry() -> None:
+    # The list's day is the story's when it starts; a day an entry names in passing ("broke
+    # down on Friday") does not move the next entry, and a live report stays on its day.
+    text = ("Services went offline on Tuesday, the company said on Thursday.\n\n"
+            "13:58 — An engineer begins a change.\n\n"
+            "14:19 — Talks that broke down on Friday are blamed.\n\n"
+            "14:52 — Engineers try to roll back the change.")
+    found = [(t.text, t.value.value if t.value else None) for t in tag(text, date(2025, 3, 21))]
+    assert [v for p, v in found if ":" in p] == [
+        "2025-03-18T13:58", "2025-03-18T14:19", "2025-03-18T14:52"]

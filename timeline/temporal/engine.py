@@ -22,7 +22,14 @@ from datetime import date
 from timeline.memo import last_by_identity
 from timeline.model import TimeValue, Timex
 from timeline.temporal.calendar import day_value
-from timeline.temporal.grammar import Context, InnerResolver, NoAnchor, Rule, sentence_start
+from timeline.temporal.grammar import (
+    Context,
+    InnerResolver,
+    NoAnchor,
+    Rule,
+    labels_line,
+    sentence_start,
+)
 from timeline.temporal.rules import RULES
 from timeline.temporal.tense import (
     SINCE_BEFORE,
@@ -173,7 +180,7 @@ def _inner_resolver(text: str) -> InnerResolver:
         if best is None:
             return None
         ctx = Context(text, outer.start, outer.end, outer.anchor, outer.last_day,
-                      outer.last_date, resolve_inner, offset=start)
+                      outer.last_date, resolve_inner, offset=start, label_day=outer.label_day)
         resolved = best[2].normalize(best[3], ctx)
         return resolved.value if resolved is not None else None
     return resolve_inner
@@ -204,6 +211,8 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     year_frame: tuple[TimeValue, int] | None = None
     # Quotations in the text (found when first needed).
     quoted: list[tuple[int, int]] | None = None
+    # The day of the last time that labelled a line (`Context.label_day`).
+    label_day: TimeValue | None = None
     # The story's clock before a "since" date moved it, restored after that sentence.
     before_since: tuple[TimeValue | None, TimeValue | None, int, int] | None = None
     out: list[Timex] = []
@@ -225,7 +234,7 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
             frame = year_frame[0] if year_frame is not None and _same_sentence(
                 text, year_frame[1], item.start) else None
             resolved = _resolve(text, anchor, item, last_day, last_date, resolve_inner, near,
-                                frame)
+                                frame, label_day)
             if resolved is None:
                 continue
             timex, frames = resolved
@@ -233,6 +242,9 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 timex = replace(timex, text=original[timex.start:timex.end])
         out.append(timex)
         value = timex.value
+        if value is not None and value.type == "TIME" and value.start is not None \
+                and labels_line(text, timex.start, timex.end):
+            label_day = day_value(value.start)
         if value is not None and value.type == "DATE" and value.start is not None \
                 and value.granularity in _FRAME_GRAINS \
                 and value.mod in (None, "START", "MID", "END", "APPROX") \
@@ -257,6 +269,14 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
             if last_date is not None and in_side_flashback(text, timex.start, timex.end):
                 # "aid it had frozen after the clash on Feb. 28": the story stays where it
                 # was; "two days later" does not count from a flashback told on the side.
+                continue
+            if last_day is not None and _same_sentence(text, last_end, timex.start) \
+                    and last_end <= timex.start and _ATTRIBUTION.search(
+                        text, max(0, timex.start - 120), timex.start) \
+                    and _ENDS_SENTENCE.match(text, timex.end):
+                # "knocked services offline on Tuesday, the company said in a post-mortem
+                # published late on Thursday": the saying's day ends a sentence whose own
+                # day the story goes on with ("shortly after 2pm" is Tuesday's).
                 continue
             if last_date is not None and before_since is None and (
                     text.startswith(("since ", "Since "), timex.start)
@@ -302,6 +322,14 @@ def _same_sentence(text: str, before: int, after: int) -> bool:
     return _SENTENCE_BREAK.search(text, before, after) is None
 
 
+#: A trailing attribution before a date: ", the company said in a statement late on".
+_ATTRIBUTION = re.compile(
+    r",\s+(?:(?!(?:after|before|when|as|while|since|because|if|although|though|which|who|"
+    r"that|and|but)\b)[\w’'-]+\s+){1,6}(?:said|says|told\s+\w+|reported|announced|wrote|added)"
+    r"(?:\s+(?!(?:that|it|he|she|they|we|had|has|have|was|were|would|will)\b)[\w’'-]+){0,8}\s+$",
+    re.IGNORECASE)
+#: What may follow a date that ends its sentence.
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 #: A quotation within a paragraph, and a quick test that the text may hold one.
 _QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _QUOTE_MARK = re.compile(r"[“\"]")
@@ -337,10 +365,10 @@ def _opens_sentence(text: str, timex: Timex) -> bool:
 
 def _resolve(text: str, anchor: date | None, c: _Candidate, last_day: TimeValue | None,
              last_date: TimeValue | None, resolve_inner: InnerResolver,
-             last_period: TimeValue | None,
-             year_frame: TimeValue | None = None) -> tuple[Timex, bool] | None:
+             last_period: TimeValue | None, year_frame: TimeValue | None = None,
+             label_day: TimeValue | None = None) -> tuple[Timex, bool] | None:
     ctx = Context(text, c.start, c.end, anchor, last_day, last_date, resolve_inner,
-                  last_period=last_period, year_frame=year_frame)
+                  last_period=last_period, year_frame=year_frame, label_day=label_day)
     phrase = text[c.start:c.end]
     try:
         resolved = c.rule.normalize(c.match, ctx)

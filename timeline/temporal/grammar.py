@@ -74,6 +74,17 @@ SENTENCE_REST = r"(?:[^.;]|\.(?=\d))*$"
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n")
 
 
+#: What follows a clock time that labels a line: a dash, a colon or a bar, or the line's
+#: first capitalised word ("06:10 - Stations are shut", "18:45 Talks resume").
+_LABELS_LINE = re.compile(r"[ \t]*[-–—:|][ \t]+\S|[ \t]+[A-Z“\"]")
+
+
+def labels_line(text: str, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] opens its line as a label ("14:19 — …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _LABELS_LINE.match(text, end) is not None
+
+
 def sentence_start(text: str, at: int, reach: int) -> int:
     """Where the sentence holding text[at] starts, looking back at most `reach` characters."""
     start = max(0, at - reach)
@@ -97,13 +108,14 @@ class Context:
     """What a normalizer may look at besides its match."""
 
     __slots__ = ("text", "start", "end", "anchor", "last_day", "last_date", "_tense",
-                 "_resolve_inner", "_offset", "last_period", "year_frame")
+                 "_resolve_inner", "_offset", "last_period", "year_frame", "label_day")
 
     def __init__(self, text: str, start: int, end: int, anchor: date | None,
                  last_day: TimeValue | None, last_date: TimeValue | None,
                  resolve_inner: InnerResolver, *, offset: int = 0,
                  last_period: TimeValue | None = None,
-                 year_frame: TimeValue | None = None) -> None:
+                 year_frame: TimeValue | None = None,
+                 label_day: TimeValue | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
@@ -122,6 +134,9 @@ class Context:
         #: A past date written with its year earlier in the same sentence ("In the spring of
         #: 2020, few expected it to last beyond Christmas"): see `framed_year`.
         self.year_frame = year_frame
+        #: The day of the last time that labelled a line (a timeline's or a live report's
+        #: entry), for the next entry's time.
+        self.label_day = label_day
 
     def reporting_period(self) -> TimeValue | None:
         """The period named before that "a year ago" is compared with, unless the sentence

@@ -17,6 +17,7 @@ from timeline.temporal import direction
 from timeline.temporal.grammar import (
     Context,
     Resolved,
+    labels_line,
     rule,
     sentence_start,
     word_after,
@@ -69,6 +70,15 @@ def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
             and _DAY_JUST_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
         # "The deadline is Friday at 5 p.m.": the day was named right before the time.
         return ctx.last_day.start, f"on {ctx.last_day.value}, named before it"
+    if labels_line(ctx.text, ctx.start, ctx.end):
+        # An entry of a timeline or a live report ("14:19 — The incident is escalated"): on
+        # the day of the entry before it, the first on the day the story is at before the
+        # list (not a day an entry names in passing).
+        if ctx.label_day is not None and ctx.label_day.start is not None:
+            return ctx.label_day.start, f"on the day of the entry before, {ctx.label_day.value}"
+        if ctx.last_day is not None and ctx.last_day.start is not None \
+                and (ctx.anchor is None or ctx.last_day.start <= ctx.anchor):
+            return ctx.last_day.start, f"on the story's day {ctx.last_day.value}"
     if ctx.last_day is not None and ctx.last_day.start is not None \
             and ctx.tense.tense == PAST \
             and (ctx.anchor is None or ctx.last_day.start <= ctx.anchor):
@@ -113,11 +123,6 @@ _CLOCK24_BEFORE = frozenset("at from to until till by before after since around 
                             "approximately roughly shortly".split())
 
 
-#: What follows a clock time that labels a line: a dash, a colon or a bar, or the line's
-#: first capitalised word ("06:10 - Stations are shut", "18:45 Talks resume").
-_LABELS_LINE = re.compile(r"[ \t]*[-–—:|][ \t]+\S|[ \t]+[A-Z“\"]")
-
-
 def _clock24_guard(m: re.Match[str], text: str) -> bool:
     if m.group("tz") or m.group("hrs"):
         return True
@@ -127,9 +132,7 @@ def _clock24_guard(m: re.Match[str], text: str) -> bool:
     if word_before(text, m.start()) in _CLOCK24_BEFORE:
         return True
     # A live report's entry opens with its time: "06:10 - Stations are shut".
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    return not text[line_start:m.start()].strip() and m.group("day") is None and \
-        _LABELS_LINE.match(text, m.end()) is not None
+    return m.group("day") is None and labels_line(text, m.start(), m.end())
 
 
 def _clock_word(m: re.Match[str], ctx: Context) -> Resolved | None:
