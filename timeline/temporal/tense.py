@@ -66,10 +66,11 @@ _CLAUSE_CUT = compile_with_look_ahead(
     # saying's, dates "April".
     r"|\b(?:said|says|told\s+\w+|added|announced|insisted|promised|warned)\s+"
     r"(?=(?:he|she|it|they|we|i)\s+(?:would|will|could|might|had|was|were)\b)"
-    # … and with a noun phrase as subject: "said the work would be finished by the spring".
+    # … and with a noun phrase as subject: "said the work would be finished by the spring",
+    # "said landings on Inner Farne would be suspended".
     r"|\b(?:said|says|told\s+\w+|added|announced|insisted|promised|warned)\s+"
-    r"(?=(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){1,3}"
-    r"(?:would|will|could|might)\b)")
+    r"(?=(?:(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){1,3}"
+    r"|[a-z]+s\s+(?:[\w'’-]+\s+){0,3})(?:would|will|could|might)\b)")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _FUTURE_PHRASE = compile_with_look_ahead(
     r"\b(?:(?:is|are|was|were|be|been|being|'s|’s)\s+(?:still\s+|also\s+|now\s+|not\s+)?"
