@@ -334,12 +334,16 @@ _SET_FOR = re.compile(
     r"fixing)\s+(?:(?:a|an|the|new|fresh|early|snap|its|their|his|her|general|parliamentary|"
     r"presidential|national|local|legislative|second|final|another)\s+)*"
     r"(?:elections?|votes?|referendums?|referenda|hearings?|trials?|meetings?|summits?|talks|"
-    r"polls?|ballots?|runoffs?|run-offs?|sentencing|inauguration|deadline|date)\s+for\s+$",
+    r"polls?|ballots?|runoffs?|run-offs?|sentencing|inauguration|deadline|date|"
+    r"(?:oral\s+)?arguments?|debates?|sessions?|inquests?|inquiry|deliberations)\s+for\s+$",
     re.IGNORECASE)
 _HAD_RIGHT_BEFORE = re.compile(r"\b(?:had|\w['’]d)\s+(?:not\s+|already\s+|originally\s+)?$",
                                re.IGNORECASE)
 _PAST_INTENT = re.compile(r"(?:agreed|promised|vowed|pledged|threatened|planned|hoped|"
                           r"intended|wanted|aimed)\s+to\b", re.IGNORECASE)
+#: A counterfactual right before the time: "would have expired on", "could have opened in".
+_WOULD_HAVE_BEFORE = re.compile(r"\b(?:would|could|might|should)\s+have\s+[a-z]+(?:ed|en|un|wn)"
+                                r"\s+(?:on|in|by|at)?\s*$", re.IGNORECASE)
 #: "as early as Tuesday", "as soon as next week".
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: A modal of what may or will happen, in the same sentence before it.
@@ -515,6 +519,10 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         _SINCE_NOUN.search(text, max(0, start - 60), start)
     if since is not None:
         return Tense(PAST, since.group(0).split()[0])
+    if _WOULD_HAVE_BEFORE.search(text, max(0, start - 48), start):
+        # "a deadline that would have expired on December 28": what would have been, near
+        # the paper's day on either side; no tense points the way.
+        return Tense(PRESENT, "would have")
     early = _AS_EARLY_AS.search(text, max(0, start - 16), start)
     if early is not None and _MODAL_BEFORE.search(text, max(0, start - 120), early.start()):
         # "crews could begin letting residents back as early as Tuesday": the earliest a
