@@ -60,6 +60,14 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(cal.set_value(value), f"{value}: every such part of day")
     anchor = ctx.need_anchor()
     rel = (m.group("rel") or "").lower().split()
+    first = ctx.last_day
+    if not rel and first is not None and first.start is not None and first.granularity == "day" \
+            and _SECOND_OF_RANGE.search(m.string, max(0, m.start() - 32), m.start()):
+        # "between Thursday and Monday", "from Friday to Sunday": the second day comes after
+        # the first, within the week.
+        d = first.start + timedelta(days=(iso - first.start.isoweekday()) % 7 or 7)
+        return Resolved(cal.day_value(d),
+                        f"the {m.group('wd')} after {first.value}, ending a range")
     if rel and rel[-1] in ("last", "past", "previous"):
         back = (anchor.isoweekday() - iso) % 7 or 7
         d = anchor - timedelta(days=back)
@@ -178,6 +186,12 @@ def _edge(word: str | None) -> str | None:
 
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s+$",
                        re.IGNORECASE)
+
+
+#: The first weekday of a range right before a second: "between Thursday and ", "from
+#: Friday to ".
+_SECOND_OF_RANGE = re.compile(expand(r"\b(?:between\s+<WEEKDAY>\s+and|from\s+<WEEKDAY>\s+"
+                                     r"(?:to|until|till|through))\s+$"), re.IGNORECASE)
 
 
 def _weekday_guard(m: re.Match[str], text: str) -> bool:
