@@ -270,10 +270,10 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # "aid it had frozen after the clash on Feb. 28": the story stays where it
                 # was; "two days later" does not count from a flashback told on the side.
                 continue
-            if last_day is not None and _same_sentence(text, last_end, timex.start) \
-                    and last_end <= timex.start and _ATTRIBUTION.search(
-                        text, max(0, timex.start - 120), timex.start) \
-                    and _ENDS_SENTENCE.match(text, timex.end):
+            if last_day is not None and last_end <= timex.start \
+                    and _ENDS_SENTENCE.match(text, timex.end) \
+                    and _same_sentence(text, last_end, timex.start) and _ATTRIBUTION.search(
+                        text, max(0, timex.start - 120), timex.start):
                 # "knocked services offline on Tuesday, the company said in a post-mortem
                 # published late on Thursday": the saying's day ends a sentence whose own
                 # day the story goes on with ("shortly after 2pm" is Tuesday's).

@@ -519,16 +519,17 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         _SINCE_NOUN.search(text, max(0, start - 60), start)
     if since is not None:
         return Tense(PAST, since.group(0).split()[0])
-    if _WOULD_HAVE_BEFORE.search(text, max(0, start - 48), start):
+    near = text[max(0, start - 48):start]
+    if " have " in near and _WOULD_HAVE_BEFORE.search(text, max(0, start - 48), start):
         # "a deadline that would have expired on December 28": what would have been, near
         # the paper's day on either side; no tense points the way.
         return Tense(PRESENT, "would have")
-    early = _AS_EARLY_AS.search(text, max(0, start - 16), start)
+    early = _AS_EARLY_AS.search(text, max(0, start - 16), start) if " as " in near else None
     if early is not None and _MODAL_BEFORE.search(text, max(0, start - 120), early.start()):
         # "crews could begin letting residents back as early as Tuesday": the earliest a
         # possibility can come is ahead, whatever verb of saying frames it.
         return Tense(FUTURE, "as early as")
-    if CLOSING_BEFORE.search(text, max(0, start - 40), start):
+    if "clos" in near and CLOSING_BEFORE.search(text, max(0, start - 40), start):
         # "a 31% premium to the closing price on Friday", "Friday's close": a price that
         # was fixed, whatever the clause's tense ("will pay $52 a share").
         return Tense(PAST, "closing")
