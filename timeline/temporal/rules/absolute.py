@@ -106,7 +106,8 @@ def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _COUNTED = re.compile(r"[a-z]{3,}s$")
 _NOT_PLURAL = frozenset("""is was has does his this its as us plus thus always perhaps towards
-afterwards whereas news ends begins says sees gives makes takes comes goes seems""".split())
+afterwards whereas news ends begins says sees gives makes takes comes goes seems looks marks
+brings promises proves remains shows starts continues holds offers""".split())
 _COUNT_WORDS = frozenset("""people men women children troops soldiers police staff personnel
 votes units cases deaths km miles kg tonnes tons percent per""".split())
 _YEAR_BEFORE = frozenset("""in since by until till from to through of during before after

@@ -357,9 +357,12 @@ RULES = (
          r"(?P<n><NUM>)\s+(?P<unit>months|weeks)(?![\w-])",
          _duration, priority=1, keys=keys("months weeks"), reach=(40, 10)),
     rule("duration-one-more", "duration",
-         r"<B>an?\s+(?:additional|extra|further|full|entire|whole)\s+"
+         r"<B>(?:an?\s+(?:additional|extra|further|full|entire|whole)|another)\s+"
          r"(?P<unit><UNIT>)(?![\w-])",
-         _duration, guard=lambda m, text: word_after(text, m.end()).lower() not in ("of", "ago"),
+         # ("another year of low flows" is a year long.)
+         _duration, guard=lambda m, text: word_after(text, m.end()).lower() != "ago" and (
+             word_after(text, m.end()).lower() != "of"
+             or m.group(0).lower().startswith("another")),
          keys=keys("UNIT"), reach=(40, 10)),
     rule("duration-vague-adjective", "duration",
          r"<B>(?:several|few|multi|many)-(?P<unit>day|week|month|year|decade)(?![\w-])",

@@ -294,10 +294,12 @@ RULES = (
          guard=lambda m, text: m.group("part")[-1:] != "s"),
     rule("story-part", "time",
          r"<B>(?P<the>the\s+)?(?:(?:early|late)\s+)?"
-         r"(?P<part>morning|afternoon|evening|mid-?\s?afternoon|midafternoon|dawn|daybreak|dusk|"
+         r"(?P<part>morning|afternoon|evening|mid-?\s?afternoon|midafternoon|mid-morning|"
+         r"midmorning|dawn|daybreak|dusk|"
          r"nightfall)(?![\w-])",
          _story_part, priority=-1, guard=_story_part_guard,
-         keys=keys("morning afternoon evening midafternoon mid dawn daybreak dusk nightfall"),
+         keys=keys("morning afternoon evening midafternoon midmorning mid dawn daybreak dusk "
+                   "nightfall"),
          reach=(24, 16)),
     rule("deictic-part", "time",
          r"<B>(?:(?:early|late|earlier|later)\s+)?(?:tonight|last\s+night|overnight|"
