@@ -636,7 +636,7 @@ def _find_verb(tokens: list[str], known: frozenset[str]) -> int | None:
             # "Talks begin in Geneva", "the polls close": a plural's plain present of a verb
             # of schedules (not in a lead-in: "Hours after the rates kick in, Trump …").
             return i
-        if i >= 2 and tokens[i - 2].lower() in _DETERMINERS and tokens[i - 1].isalpha() \
+        if i >= 2 and _after_determiner(tokens, i) and tokens[i - 1].isalpha() \
                 and tokens[i - 1].islower() and not tokens[i - 1].endswith("s") \
                 and tokens[i - 1].lower() not in _COUNTS and tokens[i - 1].lower() != "one" \
                 and _PRESENT_S.fullmatch(lower) and lower not in _NOT_VERBS \
@@ -739,6 +739,15 @@ def _adjective_before_subject(tokens: list[str], i: int) -> bool:
 #: Past verbs that report a finding, after a participle whose time was cut.
 _CLAUSE_VERBS_PAST = frozenset("found showed suggested revealed concluded indicated confirmed "
                                "estimated said warned".split())
+
+
+def _after_determiner(tokens: list[str], i: int) -> bool:
+    """Whether a determiner opens the noun phrase right before tokens[i], with at most one
+    lowercase word between it and the noun ("the recall", "the voluntary recall")."""
+    if tokens[i - 2].lower() in _DETERMINERS:
+        return True
+    return i >= 3 and tokens[i - 3].lower() in _DETERMINERS and tokens[i - 2].isalpha() \
+        and tokens[i - 2].islower() and not _is_verbish(tokens[i - 2])
 
 
 def _reduced_relative(tokens: list[str], i: int) -> bool:

@@ -745,6 +745,9 @@ def test_a_word_in_quotes_inside_the_object_is_no_statement():
     ("The claims were rejected", "Claims rejected"),
     # A relative clause left with its verb alone once its time is cut goes too.
     ("Forecasters issued a red flag warning that runs", "Forecasters issue red flag warning"),
+    # A present in -s after "the", an adjective and a noun is the verb.
+    ("The voluntary recall covers 87 lots made at the plant",
+     "Voluntary recall covers 87 lots made at the plant"),
     # A number standing for as many things is plural.
     ("Of the 212 restaurants, 61 have closed permanently", "61 close permanently"),
 ])
