@@ -33,6 +33,7 @@ from timeline.temporal.calendar import (
     year_value,
 )
 from timeline.temporal.lexicon import (
+    PARTS_OF_DAY,
     PAST_VERBS,
     closing_words,
     compile_with_look_ahead,
@@ -489,17 +490,14 @@ def resolve(rel: Relative, base: TimeValue, anchor: date | None) -> TimeValue:
     return replace(year_value(pivot.year + count), ref=ref)
 
 
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-
-
 def _within(base: TimeValue, unit: str | None) -> TimeValue:
     """The event's own value, or the day, week, month, year or part of the day of its
     start that "the day of", "the week of", "the morning of" name."""
     day = base.start
     if unit is None or day is None:
         return replace(base, mod=None)
-    if unit in _PARTS:
-        return time_value(day, _PARTS[unit])
+    if unit in ("morning", "afternoon", "evening", "night"):
+        return time_value(day, PARTS_OF_DAY[unit])
     return {"day": day_value, "week": week_value,
             "month": lambda d: month_value(d.year, d.month),
             "year": lambda d: year_value(d.year)}[unit](day)

@@ -272,13 +272,14 @@ def _season_step(m: re.Match[str], ctx: Context) -> Resolved | None:
         first = end = ctx.need_anchor()
         source = first.isoformat()
     options = [cal.season_value(y, code) for y in range(first.year - 2, end.year + 3)]
+    # (A season's value always has its start and end.)
     if rel == "following":
-        value = min((v for v in options if _start(v) > end), key=_start)
+        value = next(v for v in options if v.start is not None and v.start > end)
     elif rel in ("previous", "preceding", "prior"):
-        value = max((v for v in options if v.end is not None and v.end < first), key=_start)
+        value = [v for v in options if v.end is not None and v.end < first][-1]
     else:
-        value = next((v for v in options if v.end is not None and _start(v) <= first <= v.end),
-                     cal.season_value(first.year, code))
+        value = next((v for v in options if v.start is not None and v.end is not None
+                      and v.start <= first <= v.end), cal.season_value(first.year, code))
     return Resolved(value, f"'{m.group(0)}' from {source}")
 
 
@@ -296,11 +297,6 @@ def _season_step_guard(m: re.Match[str], text: str) -> bool:
     opens = not before or before[-1] in ".!?\n"
     return word_before(text, m.start()) in _THAT_SEASON_BEFORE or (
         opens and text[m.end():m.end() + 1] == ",")
-
-
-def _start(value: TimeValue) -> date:
-    assert value.start is not None
-    return value.start
 
 
 def _told_alone_guard(m: re.Match[str], text: str) -> bool:
