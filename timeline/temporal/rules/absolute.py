@@ -424,6 +424,30 @@ def _days_from_date(m: re.Match[str], ctx: Context) -> Resolved | None:
                     f"{m.group('n')} {m.group('unit')} {m.group('dir')} {found[1]}")
 
 
+def _weekday_from_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the Sunday after Thanksgiving", "the Friday before Christmas", "the Monday after
+    March 3": the first such weekday after (before) that day; a year after it ("… in 2019")
+    is the day's."""
+    if m.group("year"):
+        name = " ".join(m.group("date").lower().replace("’", "'").split())
+        if name not in HOLIDAYS:
+            return None
+        day = holiday_day(HOLIDAYS[name])(int(m.group("year")))
+        if day is None:
+            return None
+        found: tuple[date, str] | None = (day, day.isoformat())
+    else:
+        found = _inner_day(m, ctx, "date")
+    if found is None:
+        return None
+    iso = weekday_number(m.group("wd"))
+    step = (iso - found[0].isoweekday()) % 7 or 7
+    if m.group("dir").lower() == "before":
+        step = -((found[0].isoweekday() - iso) % 7 or 7)
+    d = found[0] + timedelta(days=step)
+    return Resolved(cal.day_value(d), f"the {m.group('wd')} {m.group('dir')} {found[1]}")
+
+
 def _holiday_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the Easter weekend", "the Labor Day weekend": the weekend of the holiday, the one
     before it when the holiday is a Monday."""
@@ -537,6 +561,12 @@ RULES = (
          r"|" + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?)(?![\d\w-])",
          _days_from_date, priority=5,
          keys=keys("before after"), reach=(24, 30)),
+    rule("weekday-from-date", "absolute",
+         r"<B>the\s+(?P<wd><WEEKDAY>)\s+(?P<dir>before|after)\s+"
+         r"(?P<date>(?-i:(?=[A-Z]))<HOLIDAY>(?:,?\s*<YEAR4>)?|(?:<MONTH>\s*" + _DAYWORD +
+         r"|" + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?)(?:\s+in\s+(?P<year><YEAR4>))?"
+         r"(?![\d\w-])",
+         _weekday_from_date, priority=5, keys=keys("before after"), reach=(24, 40)),
     rule("holiday-weekend", "absolute",
          r"<B>(?:the\s+)?(?P<name>(?-i:(?=[A-Z]))<HOLIDAY>)(?:\s+holiday)?\s+weekend(?![\w-])",
          _holiday_weekend, priority=5, keys=keys("weekend"), reach=(40, 8)),
