@@ -121,7 +121,9 @@ def _hours_later(m: re.Match[str], ctx: Context) -> Resolved | None:
         unit = timedelta(hours=1) if m.group("unit").lower().startswith("hour") \
             else timedelta(minutes=1)
         sign = -1 if m.group("dir").lower() == "earlier" else 1
-        moment = datetime.combine(last.start, time(int(clock.group(1)), int(clock.group(2))))
+        # ("24:00", midnight at the day's end, is the next day's 00:00.)
+        moment = datetime.combine(last.start, time()) + timedelta(
+            hours=int(clock.group(1)), minutes=int(clock.group(2)))
         moved = moment + sign * int(count) * unit
         mod = "APPROX" if m.group("approx") and m.group("approx").lower() not in (
             "just", "only", "mere", "barely") else None
