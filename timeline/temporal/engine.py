@@ -209,8 +209,9 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     period: tuple[TimeValue, int] | None = None
     # The last past date written with its year, and where it ends (`Context.framed_year`).
     year_frame: tuple[TimeValue, int] | None = None
-    # Quotations in the text (found when first needed).
-    quoted: list[tuple[int, int]] | None = None
+    # Quotations in the text, and the clock inside the last quotation a date was told in.
+    quoted = [m.span() for m in _QUOTE.finditer(text)] if _QUOTE_MARK.search(text) else []
+    quote_clock: tuple[tuple[int, int], TimeValue | None, TimeValue | None] | None = None
     # The day of the last time that labelled a line (`Context.label_day`).
     label_day: TimeValue | None = None
     # The story's clock before a "since" date moved it, restored after that sentence.
@@ -233,8 +234,16 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 near = period[0]
             frame = year_frame[0] if year_frame is not None and _same_sentence(
                 text, year_frame[1], item.start) else None
-            resolved = _resolve(text, anchor, item, last_day, last_date, resolve_inner, near,
-                                frame, label_day)
+            day, told = last_day, last_date
+            if quote_clock is not None and quote_clock[0][0] < item.start and (
+                    item.start < quote_clock[0][1] or "\n" not in text[quote_clock[0][1]:item.start]
+                    and any(a < item.start < b for a, b in quoted)):
+                # "“We were told on Saturday morning …,” she said. “Three days later we've
+                # got him back”": inside the quotations of a paragraph their own dates set
+                # the clock.
+                day, told = quote_clock[1] or day, quote_clock[2] or told
+            resolved = _resolve(text, anchor, item, day, told, resolve_inner, near, frame,
+                                label_day)
             if resolved is None:
                 continue
             timex, frames = resolved
@@ -252,12 +261,15 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 and _WRITTEN_YEAR.search(timex.text) and _opens_sentence(text, timex):
             year_frame = (value, timex.end)
         if value is not None and value.type in ("DATE", "TIME") and value.start is not None:
-            if quoted is None:
-                quoted = [m.span() for m in _QUOTE.finditer(text)] if _QUOTE_MARK.search(
-                    text) else []
-            if quoted and any(a < timex.start < b for a, b in quoted):
+            inside = next((q for q in quoted if q[0] < timex.start < q[1]), None)
+            if inside is not None:
                 # "“Tonight we are cup winners,” she said" in Sunday's paper: a time in
-                # somebody's words is the speaker's; the narration's clock stays.
+                # somebody's words is the speaker's; the narration's clock stays, and the
+                # quotation keeps its own.
+                grain = value.granularity in _NARRATIVE_GRAINS
+                same = quote_clock is not None and quote_clock[0] == inside
+                quote_clock = (inside, value if grain else (quote_clock[1] if same else None),
+                               value)
                 continue
             if last_day is not None and isinstance(item, _Candidate) \
                     and _STEP_BACK.search(item.match.group(0)) \
