@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from timeline.model import TimeValue
 from timeline.temporal import calendar as cal
 from timeline.temporal import direction
 from timeline.temporal.grammar import (
@@ -388,17 +389,30 @@ def _nth_week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the first week of June", "the last week of August 2024": the ISO week holding that
     month's first (last …) Thursday, as ISO weeks belong to the year of their Thursday; the
     year as for a holiday."""
+    return _nth_period_of_month(m, ctx, 4, "week", cal.week_value)
+
+
+def _nth_weekend_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the last weekend of July 2022", "the first weekend in June": the weekend of that
+    month's first (last …) Saturday; the year as for a holiday."""
+    return _nth_period_of_month(m, ctx, 6, "weekend", cal.weekend_value)
+
+
+def _nth_period_of_month(m: re.Match[str], ctx: Context, weekday: int, noun: str,
+                         period: Callable[[date], TimeValue]) -> Resolved | None:
+    """The week or weekend holding the month's n-th `weekday` (groups n, month, year)."""
     n = _NTH[m.group("n").lower()]
     month = month_number(m.group("month"))
 
     def day_in(year: int) -> date | None:
-        return cal.nth_weekday(year, month, 4, n)
-    what = f"{m.group('n').lower()} week of {m.group('month')}"
+        return cal.nth_weekday(year, month, weekday, n)
+    what = f"{m.group('n').lower()} {noun} of {m.group('month')}"
     found = _yearly_day(day_in, m.group("year"), ctx, what)
     if found is None or found.value.start is None:
         return None
-    return Resolved(cal.week_value(found.value.start),
-                    f"{found.how}: the week of its {m.group('n').lower()} Thursday")
+    day_name = "Thursday" if weekday == 4 else "Saturday"
+    return Resolved(period(found.value.start),
+                    f"{found.how}: the {noun} of its {m.group('n').lower()} {day_name}")
 
 
 def _inner_day(m: re.Match[str], ctx: Context, group: str) -> tuple[date, str] | None:
@@ -554,6 +568,11 @@ RULES = (
          r"<B>the\s+(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+"
          r"(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
          _nth_week_of_month, priority=5,
+         keys=keys("MONTH"), reach=(40, 12)),
+    rule("nth-weekend-of-month", "absolute",
+         r"<B>the\s+(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+weekend\s+(?:of|in)\s+"
+         r"(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?(?!\d)",
+         _nth_weekend_of_month, priority=5,
          keys=keys("MONTH"), reach=(40, 12)),
     rule("days-from-date", "absolute",
          r"<B>(?P<n>the|an?|<NUM>)\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+"
