@@ -324,17 +324,17 @@ def _definite(text: str, folded: str, mentions: Sequence[ReferenceMention],
     return out
 
 
-#: Words that end the short noun phrase of an event `_APPOSED` reads ("the crash", "its
-#: launch"): prepositions, conjunctions, pronouns and common verbs.
-_NP_STOP = (r"(?:after|before|since|following|of|on|in|at|to|into|with|and|or|but|that|which|"
-            r"who|when|where|while|as|than|for|by|from|was|were|is|are|be|been|had|has|have|"
-            r"will|would|could|can|may|might|should|did|does|said|says|it|he|she|they|we)")
+#: Words that end the phrase of an event `_APPOSED` reads even when it runs on to the next
+#: punctuation mark ("a phone call with Chinese leader Xi Jinping,"): conjunctions,
+#: auxiliaries, pronouns and verbs of saying.
+_CLAUSE_WORDS = ("after before since and or but that which who when where while as than was "
+                 "were is are be been had has have will would could can may might should did "
+                 "does said says it he she they we").split()
+_CLAUSE_STOP = "(?:" + "|".join(_CLAUSE_WORDS) + ")"
+#: … and the short noun phrase of one ("the crash", "its launch") ends at a preposition too.
+_NP_STOP = "(?:" + "|".join(["following", "of", "on", "in", "at", "to", "into", "with", "for",
+                             "by", "from", *_CLAUSE_WORDS]) + ")"
 _NP_WORD = rf"(?!{_NP_STOP}\b)[\w'-]+"
-#: Words that end the phrase even when it runs on to the next punctuation mark ("a phone
-#: call with Chinese leader Xi Jinping,"): conjunctions, pronouns and verbs of saying.
-_CLAUSE_STOP = (r"(?:after|before|since|and|or|but|that|which|who|when|where|while|as|than|"
-                r"was|were|is|are|be|been|had|has|have|will|would|could|can|may|might|"
-                r"should|did|does|said|says|it|he|she|they|we)")
 _RUN_WORD = rf"(?!{_CLAUSE_STOP}\b)[\w'-]+(?:\.\w+)*"
 #: An offset and relation set off by a comma, and the event it names: "…, a week before the
 #: crash", "…, two days after Smith's arrest", "…, the day before the ceremony".

@@ -332,6 +332,10 @@ def _unusual(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DAYWORD = _DAY_NUMBER + r"(?!\d|:\d)"
+#: A day named by a holiday or a month and a day, its year perhaps after it ("Christmas",
+#: "Dec. 25, 2024", "1 May"): what "two days before", "the Sunday after" count from.
+_NAMED_DAY = (r"(?-i:(?=[A-Z]))<HOLIDAY>(?:,?\s*<YEAR4>)?|(?:<MONTH>\s*" + _DAYWORD + r"|"
+              + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?")
 #: What joins the two days of a range ("March 10-14", "Dec. 18 and 19", "18 to 19 May").
 _DAY_JOIN = r"\s*(?:[-–]|to|and|or|through|until|till)\s*"
 #: What may follow the last day of a range: its year, or the end of the phrase. A noun would
@@ -576,14 +580,12 @@ RULES = (
          keys=keys("MONTH"), reach=(40, 12)),
     rule("days-from-date", "absolute",
          r"<B>(?P<n>the|an?|<NUM>)\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+"
-         r"(?P<date>(?-i:(?=[A-Z]))<HOLIDAY>(?:,?\s*<YEAR4>)?|(?:<MONTH>\s*" + _DAYWORD +
-         r"|" + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?)(?![\d\w-])",
+         r"(?P<date>" + _NAMED_DAY + r")(?![\d\w-])",
          _days_from_date, priority=5,
          keys=keys("before after"), reach=(24, 30)),
     rule("weekday-from-date", "absolute",
          r"<B>the\s+(?P<wd><WEEKDAY>)\s+(?P<dir>before|after)\s+"
-         r"(?P<date>(?-i:(?=[A-Z]))<HOLIDAY>(?:,?\s*<YEAR4>)?|(?:<MONTH>\s*" + _DAYWORD +
-         r"|" + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?)(?:\s+in\s+(?P<year><YEAR4>))?"
+         r"(?P<date>" + _NAMED_DAY + r")(?:\s+in\s+(?P<year><YEAR4>))?"
          r"(?![\d\w-])",
          _weekday_from_date, priority=5, keys=keys("before after"), reach=(24, 40)),
     rule("holiday-weekend", "absolute",
