@@ -89,16 +89,19 @@ def grouped(words: Sequence[str]) -> str:
 def _name_alternation(table: dict[str, int], need_period: Iterable[str] = ()) -> str:
     """Case-sensitive spellings of calendar names: `January`, `JANUARY`, `Jan.`, `Jan`."""
     dotted = set(need_period)
-    forms: list[str] = []
+    forms: list[tuple[int, str]] = []
     for word in table:
         for cased in (word.capitalize(), word.upper()):
             if len(word) <= 4 and word not in ("may", "june", "july"):
                 # Abbreviations: the period is optional unless the bare form is a common word.
-                forms.append(re.escape(cased) + (r"\." if word in dotted else r"\.?"))
+                forms.append((len(word), re.escape(cased)
+                              + (r"\." if word in dotted else r"\.?")))
             else:
-                forms.append(re.escape(cased))
-    forms.sort(key=lambda f: -len(f))
-    return "(?-i:" + "|".join(forms) + ")"
+                forms.append((len(word), re.escape(cased)))
+    # Longest name first, measured without the optional period: "Apr\.?" is as long as
+    # "April" as a pattern, and put first it takes "3 Apr" of "3 April 2006".
+    forms.sort(key=lambda f: -f[0])
+    return "(?-i:" + "|".join(form for _, form in forms) + ")"
 
 
 _SMALL = [w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 0 <= v < 20
