@@ -293,9 +293,9 @@ _DESIGNATORS = ("Y", "M", "D", "TH", "TM", "TS")
 
 
 def _compound_value(m: re.Match[str]) -> str | None:
-    """The duration of "two hours and 45 minutes" ("PT2H45M"), "a year and three months"
-    ("P1Y3M"): whole counts, the second unit smaller than the first, no weeks (TIMEX3 writes
-    weeks alone). None when the phrase is not such a pair."""
+    """The duration of "two hours and 45 minutes" ("PT2H45M"), "3 hours 41 minutes", "a year
+    and three months" ("P1Y3M"): whole counts, the second unit smaller than the first, no
+    weeks (TIMEX3 writes weeks alone). None when the phrase is not such a pair."""
     parts = []
     for count_group, unit_group in (("n1", "u1"), ("n2", "u2")):
         count = parse_number(m.group(count_group))
@@ -326,7 +326,7 @@ def _compound(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 RULES = (
     rule("duration-compound", "duration",
-         r"<B>" + _APPROX + r"(?P<n1><NUM>|an?|one)[-\s]+(?P<u1><UNIT>),?\s+and\s+"
+         r"<B>" + _APPROX + r"(?P<n1><NUM>|an?|one)[-\s]+(?P<u1><UNIT>)(?:,?\s+and\s+|\s+)"
          r"(?P<n2><NUM>|an?|one)[-\s]+(?P<u2><UNIT>)(?![\w-])",
          _compound, priority=1, guard=lambda m, text: _compound_value(m) is not None,
          keys=keys("UNIT"), reach=(32, 40)),
