@@ -285,11 +285,12 @@ def _elided(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _in_units_guard(m: re.Match[str], text: str) -> bool:
-    # "in a year or two" is no point in time.
+    # "in a year or two" is no point in time. "in seven years' time" is one whatever the
+    # verb ("our centenary is in seven years' time"); "in seven years" only told as ahead.
     return word_before(text, m.start()) == "in" and \
         word_after(text, m.end()).lower() != "or" and \
         not SINCE_IN.search(text, max(0, m.start() - 48), m.start()) and \
-        tense_of(text, m.start(), m.end()) == FUTURE
+        (m.group("time") is not None or tense_of(text, m.start(), m.end()) == FUTURE)
 
 
 def _in_units(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -461,10 +462,11 @@ RULES = (
     rule("the-year", "relative", r"<B>the\s+(?:fiscal\s+|calendar\s+)?(?-i:year)(?![\w-])",
          _the_year, priority=-1, guard=_the_year_guard, keys=keys("year"), reach=(20, 6)),
     rule("in-units", "relative",
-         r"<B>(?P<n><NUM>|an?|one)\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
-         r"(?:['’]s?\s+time)?(?![\w-])",
+         r"<B>(?P<n><NUM>|an?|one)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
+         r"(?P<time>['’]s?\s+time)?(?![\w-])",
          _in_units, priority=1, guard=_in_units_guard,
-         keys=keys("day days week weeks month months year years decade decades"),
+         keys=keys("day days week weeks fortnight fortnights month months year years decade "
+                   "decades"),
          reach=(30, 20)),
     rule("elided-period", "relative", r"<B>(?:last|next)(?=\s*[.,;:)!?]|\s*$)", _elided,
          guard=_elided_guard, keys=keys("last next"), reach=(8, 4)),
