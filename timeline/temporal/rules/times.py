@@ -109,6 +109,38 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.time_value(day, f"{hour:02d}:{minute:02d}", mod), f"clock time {how}")
 
 
+#: The hours a bare "7" can be before a part of the day, and the hours to add for it:
+#: "at 7 this morning" is 07:00, "by 9 tonight" 21:00, "at 12 this afternoon" noon.
+_BARE_HOURS = {"morning": (range(1, 12), 0), "afternoon": (range(1, 7), 12),
+               "evening": (range(5, 12), 12), "night": (range(6, 12), 12)}
+#: Words before a bare hour that make it a time ("at 7 this morning", not "scored 7 this
+#: afternoon").
+_BARE_HOUR_BEFORE = frozenset("at by until till before after around about from since "
+                              "past".split())
+
+
+def _clock_part_guard(m: re.Match[str], text: str) -> bool:
+    hours, _ = _BARE_HOURS[_bare_part(m)]
+    return (m.group("approx") or word_before(text, m.start()) in _BARE_HOUR_BEFORE) and \
+        (int(m.group("h")) in hours or int(m.group("h")) == 12 and _bare_part(m) == "afternoon")
+
+
+def _bare_part(m: re.Match[str]) -> str:
+    return (m.group("part") or "night").lower()
+
+
+def _clock_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"at 7 this morning", "until 10 last night": a clock time without a.m. or p.m., which
+    the part of the day gives."""
+    hour, minute = int(m.group("h")), int(m.group("min") or 0)
+    if hour != 12:
+        hour += _BARE_HOURS[_bare_part(m)][1]
+    day, how = _day_of(m, ctx)
+    mod = "APPROX" if m.group("approx") else None
+    return Resolved(cal.time_value(day, f"{hour:02d}:{minute:02d}", mod),
+                    f"clock time, {_bare_part(m)} {how}")
+
+
 def _clock24(m: re.Match[str], ctx: Context) -> Resolved | None:
     hour = int(m.group("h") or m.group("h2"))
     minute = int(m.group("min") or m.group("min2"))
@@ -270,6 +302,12 @@ RULES = (
          r"(?:,?\s+(?:on\s+)?" + _DAY + r"(?![\w-]))?",
          _clock, priority=1,
          keys=keys("am pm m")),
+    rule("clock-part", "time",
+         r"<B>(?P<approx>(?:about|around|approximately|roughly|shortly\s+(?:before|after))\s+)?"
+         r"(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s+(?P<day>(?:this|yesterday|tomorrow)\s+"
+         r"(?P<part>morning|afternoon|evening)|tonight|last\s+night)(?![\w-])",
+         _clock_part, priority=1, guard=_clock_part_guard,
+         keys=keys("morning afternoon evening tonight night"), reach=(32, 4)),
     rule("clock-24", "time",
          # "14:00 GMT", "at 09:30", "0600 GMT", "at 1400 hours".
          r"<B>(?P<approx>(?:about|around|approximately|roughly|shortly\s+(?:before|after))\s+)?"
