@@ -529,6 +529,11 @@ RULES = (
          r"(?P<month><MONTH>)(?:\.(?=\s*\d))?(?:\s+(?:30|31)(?:st|th)?)?(?:,?\s+(?P<year><YEAR4>))?"
          r"(?![\w-])",
          _months_to, priority=4, guard=_quarter_ends, keys=keys("months"), reach=(24, 40)),
+    rule("month-quarter", "quarter",
+         # "the June quarter (of 2023)", "the December quarter": the quarter ending that month
+         # (Australian and New Zealand results and statistics).
+         r"<B>(?:the\s+)?(?P<month><MONTH>)\s+quarter(?:\s+of\s+(?P<year><YEAR4>))?(?![\w-])",
+         _months_to, priority=4, guard=_quarter_ends, keys=keys("quarter"), reach=(24, 12)),
     rule("months-of-year", "quarter",
          r"<B>the\s+(?P<which>first|final|last)\s+(?:three|3)\s+months\s+of\s+"
          r"(?:(?P<year><YEAR4>)|" + YEAR_REL + r"|the\s+year)(?![\w-])",
