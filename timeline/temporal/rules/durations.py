@@ -24,6 +24,7 @@ from timeline.temporal.grammar import (
 )
 from timeline.temporal.lexicon import (
     APPROXIMATORS,
+    HOLIDAYS,
     NUMBER_WORDS,
     PARTS_OF_DAY,
     SEASONS,
@@ -194,6 +195,13 @@ def _every(m: re.Match[str], ctx: Context) -> Resolved | None:
         value = f"XXXX-{SEASONS[m.group('season').lower()]}"
     elif m.group("dpart"):
         value = f"XXXX-XX-XXT{PARTS_OF_DAY[m.group('dpart').lower()]}"
+    elif m.group("holiday"):
+        # "every Christmas": a holiday on a fixed date is a yearly set; one that moves
+        # ("every Easter") has no TIMEX3 value.
+        day = HOLIDAYS[" ".join(m.group("holiday").lower().replace("’", "'").split())]
+        if m.group("other") or m.group("n") or not re.fullmatch(r"\d\d-\d\d", day):
+            return None
+        value = f"XXXX-{day}"
     elif m.group("weekend"):
         if m.group("other") or m.group("n"):
             return None
@@ -422,7 +430,8 @@ RULES = (
     rule("every", "set",
          r"<B>(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<n><NUM>)\s+)?"
          r"(?:(?P<wd><WEEKDAY>)(?:\s+(?P<part><PART>))?|(?P<month><MONTH>)|(?P<season><SEASON>)"
-         r"|(?P<dpart>morning|afternoon|evening|night)|(?P<weekend>weekend)|(?P<unit><UNIT>))"
+         r"|(?P<dpart>morning|afternoon|evening|night)|(?P<weekend>weekend)|(?P<unit><UNIT>)"
+         r"|(?-i:(?=[A-Z]))(?P<holiday><HOLIDAY>))"
          r"(?![\w-])",
          _every, priority=1,
          keys=keys("every each")),
