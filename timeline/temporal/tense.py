@@ -437,6 +437,13 @@ _CONTEXT = "context"
 
 
 @lru_cache(maxsize=8192)
+def _third_person_s(word: str) -> bool:
+    """Whether lowercase `word` looks like a verb's present in -s ("leaves", "runs"), not
+    "business", "status", "crisis"."""
+    return len(word) > 3 and word.islower() and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is", "ous"))
+
+
 def _word_kind(word: str) -> str | None:
     """The tense `word` gives whatever precedes it, None for none, or `_CONTEXT` when that
     depends on the word before (the cases `_word_tense` looks back for)."""
@@ -632,6 +639,10 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             word = word.lower()
             opening = len(word) > 4 and word not in NOT_PAST
         tense = PAST if opening else _word_kind(word)
+        if tense is None and previous_written in ("who", "which") and _third_person_s(word):
+            # "Brown, who leaves office Jan. 7": a word in -s after a relative pronoun is its
+            # verb, in the present.
+            tense = PRESENT
         if tense is None:
             continue
         word_start, word_end = m.span()
