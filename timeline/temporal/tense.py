@@ -374,9 +374,9 @@ _PROPOSED_START = re.compile(
     r"urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+for)\b[^.;:]{0,60}?\b(?:starting|beginning)\s+"
     r"(?:on\s+|from\s+|in\s+)?$", re.IGNORECASE)
 #: A noun, a past participle after it, maybe an agent or a place, then the expression's
-#: preposition: "curbs imposed by Washington in", "rules adopted in".
+#: preposition: "curbs imposed by Washington in", "rules adopted in", "caps agreed to in".
 _NOUN_PARTICIPLE_BEFORE = re.compile(
-    r"\b(?P<noun>[A-Za-z]+),?\s+(?P<verb>[a-z]{3,})\s+"
+    r"\b(?P<noun>[A-Za-z]+),?\s+(?P<verb>[a-z]{3,})\s+(?:(?:to|upon|off|up)\s+)?"
     r"(?:(?:by|at|from|for|against|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
     r"(?:in|on|at|during|by|last|early|late|earlier)\s+(?:the\s+)?$")
 #: Participles of plans: "the summit planned for March" lies ahead.
