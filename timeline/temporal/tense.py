@@ -214,6 +214,10 @@ _TIME_WORD = re.compile(expand(
     r"\s+(?:week|month|year|quarter|season|spring|summer|autumn|fall|winter|weekend|decade|"
     r"<WEEKDAY>|<MONTH>)s?\b"), re.IGNORECASE)
 _LISTED = re.compile(r"\s*,?\s*(?:and|or|&|to|-|–)?\s*")
+#: A time of its own right after a verb, maybe past a participle or an object of a word or
+#: two: "the bonds they began buying in September".
+_OWN_TIME_AFTER = re.compile(expand(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:in|on|last|this|since)\s+(?:<MONTH>|<WEEKDAY>|\d{4}\b)"))
 _SUBJECT_WORD = re.compile(r"([A-Za-z]+(?:['’][a-z]+)?)\s*")
 
 
@@ -675,6 +679,13 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             # "announced its plans for next season on Tuesday": a noun, no verb.
             continue
         distance = start - word_end if word_end <= start else word_start - end
+        if word_start >= end and tense == PAST:
+            own = _OWN_TIME_AFTER.match(text, word_end, right)
+            if own is not None and own.end() - word_end < distance:
+                # "would begin buying bonds starting in January, on top of the bonds they
+                # began buying in September": a verb after the time, nearer a time of its
+                # own, is that time's.
+                continue
         if word.lower() in ("would", "could"):
             # Future in the past, or a possibility: weaker than the verb it depends on.
             distance *= 2
