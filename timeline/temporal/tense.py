@@ -218,6 +218,10 @@ _LISTED = re.compile(r"\s*,?\s*(?:and|or|&|to|-|–)?\s*")
 #: two: "the bonds they began buying in September".
 _OWN_TIME_AFTER = re.compile(expand(
     r"(?:\s+[a-z]+){0,2}?\s+(?:in|on|last|this|since)\s+(?:<MONTH>|<WEEKDAY>|\d{4}\b)"))
+#: A time right after a verb: "said Wednesday", "announced on Monday".
+_OWN_TIME_NEXT = re.compile(expand(
+    r"\s+(?:(?:on|in|last|late|early)\s+)?(?:<WEEKDAY>|<MONTH>(?:\s+\d{1,2}\b)?|yesterday|"
+    r"today)\b"))
 _SUBJECT_WORD = re.compile(r"([A-Za-z]+(?:['’][a-z]+)?)\s*")
 
 
@@ -679,6 +683,12 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             # "announced its plans for next season on Tuesday": a noun, no verb.
             continue
         distance = start - word_end if word_end <= start else word_start - end
+        if word_end <= start and tense == PAST:
+            own = _OWN_TIME_NEXT.match(text, word_end, start)
+            if own is not None and not _LISTED.fullmatch(text, own.end(), start):
+                # "said Wednesday its members would strike from 4 a.m. Friday": the saying
+                # has its own time; what was said has the tense of its own verb.
+                continue
         if word_start >= end and tense == PAST:
             own = _OWN_TIME_AFTER.match(text, word_end, right)
             if own is not None and own.end() - word_end < distance:
