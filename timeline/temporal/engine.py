@@ -180,7 +180,8 @@ def _inner_resolver(text: str) -> InnerResolver:
         if best is None:
             return None
         ctx = Context(text, outer.start, outer.end, outer.anchor, outer.last_day,
-                      outer.last_date, resolve_inner, offset=start, label_day=outer.label_day)
+                      outer.last_date, resolve_inner, offset=start, label_day=outer.label_day,
+                      year_frame=outer.year_frame, apposed=outer.apposed)
         resolved = best[2].normalize(best[3], ctx)
         return resolved.value if resolved is not None else None
     return resolve_inner
@@ -209,6 +210,8 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     period: tuple[TimeValue, int] | None = None
     # The last past date written with its year, and where it ends (`Context.framed_year`).
     year_frame: tuple[TimeValue, int] | None = None
+    # The last such date anywhere in a sentence: it frames what is apposed to it.
+    written: tuple[TimeValue, int] | None = None
     # Quotations in the text, and the clock inside the last quotation a date was told in.
     quoted = [m.span() for m in _QUOTE.finditer(text)] if _QUOTE_MARK.search(text) else []
     quote_clock: tuple[tuple[int, int], TimeValue | None, TimeValue | None] | None = None
@@ -234,6 +237,11 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 near = period[0]
             frame = year_frame[0] if year_frame is not None and _same_sentence(
                 text, year_frame[1], item.start) else None
+            apposed = written is not None and _APPOSED.fullmatch(
+                text, written[1], item.start) is not None
+            if apposed:
+                assert written is not None
+                frame = written[0]
             day, told = last_day, last_date
             if quote_clock is not None and quote_clock[0][0] < item.start and (
                     item.start < quote_clock[0][1] or "\n" not in text[quote_clock[0][1]:item.start]
@@ -243,7 +251,7 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # the clock.
                 day, told = quote_clock[1] or day, quote_clock[2] or told
             resolved = _resolve(text, anchor, item, day, told, resolve_inner, near, frame,
-                                label_day)
+                                label_day, apposed)
             if resolved is None:
                 continue
             timex, frames = resolved
@@ -258,8 +266,10 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 and value.granularity in _FRAME_GRAINS \
                 and value.mod in (None, "START", "MID", "END", "APPROX") \
                 and (anchor is None or value.start <= anchor) \
-                and _WRITTEN_YEAR.search(timex.text) and _opens_sentence(text, timex):
-            year_frame = (value, timex.end)
+                and _WRITTEN_YEAR.search(timex.text):
+            written = (value, timex.end)
+            if _opens_sentence(text, timex):
+                year_frame = written
         if value is not None and value.type in ("DATE", "TIME") and value.start is not None:
             inside = next((q for q in quoted if q[0] < timex.start < q[1]), None)
             if inside is not None:
@@ -351,6 +361,9 @@ _FRAME_GRAINS = ("day", "week", "month", "quarter", "half", "season", "year")
 #: A year written out in an expression ("2020", "March 2020"): such a date frames the
 #: year-less names of its sentence (`Context.framed_year`).
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+#: What stands between a date and an expression apposed to it: "on 23 December 1999, two
+#: days before Christmas".
+_APPOSED = re.compile(r",[ \t]*")
 
 
 #: How a sentence opens when its first phrase sets the time of all of it: "In the spring of
@@ -378,9 +391,11 @@ def _opens_sentence(text: str, timex: Timex) -> bool:
 def _resolve(text: str, anchor: date | None, c: _Candidate, last_day: TimeValue | None,
              last_date: TimeValue | None, resolve_inner: InnerResolver,
              last_period: TimeValue | None, year_frame: TimeValue | None = None,
-             label_day: TimeValue | None = None) -> tuple[Timex, bool] | None:
+             label_day: TimeValue | None = None, apposed: bool = False
+             ) -> tuple[Timex, bool] | None:
     ctx = Context(text, c.start, c.end, anchor, last_day, last_date, resolve_inner,
-                  last_period=last_period, year_frame=year_frame, label_day=label_day)
+                  last_period=last_period, year_frame=year_frame, label_day=label_day,
+                  apposed=apposed)
     phrase = text[c.start:c.end]
     try:
         resolved = c.rule.normalize(c.match, ctx)

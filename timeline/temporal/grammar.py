@@ -108,14 +108,15 @@ class Context:
     """What a normalizer may look at besides its match."""
 
     __slots__ = ("text", "start", "end", "anchor", "last_day", "last_date", "_tense",
-                 "_resolve_inner", "_offset", "last_period", "year_frame", "label_day")
+                 "_resolve_inner", "_offset", "last_period", "year_frame", "label_day",
+                 "apposed")
 
     def __init__(self, text: str, start: int, end: int, anchor: date | None,
                  last_day: TimeValue | None, last_date: TimeValue | None,
                  resolve_inner: InnerResolver, *, offset: int = 0,
                  last_period: TimeValue | None = None,
                  year_frame: TimeValue | None = None,
-                 label_day: TimeValue | None = None) -> None:
+                 label_day: TimeValue | None = None, apposed: bool = False) -> None:
         self.text = text
         self.start = start
         self.end = end
@@ -134,6 +135,9 @@ class Context:
         #: A past date written with its year earlier in the same sentence ("In the spring of
         #: 2020, few expected it to last beyond Christmas"): see `framed_year`.
         self.year_frame = year_frame
+        #: Whether this expression is set off by a comma right after `year_frame`, restating
+        #: it ("on 23 December 1999, two days before Christmas"): its year, whatever the tense.
+        self.apposed = apposed
         #: The day of the last time that labelled a line (a timeline's or a live report's
         #: entry), for the next entry's time.
         self.label_day = label_day
@@ -194,7 +198,7 @@ class Context:
         sentence names no such date, the clause is not past, or the result would lie after
         the anchor."""
         frame = self.year_frame
-        if frame is None or frame.start is None or self.tense.tense != PAST:
+        if frame is None or frame.start is None or not self.apposed and self.tense.tense != PAST:
             return None
         year = frame.start.year
         first = first_day(year)
