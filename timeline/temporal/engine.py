@@ -48,6 +48,8 @@ _PERIOD_END = re.compile(
     r"\b(?:(?:months|weeks|quarter|half|year|period)\s+(?:that\s+)?(?:to|ended|ending|"
     r"through)|as\s+of)\s+$", re.IGNORECASE)
 _PERIOD_GRAINS = ("month", "quarter", "half")
+#: Grains of a look ahead from a past story that leaves the story where it was.
+_LOOK_AHEAD_GRAINS = ("month", "quarter", "half", "season", "year", "decade", "century")
 #: How far back (in characters) a named period still frames "a year ago": a reporting quarter
 #: or half frames the few paragraphs of results that follow it, a month only its own sentence
 #: or so.
@@ -288,6 +290,16 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # earlier. The following day, …": a step back told in the past perfect is
                 # background; the story stays on its day.
                 continue
+            if last_date is not None and last_date.end is not None \
+                    and value.granularity in _LOOK_AHEAD_GRAINS and value.start > last_date.end \
+                    and (anchor is None or value.end is not None and value.end <= anchor) \
+                    and _WOULD_BEFORE.search(text, max(0, timex.start - 90), timex.start):
+                # "In the spring of 1963 she took a bus to Boston. Women would not be allowed
+                # in the race until 1972 … Two years later she did it again": a look ahead
+                # from a past story, told with "would" and in months or years, leaves the
+                # story where it was ("the Kremlin said they would swap prisoners on
+                # Wednesday" is the story's next day).
+                continue
             if last_date is not None and in_side_flashback(text, timex.start, timex.end):
                 # "aid it had frozen after the clash on Feb. 28": the story stays where it
                 # was; "two days later" does not count from a flashback told on the side.
@@ -361,6 +373,8 @@ _FRAME_GRAINS = ("day", "week", "month", "quarter", "half", "season", "year")
 #: A year written out in an expression ("2020", "March 2020"): such a date frames the
 #: year-less names of its sentence (`Context.framed_year`).
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+#: A "would" earlier in the clause of a time: a look ahead from a past story.
+_WOULD_BEFORE = re.compile(r"\bwould(?:n['’]t)?\b[^.;:!?\n]*$", re.IGNORECASE)
 #: What stands between a date and an expression apposed to it: "on 23 December 1999, two
 #: days before Christmas".
 _APPOSED = re.compile(r",[ \t]*")
