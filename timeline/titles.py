@@ -542,7 +542,10 @@ agreed refused declined insisted""".split())
 #: What may follow a participle with no object: "arrested in April", "charged on Friday".
 _AFTER_PASSIVE = frozenset("by in on at after before during over last this earlier later "
                            "yesterday today when , .".split())
-_NOT_AFTER_DO = _PREPOSITIONS | _DETERMINERS | frozenset("and or but so as than that".split())
+_NOT_AFTER_DO = _PREPOSITIONS | _DETERMINERS | frozenset(
+    # "did it again", "did well": objects and adverbs of "do" as the verb itself.
+    """and or but so as than that it them him her me us everything nothing something
+    anything well badly much more better worse""".split())
 
 
 def _present_base(word: str) -> str:

@@ -611,6 +611,13 @@ def test_did_before_a_conjunction_is_the_verb_itself():
     assert make_title(clause, spans(clause, "in 2022")) == "It does and 2024"
 
 
+def test_did_before_its_object_is_the_verb_itself():
+    clause = "Two years later she did it again"
+    assert make_title(clause, spans(clause, "Two years later")) == "She does it again"
+    clause = "In 2010 the firm did nothing"
+    assert make_title(clause, spans(clause, "In 2010")) == "Firm does nothing"
+
+
 def test_a_which_clause_verb_picks_the_head_it_agrees_with():
     clause = "Congress ended a tax credit for electric cars"
     assert trailing_noun_phrase(clause, plural=False) == "tax credit for electric cars"
