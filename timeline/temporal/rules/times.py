@@ -60,6 +60,17 @@ def _names_its_day(text: str, start: int, end: int) -> bool:
                for m in _DAY_IN_SENTENCE.finditer(text, start, end))
 
 
+def _day_just_told(text: str, at: int) -> bool:
+    """Whether the sentence before the one holding text[at], in the same paragraph, names a
+    day that is not a limit, and its own sentence names none before `at`."""
+    own = sentence_start(text, at, 300)
+    if _names_its_day(text, own, at):
+        return False
+    before = sentence_start(text, max(0, own - 2), 300)
+    return before < own and "\n" not in text[before:own].strip() \
+        and _names_its_day(text, before, own)
+
+
 def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
     if m.groupdict().get("day"):
         inner = ctx.inner(*m.span("day"))
@@ -85,6 +96,13 @@ def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
         # "The storm hit on Tuesday. It came ashore at about 1 p.m.": a past time of day
         # with no day of its own is on the day the story is at.
         return ctx.last_day.start, f"on the story's day {ctx.last_day.value}"
+    if ctx.last_day is not None and ctx.last_day.start is not None \
+            and ctx.tense.tense == FUTURE and ctx.anchor is not None \
+            and ctx.last_day.start > ctx.anchor and _day_just_told(ctx.text, ctx.start):
+        # "should reach the capital by late Thursday afternoon. Snow is expected to begin
+        # around 5 p.m.": a time of day still to come, with no day of its own, is on the
+        # day ahead the sentence before told of.
+        return ctx.last_day.start, f"on the day ahead told just before, {ctx.last_day.value}"
     if ctx.last_day is not None and ctx.last_day.start is not None \
             and _names_its_day(ctx.text, sentence_start(ctx.text, ctx.start, 300), ctx.start):
         # "The New Year's Eve fireworks will begin at 11:45 p.m.": a time of day in a
