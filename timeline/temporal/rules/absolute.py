@@ -589,8 +589,10 @@ RULES = (
          r"(?![\d\w-])",
          _weekday_from_date, priority=5, keys=keys("before after"), reach=(24, 40)),
     rule("holiday-weekend", "absolute",
-         r"<B>(?:the\s+)?(?P<name>(?-i:(?=[A-Z]))<HOLIDAY>)(?:\s+holiday)?\s+weekend(?![\w-])",
-         _holiday_weekend, priority=5, keys=keys("weekend"), reach=(40, 8)),
+         # "the Easter (long) weekend", "the late May bank holiday weekend".
+         r"<B>(?:the\s+)?(?P<name><HOLIDAY>)(?:\s+holiday|\s+long)?\s+weekend(?![\w-])",
+         _holiday_weekend, priority=5, keys=keys("weekend"), reach=(40, 8),
+         guard=lambda m, text: not m.group("name").islower()),
     rule("weekend-of-date", "absolute",
          # The date is the weekend's first day, or its last when the day comes first.
          r"<B>the\s+weekend\s+of\s+(?:(?P<date><MONTH>\s*" + _DAYWORD + r")(?:\s*[-–]\s*\d{1,2})?"

@@ -81,6 +81,11 @@ def _this_period(m: re.Match[str], ctx: Context) -> Resolved | None:
 _COMPARED = re.compile(r"\b(?:from|than|over|versus|vs\.?|with)\s+$", re.IGNORECASE)
 
 
+#: The length of each unit "the next …" may name, as a TIMEX3 duration.
+_SPANS = {"week": "P1W", "month": "P1M", "quarter": "P3M", "year": "P1Y", "decade": "P10Y",
+          "century": "P100Y"}
+
+
 def _the_adjacent(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"within the next year", "over the past year": TimeML reads these as the adjacent
     calendar period (the year after or before the anchor's), not as a length of time."""
@@ -88,6 +93,14 @@ def _the_adjacent(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
     step = 1 if rel in ("next", "coming") else -1
+    tense = ctx.tense
+    if step == 1 and unit in _SPANS and tense.tense == PAST and tense.cue \
+            and word_before(ctx.text, ctx.start) in ("over", "during", "throughout", "for"):
+        # "Over the next decade she ran 40 marathons": told in the past, "next" counts from
+        # the story's time, not the paper's; what it says is how long ("asked if the war can
+        # end within the next year" stays the year ahead).
+        return Resolved(cal.duration_value(_SPANS[unit]),
+                        f"'the {rel} {unit}' told in the past: a length of time")
     if unit == "weekend" and step == 1 and anchor.isoweekday() < 6:
         step = 0  # on a weekday the next weekend is the one of the anchor's week
     return Resolved(period_value(unit, anchor, step), f"'the {rel} {unit}' from {anchor}")
@@ -325,8 +338,11 @@ def _full_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _same_last_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the same month last year", "the same week a year ago": that period of the story (the
-    last one the text named, else the anchor's), a year back."""
-    unit = m.group("unit").lower()
+    last one the text named, else the anchor's), a year back. "The same time last year",
+    "this time last year" are read as the month."""
+    unit = (m.group("unit") or "time").lower()
+    if unit == "time":
+        unit = "month"
     last = ctx.last_date
     if last is not None and last.start is not None and last.granularity == unit:
         base, source = last.start, last.value
@@ -473,10 +489,11 @@ RULES = (
     rule("latest-period", "relative", r"<B>the\s+(?:latest|most\s+recent)\s+period(?![\w-])",
          _latest_period, keys=keys("period")),
     rule("same-last-year", "relative",
-         r"<B>the\s+same\s+(?P<unit>day|week|month)\s+(?:of\s+|in\s+)?"
+         r"<B>(?:the\s+same\s+(?P<unit>day|week|month|time)|this\s+(?P<this>time))\s+"
+         r"(?:of\s+|in\s+)?"
          r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|the\s+year\s+before)"
          r"(?![\w-])",
-         _same_last_year, priority=2, keys=keys("same"), reach=(8, 48)),
+         _same_last_year, priority=2, keys=keys("same time"), reach=(8, 48)),
     rule("year-to-date", "relative",
          r"<B>(?P<the>the\s+)?year[-\s]to[-\s]date(?![\w-])", _year_to_date, keys=keys("year"),
          # "the year-to-date gain": the article belongs to the noun.
