@@ -31,7 +31,7 @@ from timeline.temporal.grammar import (
 )
 from timeline.temporal.lexicon import PARTS_OF_DAY, SEASONS, keys, parse_number, weekday_number
 from timeline.temporal.rules.relative import period_value, same_period_years_back, shifted
-from timeline.temporal.tense import PRESENT
+from timeline.temporal.tense import PAST, PRESENT
 
 
 def _base(ctx: Context, grain: str) -> tuple[date, str]:
@@ -99,6 +99,11 @@ def _later(m: re.Match[str], ctx: Context) -> Resolved | None:
             middle = first.start + (last.start - first.start) / 2
             return Resolved(cal.year_value(middle.year),
                             f"{m.group(0)} from {coarse.value}: the year it falls in")
+    if sign < 0 and ctx.anchor is not None and base > ctx.anchor \
+            and ctx.tense.tense == PAST and ctx.tense.cue:
+        # "talks run through Tuesday. … Omerova told reporters a day earlier": told in the
+        # past, the step is not from a story day still to come but from the paper's.
+        base, source = ctx.anchor, f"the publication date {ctx.anchor}"
     value = shifted(m.group("unit"), count, base, sign)
     if value is None:
         return None
