@@ -28,6 +28,7 @@ from timeline.temporal.grammar import (
 from timeline.temporal.lexicon import (
     AMBIGUOUS_MONTHS,
     PARTS_OF_DAY,
+    SEASON_NOUN_HEADS,
     SEASONS,
     expand,
     keys,
@@ -398,6 +399,8 @@ def _season_guard(m: re.Match[str], text: str) -> bool:
         return True
     if re.match(r"\s+of\s+(?!\d|the\s+year|(?:this|last|next)\s+year)", text[m.end():]):
         return False
+    if word_after(text, m.end()) in SEASON_NOUN_HEADS:
+        return False  # "a cheque for the summer camp"
     before = word_before(text, m.start("season"))
     if before == "the":
         # "in the spring", but not "water from the spring".
