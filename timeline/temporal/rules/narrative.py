@@ -135,6 +135,11 @@ def _hours_later(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(cal.time_value(moved.date(), moved.strftime("%H:%M"), mod),
                         f"'{m.group(0)}' from {last.value}")
     base, source = ctx.narrative_day()
+    if count is not None and m.group("unit").lower().startswith("hour") and count >= 24:
+        # "48 hours later" from a day with no clock: that many days on, to the nearest.
+        days = round(count / 24) * (-1 if m.group("dir").lower() == "earlier" else 1)
+        return Resolved(cal.day_value(base + timedelta(days=days)),
+                        f"'{m.group(0)}': {days:+d} days from {source}")
     return Resolved(cal.day_value(base), f"'{m.group(0)}': the day of {source}")
 
 

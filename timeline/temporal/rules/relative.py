@@ -109,8 +109,12 @@ def _the_adjacent(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     anchor = ctx.need_anchor()
     tense = ctx.tense.tense
-    # On a Saturday or Sunday "the weekend" is this one; otherwise the tense picks.
-    step = 0 if anchor.isoweekday() >= 6 or tense == FUTURE else -1
+    # On a Saturday or Sunday "the weekend" is this one, but one still to come on a Sunday
+    # ("should fall below flood stage by the weekend") is the next; otherwise the tense picks.
+    if anchor.isoweekday() == 7 and tense == FUTURE:
+        step = 1
+    else:
+        step = 0 if anchor.isoweekday() >= 6 or tense == FUTURE else -1
     return Resolved(period_value("weekend", anchor, step), f"'the weekend', {tense} tense")
 
 
@@ -404,6 +408,13 @@ def _part(m: re.Match[str], ctx: Context) -> Resolved | None:
         inner = _the_period(m.group("inner"), ctx)
     if inner is None or inner.type not in ("DATE", "TIME"):
         return None
+    if word == "later" and inner.granularity == "week" and ctx.anchor is not None \
+            and ctx.anchor.isoweekday() == 7 and ctx.tense.tense != PAST \
+            and inner.start is not None \
+            and inner.start <= ctx.anchor <= (inner.end or inner.start):
+        # "will return later in the week" said on a Sunday, the week's last day: the coming
+        # week ("fell later in the week" is the one ending).
+        inner = period_value("week", ctx.anchor + timedelta(days=1), 0)
     value = TimeValue(inner.value, inner.type, inner.start, inner.end, inner.granularity, mod)
     return Resolved(value, f"'{word}' of {inner.value}")
 
