@@ -28,6 +28,17 @@ def test_tense_of_the_clause(sentence: str, phrase: str, expected: str) -> None:
     assert _tense(sentence, phrase) == expected
 
 
+@pytest.mark.parametrize(("sentence", "phrase", "tense", "cue"), [
+    ("We'd been planning the trip all June, she recalls.", "June", "past", "We'd"),
+    ("They’d been home on Monday.", "Monday", "past", "They’d"),
+    ("They'd go back in June.", "June", "future", "They'd"),
+])
+def test_a_contracted_had_or_would(sentence: str, phrase: str, tense: str, cue: str) -> None:
+    start = sentence.index(phrase)
+    found = tense_with_cue(sentence, start, start + len(phrase))
+    assert (found.tense, found.cue) == (tense, cue)
+
+
 def test_no_cue_defaults_to_past_and_says_so() -> None:
     tense = tense_with_cue("Strikes on Monday.", 11, 17)
     assert tense.tense == "past"

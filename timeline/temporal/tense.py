@@ -214,6 +214,10 @@ _TIME_WORD = re.compile(expand(
     r"\s+(?:week|month|year|quarter|season|spring|summer|autumn|fall|winter|weekend|decade|"
     r"<WEEKDAY>|<MONTH>)s?\b"), re.IGNORECASE)
 _LISTED = re.compile(r"\s*,?\s*(?:and|or|&|to|-|–)?\s*")
+#: What follows "'d" when it is "had": "we'd been", "she'd left", "they'd taken".
+_HAD_AFTER = re.compile(r"\s+(?:(?:already|just|never|not|only)\s+)?"
+                        r"(?:been|[a-z]+(?:ed|en|ne|wn|ft|ught)|spent|sent|meant|built|lost|"
+                        r"made|had|got|told|said|paid|held|kept|led|met|run|won)\b")
 #: A time of its own right after a verb, maybe past a participle or an object of a word or
 #: two: "the bonds they began buying in September".
 _OWN_TIME_AFTER = re.compile(expand(
@@ -647,6 +651,9 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             word = word.lower()
             opening = len(word) > 4 and word not in NOT_PAST
         tense = PAST if opening else _word_kind(word)
+        if tense is None and word.endswith(("'d", "’d")) and word[0].isalpha():
+            # "We'd been planning it all July": "had"; "they'd go in May": "would".
+            tense = PAST if _HAD_AFTER.match(text, m.end()) else FUTURE
         if tense is None and previous_written in ("who", "which") and _third_person_s(word):
             # "Brown, who leaves office Jan. 7": a word in -s after a relative pronoun is its
             # verb, in the present.
@@ -696,7 +703,7 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
                 # began buying in September": a verb after the time, nearer a time of its
                 # own, is that time's.
                 continue
-        if word.lower() in ("would", "could"):
+        if word.lower() in ("would", "could") or tense == FUTURE and word.endswith(("'d", "’d")):
             # Future in the past, or a possibility: weaker than the verb it depends on.
             distance *= 2
         time_word = _TIME_WORD.match(text, word_end) if word.lower() == "last" else None

@@ -256,14 +256,17 @@ def _story_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     Only in a past clause: "he runs in the morning" is a habit, "talks resume in the morning"
     the next one."""
     part = PARTS_OF_DAY[" ".join(m.group("part").lower().split())]
+    opening = sentence_start(ctx.text, ctx.start, 300)
     if ctx.tense.tense == FUTURE and _UNTIL_BEFORE.search(
-            ctx.text, max(0, ctx.start - 8), ctx.start):
+            ctx.text, max(0, ctx.start - 8), ctx.start) \
+            and not _names_its_day(ctx.text, opening, ctx.start):
         # "expected to continue until late afternoon": a limit later on the day of the
-        # story, the publication day.
+        # story, the publication day, unless its sentence names another ("On Saturday 14
+        # August 1976, with the thermometer reading 31C by mid-morning").
         anchor = ctx.need_anchor()
         return Resolved(cal.time_value(anchor, part), f"until that part of {anchor}")
     if ctx.tense.tense != PAST and ctx.last_day is not None and ctx.last_day.start is not None \
-            and _names_its_day(ctx.text, sentence_start(ctx.text, ctx.start, 300), ctx.start):
+            and _names_its_day(ctx.text, opening, ctx.start):
         # "will hold talks on Wednesday morning before he meets the prime minister in the
         # afternoon": the part of the day its sentence names.
         return Resolved(cal.time_value(ctx.last_day.start, part),
