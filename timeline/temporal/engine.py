@@ -15,7 +15,7 @@ The engine knows nothing about any kind of expression: rules live in `timeline.t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -183,7 +183,8 @@ def _inner_resolver(text: str) -> InnerResolver:
             return None
         ctx = Context(text, outer.start, outer.end, outer.anchor, outer.last_day,
                       outer.last_date, resolve_inner, offset=start, label_day=outer.label_day,
-                      year_frame=outer.year_frame, apposed=outer.apposed)
+                      year_frame=outer.year_frame, apposed=outer.apposed,
+                      told_days=outer.told_days)
         resolved = best[2].normalize(best[3], ctx)
         return resolved.value if resolved is not None else None
     return resolve_inner
@@ -214,6 +215,8 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     year_frame: tuple[TimeValue, int] | None = None
     # The last such date anywhere in a sentence: it frames what is apposed to it.
     written: tuple[TimeValue, int] | None = None
+    # The days written with their year so far (`Context.told_days`).
+    told_days: dict[tuple[int, int], int] = {}
     # Quotations in the text, and the clock inside the last quotation a date was told in.
     quoted = [m.span() for m in _QUOTE.finditer(text)] if _QUOTE_MARK.search(text) else []
     quote_clock: tuple[tuple[int, int], TimeValue | None, TimeValue | None] | None = None
@@ -253,7 +256,7 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # the clock.
                 day, told = quote_clock[1] or day, quote_clock[2] or told
             resolved = _resolve(text, anchor, item, day, told, resolve_inner, near, frame,
-                                label_day, apposed)
+                                label_day, apposed, told_days)
             if resolved is None:
                 continue
             timex, frames = resolved
@@ -264,6 +267,9 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
         if value is not None and value.type == "TIME" and value.start is not None \
                 and labels_line(text, timex.start, timex.end):
             label_day = day_value(value.start)
+        if value is not None and value.start is not None and value.granularity in ("day", "time") \
+                and _WRITTEN_YEAR.search(timex.text):
+            told_days.setdefault((value.start.month, value.start.day), value.start.year)
         if value is not None and value.type == "DATE" and value.start is not None \
                 and value.granularity in _FRAME_GRAINS \
                 and value.mod in (None, "START", "MID", "END", "APPROX") \
@@ -405,11 +411,12 @@ def _opens_sentence(text: str, timex: Timex) -> bool:
 def _resolve(text: str, anchor: date | None, c: _Candidate, last_day: TimeValue | None,
              last_date: TimeValue | None, resolve_inner: InnerResolver,
              last_period: TimeValue | None, year_frame: TimeValue | None = None,
-             label_day: TimeValue | None = None, apposed: bool = False
+             label_day: TimeValue | None = None, apposed: bool = False,
+             told_days: Mapping[tuple[int, int], int] | None = None
              ) -> tuple[Timex, bool] | None:
     ctx = Context(text, c.start, c.end, anchor, last_day, last_date, resolve_inner,
                   last_period=last_period, year_frame=year_frame, label_day=label_day,
-                  apposed=apposed)
+                  apposed=apposed, told_days=told_days)
     phrase = text[c.start:c.end]
     try:
         resolved = c.rule.normalize(c.match, ctx)

@@ -14,7 +14,7 @@ and the engine keeps the expression with no value.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -109,14 +109,15 @@ class Context:
 
     __slots__ = ("text", "start", "end", "anchor", "last_day", "last_date", "_tense",
                  "_resolve_inner", "_offset", "last_period", "year_frame", "label_day",
-                 "apposed")
+                 "apposed", "told_days")
 
     def __init__(self, text: str, start: int, end: int, anchor: date | None,
                  last_day: TimeValue | None, last_date: TimeValue | None,
                  resolve_inner: InnerResolver, *, offset: int = 0,
                  last_period: TimeValue | None = None,
                  year_frame: TimeValue | None = None,
-                 label_day: TimeValue | None = None, apposed: bool = False) -> None:
+                 label_day: TimeValue | None = None, apposed: bool = False,
+                 told_days: Mapping[tuple[int, int], int] | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
@@ -138,6 +139,9 @@ class Context:
         #: Whether this expression is set off by a comma right after `year_frame`, restating
         #: it ("on 23 December 1999, two days before Christmas"): its year, whatever the tense.
         self.apposed = apposed
+        #: The year of each (month, day) the text wrote earlier with its year ("on the night
+        #: of 14 November 2019" … "the evening of 14 November"): the same day again.
+        self.told_days = told_days or {}
         #: The day of the last time that labelled a line (a timeline's or a live report's
         #: entry), for the next entry's time.
         self.label_day = label_day

@@ -62,6 +62,11 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
             d = cal.valid_day(year, month, day)
             if d and d.isoweekday() == wanted:
                 return Resolved(cal.day_value(d), f"date whose weekday fits, near {anchor}")
+    told = ctx.told_days.get((month, day))
+    if told is not None:
+        d = cal.valid_day(told, month, day)
+        if d is not None:
+            return Resolved(cal.day_value(d), "the same day written before with its year")
     framed = ctx.framed_year(lambda y: cal.valid_day(y, month, day))
     if framed is not None:
         d = cal.valid_day(framed, month, day)
