@@ -95,8 +95,9 @@ _FUTURE_PHRASE = compile_with_look_ahead(
 #: and a named place ("opens on Monday", "takes effect on Jan. 1", "kicks off next week",
 #: "arrives in Tokyo on Monday").
 _SCHEDULED_TAIL = (
-    # "kicks off", "takes effect", "fares go up by 5 per cent on Monday".
-    r"\s+(?:(?:off|effect|into\s+force|place|up|down)\s+)?"
+    # "kicks off", "takes effect", "fares go up by 5 per cent on Monday", "tickets go on
+    # sale at 9am".
+    r"\s+(?:(?:off|effect|into\s+force|place|up|down|on\s+sale|on\s+air)\s+)?"
     r"(?:by\s+[$€£]?\d[\d.,]*(?:\s*%|\s+per\s*cent|\s+percent)?\s+)?"
     # "arrives in the Netherlands on Monday", "goes to the Senate next week".
     r"(?:(?:in|to|at|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+"
@@ -140,6 +141,10 @@ _INFINITIVE_BEFORE = re.compile(
 #: Tuesday".
 _SAID_WORDS = ("said", "told", "announced", "added", "insisted", "confirmed", "stated", "wrote",
                "tweeted", "posted")
+#: Verbs that report what was said or thought, and a "would" after them.
+_REPORTING = frozenset(_SAID_WORDS + ("thought", "believed", "expected", "hoped", "feared",
+                                      "knew", "predicted", "promised", "warned", "agreed"))
+_WOULD_BETWEEN = re.compile(r"\bwould\b|\w['’]d\s+(?!been\b)[a-z]+\b")
 _SAID_BEFORE = re.compile(
     r"\b(" + "|".join(verb + (r"(?:\s+[\w.’'-]+){1,3}" if verb == "told" else "")
                        for verb in _SAID_WORDS) + r")\s+(?:(?:on|late|early)\s+)?$")
@@ -214,6 +219,10 @@ _TIME_WORD = re.compile(expand(
     r"\s+(?:week|month|year|quarter|season|spring|summer|autumn|fall|winter|weekend|decade|"
     r"<WEEKDAY>|<MONTH>)s?\b"), re.IGNORECASE)
 _LISTED = re.compile(r"\s*,?\s*(?:and|or|&|to|-|–)?\s*")
+#: A day or month joined to the expression after it by "and"/"or": "Monday and".
+#: ("next Tuesday and Wednesday" shares its "next" otherwise: see `weak` in the loop.)
+_LISTED_BEFORE = re.compile(expand(r"(?<!next\s)(?<!last\s)(?<!this\s)\b(?P<item><WEEKDAY>|<MONTH>)"
+                                   r"\s+(?:and|or)\s+$"))
 #: What follows "'d" when it is "had": "we'd been", "she'd left", "they'd taken".
 _HAD_AFTER = re.compile(r"\s+(?:(?:already|just|never|not|only)\s+)?"
                         r"(?:been|[a-z]+(?:ed|en|ne|wn|ft|ught)|spent|sent|meant|built|lost|"
@@ -533,6 +542,13 @@ def in_dated_entry(text: str, at: int) -> bool:
 
 
 def _tense_with_cue(text: str, start: int, end: int) -> Tense:
+    listed = _LISTED_BEFORE.search(text, max(0, start - 24), start) \
+        if "and" in text[max(0, start - 6):start] or "or" in text[max(0, start - 5):start] \
+        else None
+    if listed is not None:
+        # "will close on Monday and Tuesday after staff voted to strike": the second of two
+        # days joined by "and" has the tense of the first.
+        return _tense_with_cue(text, listed.start("item"), listed.end("item"))
     since = SINCE_BEFORE.search(text, max(0, start - 24), start) or \
         _SINCE_DOING.search(text, max(0, start - 60), start) or \
         _SINCE_NOUN.search(text, max(0, start - 60), start)
@@ -690,6 +706,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             # "announced its plans for next season on Tuesday": a noun, no verb.
             continue
         distance = start - word_end if word_end <= start else word_start - end
+        if word_end <= start and tense == PAST and word.lower() in _REPORTING \
+                and _WOULD_BETWEEN.search(text, word_end, start):
+            # "if I said I thought he'd be here on Friday": a saying or a thought reports
+            # what would be; its own time is not the reported one's.
+            continue
         if word_end <= start and tense == PAST:
             own = _OWN_TIME_NEXT.match(text, word_end, start)
             if own is not None and not _LISTED.fullmatch(text, own.end(), start):
