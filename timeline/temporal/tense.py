@@ -196,7 +196,8 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 #: A conjunction right after an expression ("met over the weekend and will meet again"):
 #: when a verb follows it, a coordinated clause begins, with a time of its own.
-_NEXT_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|or|while|whereas)\s+", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"\s*(?:,?\s*(?:and|but|or|while|whereas)|,\s*(?:once|when|after|"
+                          r"before|because|until|unless|although|though|if))\s+", re.IGNORECASE)
 
 
 #: A relative clause set off by commas, closed where the main clause goes on ("…, which
@@ -236,6 +237,14 @@ _OWN_TIME_NEXT = re.compile(expand(
     r"\s+(?:(?:on|in|last|late|early)\s+)?(?:<WEEKDAY>|<MONTH>(?:\s+\d{1,2}\b)?|yesterday|"
     r"today)\b"))
 _SUBJECT_WORD = re.compile(r"([A-Za-z]+(?:['’][a-z]+)?)\s*")
+
+
+def _cue_before(text: str, left: int, start: int) -> bool:
+    """Whether text[left:start] holds a tense cue of its own: a verb, or a phrase of plans
+    ("plans to launch it … in the third quarter, Hale told analysts"; not "In September,
+    it announced")."""
+    return _FUTURE_PHRASE.search(text, left, start) is not None or any(
+        _word_kind(w.group(0)) is not None for w in _WORD.finditer(text, left, start))
 
 
 def _next_clause_start(text: str, end: int, right: int) -> int:
@@ -717,6 +726,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
                 # "said Wednesday its members would strike from 4 a.m. Friday": the saying
                 # has its own time; what was said has the tense of its own verb.
                 continue
+        if word_start >= end and word.lower() in _SAID_WORDS \
+                and "," in text[end:word_start] and _cue_before(text, left, start):
+            # "will launch it later this year, most likely in the third quarter, Hale told
+            # analysts": an attribution after the time does not date what it attributes.
+            continue
         if word_start >= end and tense == PAST:
             own = _OWN_TIME_AFTER.match(text, word_end, right)
             if own is not None and own.end() - word_end < distance:
