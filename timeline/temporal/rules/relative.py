@@ -427,10 +427,17 @@ def _the_period(text: str, ctx: Context) -> TimeValue | None:
     m = _THE_PERIOD.fullmatch(text)
     if not m:
         return None
+    unit = m.group(1).lower()
     base = ctx.last_date.start if ctx.last_date is not None and ctx.last_date.start else None
+    if base is not None and unit in ("decade", "century") and ctx.tense.tense == PAST \
+            and ctx.tense.cue and not ctx.tense.since and ctx.anchor is not None \
+            and period_value(unit, base, 0).value != period_value(unit, ctx.anchor, 0).value:
+        # "In 1953 they began building trailers. By the end of the decade the company
+        # employed 30 people": told in the past, the decade of the story.
+        return period_value(unit, base, 0)
     if base is None or text.lower().startswith("the "):
         base = ctx.need_anchor()
-    return period_value(m.group(1).lower(), base, 0)
+    return period_value(unit, base, 0)
 
 
 _PERIOD_UNIT = r"(?P<unit>week|weekend|month|quarter|year|decade|century)"
