@@ -146,7 +146,8 @@ _REPORTING = frozenset(_SAID_WORDS + ("thought", "believed", "expected", "hoped"
                                       "knew", "predicted", "promised", "warned", "agreed"))
 _WOULD_BETWEEN = re.compile(r"\bwould\b|\w['’]d\s+(?!been\b)[a-z]+\b")
 _SAID_BEFORE = re.compile(
-    r"\b(" + "|".join(verb + (r"(?:\s+[\w.’'-]+){1,3}" if verb == "told" else "")
+    # ("were told to leave by 6 p.m. Monday" is an instruction, not a telling.)
+    r"\b(" + "|".join(verb + (r"(?!\s+to\b)(?:\s+[\w.’'-]+){1,3}" if verb == "told" else "")
                        for verb in _SAID_WORDS) + r")\s+(?:(?:on|late|early)\s+)?$")
 
 
