@@ -19,6 +19,7 @@ from timeline.memo import per_span_of_last_text
 from timeline.temporal.lexicon import (
     FUTURE_WORDS,
     NOT_PAST,
+    NUMBER_WORDS,
     PAST_AFTER_SUBJECT,
     PAST_VERBS,
     PRESENT_VERBS,
@@ -225,6 +226,10 @@ _LISTED = re.compile(r"\s*,?\s*(?:and|or|&|to|-|–)?\s*")
 #: ("next Tuesday and Wednesday" shares its "next" otherwise: see `weak` in the loop.)
 _LISTED_BEFORE = re.compile(expand(r"(?<!next\s)(?<!last\s)(?<!this\s)\b(?P<item><WEEKDAY>|<MONTH>)"
                                    r"\s+(?:and|or)\s+$"))
+#: A number right before a word: "four starts", "12 visits".
+_NUMBER_BEFORE = re.compile(r"\b(?:\d+|" + "|".join(sorted(
+    w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an"))) + r")\s+$",
+    re.IGNORECASE)
 #: What follows "'d" when it is "had": "we'd been", "she'd left", "they'd taken".
 _HAD_AFTER = re.compile(r"\s+(?:(?:already|just|never|not|only)\s+)?"
                         r"(?:been|[a-z]+(?:ed|en|ne|wn|ft|ught)|spent|sent|meant|built|lost|"
@@ -292,7 +297,10 @@ def _scheduled_before(text: str, left: int, start: int) -> re.Match[str] | None:
     "the summit opens on Monday", "talks that begin on Monday", "Walmart reports its results
     on Thursday", "the board is meeting Tuesday"; None if there is none."""
     scheduled = _SCHEDULED_BEFORE.search(text, max(left, start - 40), start)
-    if scheduled is not None and scheduled.group(1).lower() in SCHEDULED_PRESENT:
+    if scheduled is not None and scheduled.group(1).lower() in SCHEDULED_PRESENT \
+            and not _NUMBER_BEFORE.search(text, max(0, scheduled.start(1) - 16),
+                                          scheduled.start(1)):
+        # (Not "three of his four starts in January": after a number, a plural noun.)
         return scheduled
     plural = _SCHEDULED_PLURAL_BEFORE.search(text, max(left, start - 40), start)
     if plural is not None and _third_person(plural.group(1).lower()) in SCHEDULED_PRESENT:
