@@ -345,6 +345,8 @@ gets getting""".split()))
 _NOUNS_TOO = frozenset("plans aims hopes wants remains".split())
 #: Words before a noun: a participle right after one is an adjective ("a revised offer").
 _ARTICLES = frozenset("a an the its their his her our my your this these those".split())
+#: Words after which a form in -ed describes a noun: "with only scattered showers".
+_QUANTIFIERS = frozenset("only some more most fewer many several no".split())
 #: Past forms that are also plain forms and nouns ("a further cut in December").
 PAST_AS_PLAIN = frozenset("""cut hit set put cost let spread hurt shut quit bid beat cast read
 split burst upset broadcast forecast""".split())
@@ -440,7 +442,8 @@ def _is_noun_before(word: str) -> bool:
     return low not in _NOT_NOUNS_BEFORE and low not in _ARTICLES and not low.endswith("ly")
 
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|(?P<through>through))\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|(?P<through>through))\s+(?:at\s+least\s+)?$",
+                           re.IGNORECASE)
 
 
 def _runs_through(text: str, left: int, start: int,
@@ -531,7 +534,8 @@ def _word_tense(word: str, before: str, before_as_written: str = "") -> str | No
     if low.endswith("ed") and len(low) > 4 and low not in NOT_PAST and not word[0].isupper():
         # "to be completed", "is expected": a participle, not a past-tense verb; "a revised
         # offer": an adjective.
-        return None if before in _PARTICIPLE_AFTER or before in _ARTICLES else PAST
+        return None if before in _PARTICIPLE_AFTER or before in _ARTICLES \
+            or before in _QUANTIFIERS else PAST
     if low.endswith("n't"):
         return PRESENT
     return None
@@ -688,6 +692,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         if tense is None and word.endswith(("'d", "’d")) and word[0].isalpha():
             # "We'd been planning it all July": "had"; "they'd go in May": "would".
             tense = PAST if _HAD_AFTER.match(text, m.end()) else FUTURE
+        if tense is None and m.start() == end + 1 and _third_person_s(word) \
+                and _opens_sentence(text, start, left):
+            # "Wednesday marks three years since the launch": the time is the subject of a
+            # present.
+            tense = PRESENT
         if tense is None and previous_written in ("who", "which") and _third_person_s(word):
             # "Brown, who leaves office Jan. 7": a word in -s after a relative pronoun is its
             # verb, in the present.

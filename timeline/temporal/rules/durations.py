@@ -334,8 +334,9 @@ def _compound(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 RULES = (
     rule("duration-compound", "duration",
-         r"<B>" + _APPROX + r"(?P<n1><NUM>|an?|one)[-\s]+(?P<u1><UNIT>)(?:,?\s+and\s+|\s+)"
-         r"(?P<n2><NUM>|an?|one)[-\s]+(?P<u2><UNIT>)(?![\w-])",
+         # "1hr 38min": a unit may follow its digits directly.
+         r"<B>" + _APPROX + r"(?P<n1><NUM>|an?|one)(?:[-\s]+|(?<=\d))(?P<u1><UNIT>)"
+         r"(?:,?\s+and\s+|\s+)(?P<n2><NUM>|an?|one)(?:[-\s]+|(?<=\d))(?P<u2><UNIT>)(?![\w-])",
          _compound, priority=1, guard=lambda m, text: _compound_value(m) is not None,
          keys=keys("UNIT"), reach=(32, 40)),
     rule("duration-fraction", "duration",

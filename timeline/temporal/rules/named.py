@@ -259,6 +259,22 @@ def _quarter_in(quarter: int, year_text: str | None, ctx: Context, how: str) -> 
     return Resolved(cal.quarter_value(year, quarter), f"{how}, from {anchor}")
 
 
+def _month_half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the June half", "the December half (of 2024)": the six months ending that month (an
+    Australian reporting period); without a year the last one ended, or the next one to end
+    when the clause looks ahead."""
+    half = 1 if month_number(m.group("month")) == 6 else 2
+    if m.group("year"):
+        return Resolved(cal.half_value(int(m.group("year")), half), "half ending that month")
+    anchor = ctx.need_anchor()
+    end = date(anchor.year, 6, 30) if half == 1 else date(anchor.year, 12, 31)
+    if ctx.tense.tense == FUTURE:
+        year = anchor.year if end >= anchor else anchor.year + 1
+    else:
+        year = anchor.year if end <= anchor else anchor.year - 1
+    return Resolved(cal.half_value(year, half), f"half ending that month, from {anchor}")
+
+
 def _month_range_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     quarter = (month_number(m.group("first")) - 1) // 3 + 1
     return _quarter_in(quarter, m.group("year") or m.group("year2"), ctx,
@@ -537,6 +553,11 @@ RULES = (
          # (Australian and New Zealand results and statistics).
          r"<B>(?:the\s+)?(?P<month><MONTH>)\s+quarter(?:\s+of\s+(?P<year><YEAR4>))?(?![\w-])",
          _months_to, priority=4, guard=_quarter_ends, keys=keys("quarter"), reach=(24, 12)),
+    rule("month-half", "quarter",
+         # "the June half", "the December half of 2024".
+         r"<B>(?:the\s+)?(?P<month><MONTH>)\s+half(?:\s+of\s+(?P<year><YEAR4>))?(?![\w-])",
+         _month_half, priority=4, guard=lambda m, text: month_number(m.group("month")) in (6, 12),
+         keys=keys("half"), reach=(24, 12)),
     rule("months-of-year", "quarter",
          r"<B>the\s+(?P<which>first|final|last)\s+(?:three|3)\s+months\s+of\s+"
          r"(?:(?P<year><YEAR4>)|" + YEAR_REL + r"|the\s+year)(?![\w-])",

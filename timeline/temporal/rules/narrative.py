@@ -218,6 +218,12 @@ def _period_step(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
     base, source = _base(ctx, unit)
+    reported = ctx.last_period
+    if unit == "quarter" and reported is not None and reported.granularity == "quarter" \
+            and reported.start is not None:
+        # "… compared with the year-earlier period. … up from 29 in the prior quarter": the
+        # quarter before the one reported, not before the one it was compared with.
+        base, source = reported.start, reported.value
     step = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}.get(rel, 0)
     value: TimeValue = period_value(unit, base, step)
     return Resolved(value, f"'{m.group(0)}' from {source}")
