@@ -198,6 +198,8 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 #: A conjunction right after an expression ("met over the weekend and will meet again"):
 #: when a verb follows it, a coordinated clause begins, with a time of its own.
+#: A few words of a noun phrase, no verb among them: "holidays", "session of talks".
+_NOUN_RUN = re.compile(r"(?:\s+[a-z]+(?<!ed)){1,3}")
 _NEXT_CLAUSE = re.compile(r"\s*(?:,?\s*(?:and|but|or|while|whereas)|,\s*(?:once|when|after|"
                           r"before|because|until|unless|although|though|if))\s+", re.IGNORECASE)
 
@@ -258,7 +260,11 @@ def _next_clause_start(text: str, end: int, right: int) -> int:
     conjunction that a verb (a tense cue) follows; `right` (the clause's end) if none does."""
     found = _NEXT_CLAUSE.match(text, end, right)
     if found is None:
-        return right
+        # "used his leave during the summer holidays and would have to take time off": the
+        # expression's noun may come first.
+        found = _NEXT_CLAUSE.search(text, end, min(right, end + 24))
+        if found is None or not _NOUN_RUN.fullmatch(text, end, found.start()):
+            return right
     after = found.end()
     at = after
     # The verb may follow a short subject: "…, and the bank expects it to return".
