@@ -62,7 +62,7 @@ _INNER_SUBORDINATE = re.compile(r",\s+(?:as|while|when|because|although|though|o
 #: A participle phrase set off by a comma after a short subject ("Council offices, closed
 #: since Wednesday"); `_SET_OFF_PARTICIPLE` also wants its closing comma and the main clause
 #: going on after it (group 1: the phrase with its commas).
-_PARTICIPLE_PHRASE = r",\s+[a-z]+(?:ed|en)\b[^,]{0,80}"
+_PARTICIPLE_PHRASE = r",\s+[a-z]+(?:ed|en)\b(?:[^,]|,(?=\d)){0,80}"
 _SUBJECT_AND_PARTICIPLE = re.compile(r"\s*[^,]{2,60}?" + _PARTICIPLE_PHRASE)
 _SET_OFF_PARTICIPLE = re.compile(r"[^,]{2,60}?(" + _PARTICIPLE_PHRASE + r",)\s+[a-z]")
 #: A live report's entry: "9:40 a.m. — Crews have isolated the main …".
@@ -159,7 +159,9 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 #: The word right after a date, when it may be a verb ("… on Friday rose …").
 _VERB_AFTER_DATE = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\b")
 #: ", agreed in January," after a subject: a past participle phrase between commas.
-_PARTICIPLE_APPOSITION = re.compile(r"(?<=\w),\s+(?P<verb>[a-z]{3,}(?:ed|en))\b[^,;]{0,80},")
+#: (A comma inside a number, "1,100", closes nothing.)
+_PARTICIPLE_APPOSITION = re.compile(r"(?<=\w),\s+(?P<verb>[a-z]{3,}(?:ed|en))\b"
+                                    r"(?:[^,;]|,(?=\d)){0,80},")
 #: A clause that is such a participle phrase ("agreed in January").
 _PARTICIPLE_OPEN = re.compile(r"(?:first\s+|later\s+|originally\s+)?[a-z]{3,}(?:ed|en)\b")
 #: ", first proposed by …", ", signed in 2019": a past participle phrase after a comma,

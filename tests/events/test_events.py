@@ -383,6 +383,15 @@ def test_a_participle_phrase_with_a_date_of_its_own_is_its_own_event(actors):
         "Deal signed in Washington"]
 
 
+def test_a_comma_inside_a_number_does_not_close_a_participle_phrase(actors):
+    text = ("The claim, filed in 2016 on behalf of about 1,100 former employees, alleges that "
+            "trustees moved funds in 2014.")
+    tx = timexes(text, {"in 2016": "2016", "in 2014": "2014"})
+    assert [e.title for e in extract_events(article("claim", text), tx, actors)] == [
+        "Claim filed on behalf of about 1,100 former employees",
+        "Claim alleges that trustees moved funds"]
+
+
 def test_passives_of_a_thing_told_after_first_or_and(actors):
     text = ("The truce, first agreed in Geneva in May and extended in London in June, keeps "
             "tariffs at 30%.")
