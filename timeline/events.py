@@ -172,6 +172,9 @@ _TRAILING_PARTICIPLE = re.compile(
 _WORD = re.compile(r"[a-z0-9]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _COMMA = re.compile(r",\s")
+#: A place and its region or country set off by commas: "Kourou, French Guiana," (group 1:
+#: from the first comma to the second, which closes it).
+_PLACE_APPOSITION = re.compile(r"\b[A-Z][\w'’.-]*(,\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: "since reunification in 1990", "since the Alaska summit in August": an event named by a
 #: noun phrase (no verb in it) and dated after it.
@@ -249,8 +252,10 @@ def clauses(sentence: str, protected: Sequence[tuple[int, int]] = (),
     cuts: set[int] = set(extra_cuts)
     if _LEADING_SUBORDINATE.match(sentence):
         # "Though X did A, Y did B": the leading subordinate clause ends at its first comma.
+        places = [m.span(1) for m in _PLACE_APPOSITION.finditer(sentence)]
         comma = next((m.start() for m in _COMMA.finditer(sentence)
-                      if not _inside(m.start(), keep)), None)
+                      if not _inside(m.start(), keep) and not _inside(m.start(), places)),
+                     None)
         if comma is not None and not (
                 any(s == 0 and e >= comma - 1 for s, e in dated)
                 and any(s > comma for s, _ in dated)):

@@ -392,6 +392,14 @@ def test_a_comma_inside_a_number_does_not_close_a_participle_phrase(actors):
         "Claim alleges that trustees moved funds"]
 
 
+def test_a_place_and_its_country_do_not_end_a_leading_clause(actors):
+    text = ("When the telescope lifted off from Kourou, French Guiana, on Christmas Day 2021, "
+            "many of the engineers had spent their careers building it.")
+    tx = timexes(text, {"on Christmas Day 2021": "2021-12-25"})
+    assert [e.title for e in extract_events(article("launch", text), tx, actors)] == [
+        "Telescope lifts off from Kourou"]
+
+
 def test_passives_of_a_thing_told_after_first_or_and(actors):
     text = ("The truce, first agreed in Geneva in May and extended in London in June, keeps "
             "tariffs at 30%.")
