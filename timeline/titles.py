@@ -1560,8 +1560,10 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
                                       or tokens[0].lower() in _MODAL):
         # "… a plan that she said | would go to the council": the subject goes first.
         tokens = _tokens(shared_subject) + tokens
+    given = False  # whether the tokens open with the subject given for "that"
     if shared_subject and tokens and tokens[0] == "that":
         # "… subsidies that expire at the end of the year": the noun it follows is the subject.
+        given = True
         tokens = _tokens(shared_subject) + tokens[1:]
     lead = 1 if tokens and tokens[0].lower() in _PARTICIPLE_ADVERBS else 0
     participle = bool(shared_subject) and len(tokens) > lead and tokens[lead].islower() \
@@ -1574,8 +1576,9 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         # …": "Truce agreed").
         verb = lead
         subject = shared_subject.split()
-    elif shared_subject and len(tokens) > gerund + 1 and tokens[gerund].islower() \
-            and tokens[gerund].endswith("ing") and len(tokens[gerund]) > 5:
+    elif shared_subject and not given and len(tokens) > gerund + 1 \
+            and tokens[gerund].islower() and tokens[gerund].endswith("ing") \
+            and len(tokens[gerund]) > 5:
         # "…, a day after scrapping the summit": the subject's own deed, told with a
         # gerund ("Trump scraps summit").
         subject = shared_subject.split()

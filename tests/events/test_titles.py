@@ -627,6 +627,11 @@ def test_a_which_clause_verb_picks_the_head_it_agrees_with():
                       "subsidies for families") == "Subsidies for families expire"
 
 
+def test_a_subject_given_for_that_opening_in_ing_is_no_gerund():
+    assert make_title("that begins next July", [(12, 21)], [], {},
+                      "observing cycle") == "Observing cycle begins"
+
+
 def test_which_or_that_after_of_tells_of_the_noun_its_verb_agrees_with():
     clause = "Democrats had demanded an extension of health insurance subsidies"
     assert trailing_noun_phrase(clause, plural=True) == "health insurance subsidies"
