@@ -1508,6 +1508,30 @@ _NAME_APPOSITION = re.compile(
 _QA_LABEL = re.compile(r"[ \t]*[QA]:\s+")
 
 
+#: A verb that makes the time opening a clause its subject: "Tomorrow is expected to be
+#: cooler", "Friday belongs to the bowlers".
+_VERB_AFTER_TIME = re.compile(r"\s+(?:is|was|will|would|could|should|may|might|has|had|"
+                              r"marks|sees|saw|brings|brought|belongs|belonged|promises|"
+                              r"looks|looked)\b")
+
+
+def _time_as_subject(clause: str, span: tuple[int, int]) -> bool:
+    """Whether the time at `span` opens `clause` as the subject of the verb after it (a name
+    of a day, not "On Monday" or "Last week")."""
+    start, end = span
+    if clause[:start].strip() or not clause[start:start + 1].isupper():
+        return False
+    phrase = clause[start:end].split()
+    return len(phrase) == 1 and phrase[0].lower() in _TIME_SUBJECTS \
+        and _VERB_AFTER_TIME.match(clause, end) is not None
+
+
+_DEICTIC_DAYS = frozenset("today tomorrow yesterday".split())
+#: One-word times that may be a clause's subject.
+_TIME_SUBJECTS = frozenset("""today tomorrow yesterday monday tuesday wednesday thursday
+friday saturday sunday""".split())
+
+
 def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
                names: Sequence[tuple[int, int, str]] = (),
                pronouns: Mapping[str, str] | None = None, shared_subject: str = "",
@@ -1522,6 +1546,13 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
     suspended … and arrested in April"), so a bare participle here is one too.
     """
     pronouns = pronouns or {}
+    subjects = [span for span in remove if _time_as_subject(clause, span)]
+    if subjects:
+        # "Friday belongs to the bowlers"; a day told from the paper's date ("Tomorrow is
+        # expected to be cooler") would mislead in a chronology: it is "Day".
+        remove = [span for span in remove if span not in subjects]
+        names = [*names, *((a, b, "Day") for a, b in subjects
+                           if clause[a:b].lower() in _DEICTIC_DAYS)]
     asked = _QA_LABEL.match(clause)
     if asked is not None:
         # "A: The ministry published the rules on Monday": the answer's label is no word.

@@ -627,6 +627,14 @@ def test_a_which_clause_verb_picks_the_head_it_agrees_with():
                       "subsidies for families") == "Subsidies for families expire"
 
 
+def test_a_day_opening_the_clause_before_its_verb_is_the_subject():
+    clause = "Tomorrow is expected to be slightly cooler in the west"
+    assert make_title(clause, [(0, 8)]) == "Day to be slightly cooler in the west"
+    assert make_title("Friday belongs to the bowlers", [(0, 6)]) == \
+        "Friday belongs to the bowlers"
+    assert make_title("Yesterday shares fell", [(0, 9)]) == "Shares fall"
+
+
 def test_a_subject_given_for_that_opening_in_ing_is_no_gerund():
     assert make_title("that begins next July", [(12, 21)], [], {},
                       "observing cycle") == "Observing cycle begins"
