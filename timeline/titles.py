@@ -1029,8 +1029,9 @@ def _is_plural(subject: list[str], known: frozenset[str]) -> bool:
     if lower in ("they", "we", "both", "you", "people", "police", "children") or (
             len(words) == 1 and lower in ("many", "several", "few", "others", "some", "most")):
         return True  # ("Many missed their first paycheck": a pronoun of a number.)
-    if len(words) == 1 and _COUNT_ALONE.fullmatch(head):
-        return True  # "Of the 212 restaurants, 61 have closed": a number of them.
+    if len(words) == 1 and _COUNT_ALONE.fullmatch(head) or len(words) <= 2 \
+            and lower in _COUNTS and words[0].lower() in ("the", lower):
+        return True  # "Of the 212 restaurants, 61 have closed", "the six set off".
     if head.islower() and lower.endswith("men") and lower not in _SINGULAR_MEN:
         return True  # "gunmen", "firefighters and policemen", "women"
     if head in known or lower in ("us", "news", "media", "series", "this", "its"):
@@ -1508,6 +1509,19 @@ _NAME_APPOSITION = re.compile(
 _QA_LABEL = re.compile(r"[ \t]*[QA]:\s+")
 
 
+_ONWARDS_AFTER = re.compile(r"\s+onwards?\b", re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+
+
+def _with_orphans(clause: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A time phrase's span with the words that mean nothing once it goes: "from November
+    onwards", "planning it all July"."""
+    start, end = span
+    after = _ONWARDS_AFTER.match(clause, end)
+    before = _ALL_BEFORE.search(clause, max(0, start - 4), start)
+    return (before.start() if before else start, after.end() if after else end)
+
+
 #: A verb that makes the time opening a clause its subject: "Tomorrow is expected to be
 #: cooler", "Friday belongs to the bowlers".
 _VERB_AFTER_TIME = re.compile(r"\s+(?:is|was|will|would|could|should|may|might|has|had|"
@@ -1553,6 +1567,7 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         remove = [span for span in remove if span not in subjects]
         names = [*names, *((a, b, "Day") for a, b in subjects
                            if clause[a:b].lower() in _DEICTIC_DAYS)]
+    remove = [_with_orphans(clause, span) for span in remove]
     asked = _QA_LABEL.match(clause)
     if asked is not None:
         # "A: The ministry published the rules on Monday": the answer's label is no word.

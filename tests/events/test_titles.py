@@ -635,6 +635,18 @@ def test_a_day_opening_the_clause_before_its_verb_is_the_subject():
     assert make_title("Yesterday shares fell", [(0, 9)]) == "Shares fall"
 
 
+def test_a_number_word_alone_is_plural():
+    clause = "The six reached the quay in the early evening"
+    assert make_title(clause, spans(clause, "in the early evening")) == "Six reach quay"
+
+
+def test_words_left_meaningless_by_the_time_go_with_it():
+    clause = "Fuel became cheaper from November onwards"
+    assert make_title(clause, spans(clause, "from November")) == "Fuel becomes cheaper"
+    clause = "We had been planning it all July"
+    assert make_title(clause, spans(clause, "July")) == "We plan it"
+
+
 def test_a_subject_given_for_that_opening_in_ing_is_no_gerund():
     assert make_title("that begins next July", [(12, 21)], [], {},
                       "observing cycle") == "Observing cycle begins"
