@@ -1596,6 +1596,11 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         if speaker:
             return _quote_title(quote.group("q"), speaker)
     tokens = _participle_lead_in(_quote_before_comma(_tokens(text)))
+    if not shared_subject and len(tokens) > 1 and tokens[0] in ("is", "was", "are", "were") \
+            and _is_past(tokens[1]) and tokens[1].islower():
+        # "That summer, the summer of 1976, is remembered as the hottest": the subject was
+        # the time, gone; what is left is what was said of it ("Remembered as the hottest").
+        return _finish(_headline([tokens[1][:1].upper() + tokens[1][1:], *tokens[2:]]))
     skip = 1 if tokens[:1] and tokens[0].lower() in ("and", "but") else 0
     if len(tokens) > skip + 2 and tokens[skip].lower() == "that" \
             and tokens[skip + 1].lower() in _COMPLEMENT_OPENERS:

@@ -635,6 +635,12 @@ def test_a_day_opening_the_clause_before_its_verb_is_the_subject():
     assert make_title("Yesterday shares fell", [(0, 9)]) == "Shares fall"
 
 
+def test_a_passive_whose_subject_was_the_time_keeps_its_participle():
+    clause = "That summer, the summer of 1976, is remembered as the hottest in living memory"
+    assert make_title(clause, spans(clause, "That summer", "the summer of 1976")) == \
+        "Remembered as the hottest in living memory"
+
+
 def test_a_number_word_alone_is_plural():
     clause = "The six reached the quay in the early evening"
     assert make_title(clause, spans(clause, "in the early evening")) == "Six reach quay"
