@@ -1509,6 +1509,15 @@ _NAME_APPOSITION = re.compile(
 _QA_LABEL = re.compile(r"[ \t]*[QA]:\s+")
 
 
+#: Endings of words in -s that are no verbs: "business", "status", "deliberations",
+#: "activists", "residents", "migrants".
+_NOT_VERB_S = ("ss", "us", "is", "ions", "ists", "ents", "ants")
+#: A word in -s inside a subject, maybe its verb: "Deal funds most" is no subject.
+_VERB_INSIDE = re.compile(r"\b[a-z]{3,}s\s+\w")
+#: Plain verbs after a plural noun that opens a clause: "and volunteers plan to resume".
+_PLAIN_AFTER_PLURAL = frozenset("""plan plans say are were have had will would can could may
+might must should need remain continue begin start expect hope want face fear warn believe
+resume return""".split())
 _ONWARDS_AFTER = re.compile(r"\s+onwards?\b", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 
@@ -1650,6 +1659,14 @@ def make_title(clause: str, remove: Sequence[tuple[int, int]] = (),
         return _finish(_headline(words, len(subject) + 1, len(subject)))
     else:
         found = _find_verb(tokens, known)
+        if found is None and shared_subject and len(tokens) > 1 \
+                and tokens[0].lower() in ("and", "but", "then") and tokens[1].islower() \
+                and tokens[1].endswith("s") and not tokens[1].endswith(_NOT_VERB_S) \
+                and (len(tokens) < 3 or tokens[2].lower() not in _PLAIN_AFTER_PLURAL) \
+                and not _VERB_INSIDE.search(shared_subject):
+            # "The notice requires …, and takes effect on Monday": the present in -s right
+            # after the conjunction is the verb the shared subject goes with.
+            found = 1
         if found is None:
             return _finish(_headline(_clean_subject(tokens)))
         verb = found

@@ -392,6 +392,18 @@ def test_a_comma_inside_a_number_does_not_close_a_participle_phrase(actors):
         "Claim alleges that trustees moved funds"]
 
 
+def test_a_present_in_s_after_and_shares_the_subject(actors):
+    text = "The notice requires the surface to be removed, and takes effect on Monday."
+    tx = timexes(text, {"on Monday": "2013-06-17"})
+    assert [e.title for e in extract_events(article("notice", text), tx, actors)] == [
+        "Notice takes effect"]
+    # A plural noun opening the clause is its own subject.
+    text = "The family held a vigil, and volunteers plan to resume the search on Saturday."
+    tx = timexes(text, {"on Saturday": "2013-10-19"})
+    assert [e.title for e in extract_events(article("search", text), tx, actors)] == [
+        "Volunteers plan to resume the search"]
+
+
 def test_a_place_and_its_country_do_not_end_a_leading_clause(actors):
     text = ("When the telescope lifted off from Kourou, French Guiana, on Christmas Day 2021, "
             "many of the engineers had spent their careers building it.")
