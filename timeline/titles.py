@@ -1518,13 +1518,13 @@ _VERB_INSIDE = re.compile(r"\b[a-z]{3,}s\s+\w")
 _PLAIN_AFTER_PLURAL = frozenset("""plan plans say are were have had will would can could may
 might must should need remain continue begin start expect hope want face fear warn believe
 resume return""".split())
-_ONWARDS_AFTER = re.compile(r"\s+onwards?\b", re.IGNORECASE)
+_ONWARDS_AFTER = re.compile(r"\s+(?:onwards?|alone)\b", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 
 
 def _with_orphans(clause: str, span: tuple[int, int]) -> tuple[int, int]:
     """A time phrase's span with the words that mean nothing once it goes: "from November
-    onwards", "planning it all July"."""
+    onwards", "planning it all July", "In 2007 alone"."""
     start, end = span
     after = _ONWARDS_AFTER.match(clause, end)
     before = _ALL_BEFORE.search(clause, max(0, start - 4), start)

@@ -651,6 +651,9 @@ def test_words_left_meaningless_by_the_time_go_with_it():
     assert make_title(clause, spans(clause, "from November")) == "Fuel becomes cheaper"
     clause = "We had been planning it all July"
     assert make_title(clause, spans(clause, "July")) == "We plan it"
+    clause = "In the summer of 2007 alone, he took almost £15,000"
+    assert make_title(clause, spans(clause, "In the summer of 2007")) == \
+        "He takes almost £15,000"
 
 
 def test_a_subject_given_for_that_opening_in_ing_is_no_gerund():
