@@ -484,7 +484,6 @@ def _is_subject(word: str) -> bool:
 _CONTEXT = "context"
 
 
-@lru_cache(maxsize=8192)
 def _third_person_s(word: str) -> bool:
     """Whether lowercase `word` looks like a verb's present in -s ("leaves", "runs"), not
     "business", "status", "crisis"."""
@@ -492,6 +491,7 @@ def _third_person_s(word: str) -> bool:
         and not word.endswith(("ss", "us", "is", "ous"))
 
 
+@lru_cache(maxsize=8192)
 def _word_kind(word: str) -> str | None:
     """The tense `word` gives whatever precedes it, None for none, or `_CONTEXT` when that
     depends on the word before (the cases `_word_tense` looks back for)."""
