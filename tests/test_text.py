@@ -53,3 +53,15 @@ def test_other_words_after_an_abbreviation_keep_the_sentence_going():
     assert [s.text for s in split_sentences(text)] == [
         "Talks open at 10 a.m. Monday in Geneva, U.S. officials said.",
         "The case of Smith vs. The State went to Gen. A. Jones and Mr. I. Kerr."]
+
+
+def test_a_clock_time_ends_a_sentence_unless_a_day_month_or_zone_follows():
+    def texts(text: str) -> list[str]:
+        return [s.text for s in split_sentences(text)]
+
+    assert texts("The ban takes effect at 10 p.m. School boards said they would close.") == [
+        "The ban takes effect at 10 p.m.", "School boards said they would close."]
+    for kept in ("The vote closes at 9 p.m. Thursday, officials said.",
+                 "It starts at 8 p.m. New York time on Friday.",
+                 "Talks began at 9 a.m. on Monday.", "Polls open at 7 a.m. EST on Tuesday."):
+        assert texts(kept) == [kept]

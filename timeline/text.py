@@ -32,6 +32,13 @@ _NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
 #: left out, since a name that begins with "The" follows it ("Smith vs. The State").
 _OPENER = re.compile(r"\s+[\"“‘(]?(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|"
                      r"These|Those|There)\s+(?=[\w\"“‘(])")
+#: What may follow "a.m."/"p.m." in the same sentence: a day, a month, a time zone ("EST",
+#: "Eastern", "New York time"), "local", "on".
+_CLOCK_GOES_ON = re.compile(
+    r"\s+[\"“‘(]?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|[A-Z]{2,5}\b|"
+    r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich)\b|"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b|[a-z])")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[\"“A-Z0-9])")
 
 
@@ -67,6 +74,11 @@ def _boundaries(text: str) -> list[int]:
         if not nxt:
             continue
         before = _word_before(text, m.start())
+        if before.lower() in ("a.m", "p.m") and not _CLOCK_GOES_ON.match(text, m.end()):
+            # "… will take effect at 10 p.m. School boards said …": after a clock time only a
+            # day, a month or a zone goes on with the sentence.
+            cuts.add(m.end())
+            continue
         if text[m.start()] == "." and _is_abbreviation(before) and (
                 before.lower() in ("vs", "v") or not _OPENER.match(text, m.end())):
             # "U.S. President Trump", "at 10 a.m. Monday" keep going: a missed cut is
