@@ -65,3 +65,9 @@ def test_a_clock_time_ends_a_sentence_unless_a_day_month_or_zone_follows():
                  "It starts at 8 p.m. New York time on Friday.",
                  "Talks began at 9 a.m. on Monday.", "Polls open at 7 a.m. EST on Tuesday."):
         assert texts(kept) == [kept]
+
+
+def test_a_time_zone_in_capitals_ends_a_sentence():
+    texts = [s.text for s in split_sentences("Polls open at 7 a.m. EST. Voters queued early.")]
+    assert texts == ["Polls open at 7 a.m. EST.", "Voters queued early."]
+    assert len(split_sentences("The firm, est. 1901, grew.")) == 1

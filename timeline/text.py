@@ -58,6 +58,8 @@ def _word_before(text: str, stop: int) -> str:
 
 
 def _is_abbreviation(token: str) -> bool:
+    if token.isupper() and token.isalpha() and len(token) > 2:
+        return False  # "at 7 a.m. EST. Voters queued": a time zone, not "est." (estimated)
     word = token.lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
