@@ -106,6 +106,15 @@ def _the_adjacent(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(period_value(unit, anchor, step), f"'the {rel} {unit}' from {anchor}")
 
 
+def _this_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"this season", "last season" (of a sport, of hurricanes, of a crop): TIMEX3 has no
+    value for a season that is no quarter of the calendar; the year it is named by, counted
+    from the anchor's, says most of it."""
+    anchor = ctx.need_anchor()
+    step = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    return Resolved(period_value("year", anchor, step), f"'{m.group(0)}': a year of {anchor}")
+
+
 def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     anchor = ctx.need_anchor()
     tense = ctx.tense.tense
@@ -466,6 +475,9 @@ RULES = (
          r"(?:fiscal\s+|calendar\s+)?" + _PERIOD_UNIT + r"(?![\w-])",
          _this_period, guard=lambda m, text: _period_guard(m, text),
          keys=keys("week weekend month quarter year decade century")),
+    rule("this-season", "relative",
+         r"<B>(?P<rel>this|last|next)\s+season(?![\w-])",
+         _this_season, keys=keys("season"), reach=(8, 4)),
     rule("the-adjacent-period", "relative",
          r"<B>the\s+(?P<rel>next|past|last|coming)\s+(?P<unit>weekend|week|month|quarter|year|"
          r"decade|century)(?:\s+or\s+so)?(?![\w-])",
