@@ -160,9 +160,9 @@ def _shifted(unit_word: str, count: float, base: date, sign: int) -> TimeValue |
         return cal.quarter_value(d.year, cal.quarter_of(d))
     if grain == "year":
         return cal.year_value(base.year + n)
-    if grain == "decade":
-        return cal.decade_value((base.year + 10 * n) // 10 * 10)
-    return cal.century_value((base.year + 100 * n) // 100 + 1)
+    # "a decade ago", "a century later": a point that far away, so the year it falls in
+    # (the decade or century it falls in would claim ten or a hundred years around it).
+    return cal.year_value(base.year + n * (10 if grain == "decade" else 100))
 
 
 def same_period_years_back(period: TimeValue | None, unit: str, count: float,
