@@ -91,7 +91,9 @@ def sentence_start(text: str, at: int, reach: int) -> int:
     for end in _SENTENCE_END.finditer(text, start, at):
         start = end.end()
     return start
-_COUNTED_MONTHS = re.compile(r"\bmonths\b" + SENTENCE_REST, re.IGNORECASE)
+#: (Not "the three months to June 30": those months are the quarter.)
+_COUNTED_MONTHS = re.compile(r"(?<!three )(?<!six )(?<!3 )(?<!6 )\bmonths\b" + SENTENCE_REST,
+                             re.IGNORECASE)
 
 
 #: "the first time in years", "the biggest protest in decades", "will hit their highest
