@@ -185,7 +185,8 @@ def _edge(word: str | None) -> str | None:
     return None
 
 
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s+$",
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|"
+                       r"(?:heading|going)\s+into)\s+$",
                        re.IGNORECASE)
 
 
