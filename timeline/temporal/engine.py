@@ -242,11 +242,9 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 near = period[0]
             frame = year_frame[0] if year_frame is not None and _same_sentence(
                 text, year_frame[1], item.start) else None
-            apposed = written is not None and _APPOSED.fullmatch(
-                text, written[1], item.start) is not None
-            if apposed:
-                assert written is not None
-                frame = written[0]
+            apposed = False
+            if written is not None and _APPOSED.fullmatch(text, written[1], item.start):
+                frame, apposed = written[0], True
             day, told = last_day, last_date
             if quote_clock is not None and quote_clock[0][0] < item.start and (
                     item.start < quote_clock[0][1] or "\n" not in text[quote_clock[0][1]:item.start]
@@ -267,14 +265,13 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
         if value is not None and value.type == "TIME" and value.start is not None \
                 and labels_line(text, timex.start, timex.end):
             label_day = day_value(value.start)
-        if value is not None and value.start is not None and value.granularity in ("day", "time") \
-                and _WRITTEN_YEAR.search(timex.text):
+        with_year = value is not None and value.start is not None \
+            and _WRITTEN_YEAR.search(timex.text) is not None
+        if with_year and value.granularity in ("day", "time"):
             told_days.setdefault((value.start.month, value.start.day), value.start.year)
-        if value is not None and value.type == "DATE" and value.start is not None \
-                and value.granularity in _FRAME_GRAINS \
+        if with_year and value.type == "DATE" and value.granularity in _FRAME_GRAINS \
                 and value.mod in (None, "START", "MID", "END", "APPROX") \
-                and (anchor is None or value.start <= anchor) \
-                and _WRITTEN_YEAR.search(timex.text):
+                and (anchor is None or value.start <= anchor):
             written = (value, timex.end)
             if _opens_sentence(text, timex):
                 year_frame = written
