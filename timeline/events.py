@@ -148,6 +148,13 @@ _ATTRIBUTION = re.compile(r",\s+(?:[^,;“”\"]{1,60}?)\s+(?:said|says|reported
                           r"told\s+[\w ]{1,30}?)\s*[.!]?\s*$")
 #: A relative clause set off by commas, and words that open a clause of their own.
 _COMMA_RELATIVE = re.compile(r"^,?\s*(who|which)\b")
+#: A clause set under the one before it: "began at 7.30pm after the temperature reached 39
+#: degrees during the afternoon, and finished …" goes on with the main clause's subject
+#: (after a pronoun, "…, shortly after he took over the books, and carried on", with the
+#: pronoun's).
+_SUBORDINATE = re.compile(r"^,?\s*(?:\w+ly\s+)?(?:after|before|when|while|because|since|until|"
+                          r"although|though|once|whereas)\s+(?!(?:he|she|they|it|we|i)\b)",
+                          re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"(?:where|when|while|whereas|which|who|that|and|but|as|after|before|"
                            r"since|until|because|although|though|if)\b")
 _RESTRICTIVE = re.compile(r"(?<=[a-z] )(?:that|which|who)\s")
@@ -1414,7 +1421,9 @@ def _shared_subject(text: str, parts: Sequence[tuple[int, int]], which: int, cla
         # "… and talks resumed on Friday" has a subject of its own; "before heading to Mumbai
         # for a forum organised by FICCI" has none, whatever verb comes later.
         return "", []
-    if which >= 2 and _COMMA_RELATIVE.match(text[start:end]):
+    if which >= 2 and (_COMMA_RELATIVE.match(text[start:end])
+                       or _SUBORDINATE.match(text[start:end])
+                       and text[end:parts[which][0]].strip().startswith(",")):
         # "Dutton lost his seat, which he had held since 2001, and conceded defeat": the
         # clause before is a relative clause; the subject is the main clause's.
         start, end = parts[which - 2]

@@ -965,6 +965,25 @@ def test_a_joined_clause_after_a_relative_clause_shares_the_main_subject(actors)
         "Peter Dutton concedes defeat"]
 
 
+def test_a_joined_clause_after_a_subordinate_clause_shares_the_main_subject(actors):
+    text = ("The final began at 7.30pm under a closed roof after the temperature in the city "
+            "reached 39 degrees during the afternoon, and finished shortly after 11pm.")
+    tx = timexes(text, {"at 7.30pm": "2018-01-27", "during the afternoon": "2018-01-28",
+                        "shortly after 11pm": "2018-01-29"})
+    titles = [e.title for e in extract_events(article("open", text), tx, actors)]
+    assert titles[-1] == "Final finishes"
+
+
+def test_a_joined_clause_after_a_subordinate_pronoun_clause_keeps_its_subject(actors):
+    text = ("Marsh began taking money in April 2006, shortly after he took over the "
+            "books in March, and carried on until September 2009.")
+    tx = timexes(text, {"in April 2006": "2006-04", "in March": "2006-03",
+                        "until September 2009": "2009-09"})
+    titles = [e.title for e in extract_events(article("court", text), tx, actors)]
+    assert not titles[-1].startswith("Marsh began")
+    assert titles[-1].split()[0] in ("He", "Marsh")
+
+
 def test_a_participle_of_saying_with_its_agent_opens_no_reported_clause(actors):
     text = "June 24 - A ceasefire announced by Trump takes hold early in the morning."
     tx = timexes(text, {"June 24": "2025-06-24", "early in the morning": "2025-06-24"})

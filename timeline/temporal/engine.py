@@ -224,6 +224,9 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     label_day: TimeValue | None = None
     # The story's clock before a "since" date moved it, restored after that sentence.
     before_since: tuple[TimeValue | None, TimeValue | None, int, int] | None = None
+    # The last day told on the side (a flashback the story's clock did not follow), and
+    # where it ends: the rest of its sentence counts from it.
+    side: tuple[TimeValue, int] | None = None
     out: list[Timex] = []
     for at, item in items:
         if before_since is not None and not _same_sentence(text, before_since[3], at):
@@ -246,6 +249,13 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
             if written is not None and _APPOSED.fullmatch(text, written[1], item.start):
                 frame, apposed = written[0], True
             day, told = last_day, last_date
+            if side is not None and _same_sentence(text, side[1], item.start + 1) \
+                    and "," not in text[side[1]:item.start]:
+                # "confessed to robberies since August, including one on 2nd November and
+                # another three days later": what goes on from the flashback counts from it
+                # ("The Italian, who had topped practice on Friday, crossed the line … at the
+                # 3pm start" is back in the story).
+                day, told = side[0], side[0]
             if quote_clock is not None and quote_clock[0][0] < item.start and (
                     item.start < quote_clock[0][1] or "\n" not in text[quote_clock[0][1]:item.start]
                     and any(a < item.start < b for a, b in quoted)):
@@ -305,7 +315,10 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 continue
             if last_date is not None and in_side_flashback(text, timex.start, timex.end):
                 # "aid it had frozen after the clash on Feb. 28": the story stays where it
-                # was; "two days later" does not count from a flashback told on the side.
+                # was; "two days later" does not count from a flashback told on the side,
+                # unless its own sentence goes on with it (`side`).
+                if value.granularity in _NARRATIVE_GRAINS:
+                    side = (value, timex.end)
                 continue
             if last_day is not None and last_end <= timex.start \
                     and _ENDS_SENTENCE.match(text, timex.end) \
@@ -314,6 +327,16 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # "knocked services offline on Tuesday, the company said in a post-mortem
                 # published late on Thursday": the saying's day ends a sentence whose own
                 # day the story goes on with ("shortly after 2pm" is Tuesday's).
+                continue
+            if anchor is not None and value.start > anchor and _SIDE_AHEAD.search(
+                    text, max(0, timex.start - 90), timex.start):
+                # "… ahead of Diwali, which falls on Sunday. … between 5 pm and 9 pm": a day
+                # ahead told on the side of the story leaves the story's clock where it was.
+                continue
+            if _SPEAKER_BEFORE.search(text, max(0, timex.start - 110), timex.start) \
+                    and _SPEAKER_AFTER.match(text, timex.end):
+                # "The spokesman, who briefed journalists yesterday, said a gang stormed the
+                # shop at about 9.40pm": the speaker's day is not the story's.
                 continue
             if last_date is not None and before_since is None and (
                     text.startswith(("since ", "Since "), timex.start)
@@ -330,6 +353,8 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # "freed on Monday under a truce that took effect on Friday. The same day, …":
                 # an earlier date told in a relative clause of the same sentence is a
                 # flashback on the side too.
+                if value.granularity in _NARRATIVE_GRAINS:
+                    side = (value, timex.end)
                 continue
             last_date, last_end = value, timex.end
             if value.granularity in _NARRATIVE_GRAINS and not _PERIOD_END.search(
@@ -381,6 +406,16 @@ _WOULD_BEFORE = re.compile(r"\bwould(?:n['’]t)?\b[^.;:!?\n]*$", re.IGNORECASE)
 #: What stands between a date and an expression apposed to it: "on 23 December 1999, two
 #: days before Christmas".
 _APPOSED = re.compile(r",[ \t]*")
+#: A day ahead told on the side: "shoppers thronged markets ahead of Diwali, which falls on
+#: Sunday" (the look-ahead of a relative clause set off by a comma).
+_SIDE_AHEAD = re.compile(
+    r",\s+(?:which|who)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|falls|will|begins|starts|opens|"
+    r"closes|ends|runs|takes|comes)\b[^.;,\n]{0,40}$", re.IGNORECASE)
+#: The speaker's own time, told in a relative clause of the subject: "The spokesman, who
+#: briefed journalists yesterday, said the gang struck at about 9.40pm".
+_SPEAKER_BEFORE = re.compile(r",\s+who\s+[^,;.\n]{0,100}$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"[^,;.\n]{0,30},\s+(?:said|says|told|added|announced|confirmed|"
+                            r"warned|explained|insisted)\b", re.IGNORECASE)
 
 
 #: How a sentence opens when its first phrase sets the time of all of it: "In the spring of

@@ -372,6 +372,11 @@ _EXTENDED_TO = re.compile(
     r"reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|"
     r"pushed\s+(?:it\s+|them\s+)?back)\b(?:[^.;]|\.(?=\d))*?"
     r"\b(?:until|till|through|to|into)\s+$", re.IGNORECASE)
+#: "ordered flags lowered to half-staff until Friday", "was remanded in custody until
+#: Thursday": an order, then how long it holds; like a moved date, its end lies ahead.
+_ORDERED_UNTIL = re.compile(
+    r"\b(order(?:s|ed|ing)?|remand(?:s|ed|ing)?|bail(?:s|ed)?)\b[^.;,]*?"
+    r"\b(?:until|till)\s+$", re.IGNORECASE)
 #: "set new elections for March 5", "scheduled a hearing for Feb. 2": a verb that fixes the
 #: date of an event, the event, then "for" and the date. Like `_EXTENDED_TO`, the date lies
 #: after the decision the news reports, whatever the verb's tense ("set a record for July"
@@ -384,6 +389,19 @@ _SET_FOR = re.compile(
     r"polls?|ballots?|runoffs?|run-offs?|sentencing|inauguration|deadline|date|"
     r"(?:oral\s+)?arguments?|debates?|sessions?|inquests?|inquiry|deliberations)\s+for\s+$",
     re.IGNORECASE)
+#: "The launch was originally scheduled for Feb. 26", "the vote had been due on": a plan
+#: told in the past, whose date may have passed (the plan changed) or lie ahead.
+_PLAN_IN_PAST = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|previously|once|also)\s+)?"
+    r"(?:scheduled|slated|set|due|planned|expected)\s+(?:for|on|to\s+[a-z]+(?:\s+on)?)\s+$",
+    re.IGNORECASE)
+
+
+def plan_told_in_past(text: str, start: int) -> bool:
+    """Whether the time at `start` is the date of a plan told in the past tense."""
+    return _PLAN_IN_PAST.search(text, max(0, start - 48), start) is not None
+
+
 _HAD_RIGHT_BEFORE = re.compile(r"\b(?:had|\w['’]d)\s+(?:not\s+|already\s+|originally\s+)?$",
                                re.IGNORECASE)
 _PAST_INTENT = re.compile(r"(?:agreed|promised|vowed|pledged|threatened|planned|hoped|"
@@ -610,7 +628,8 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # the tense of what was said.
         return Tense(PAST, said.group(1))
     extended = _EXTENDED_TO.search(text, max(left, start - 120), start) or \
-        _SET_FOR.search(text, max(left, start - 100), start)
+        _SET_FOR.search(text, max(left, start - 100), start) or \
+        _ORDERED_UNTIL.search(text, max(left, start - 100), start)
     if extended is not None:
         # "agreed to extend the loan through January": the new end lies ahead.
         return Tense(FUTURE, extended.group(1))
@@ -753,8 +772,9 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         if word_start >= end and word.lower() in _SAID_WORDS \
                 and "," in text[end:word_start] and _cue_before(text, left, start):
             # "will launch it later this year, most likely in the third quarter, Hale told
-            # analysts": an attribution after the time does not date what it attributes.
-            continue
+            # analysts": an attribution after the time does not date what it attributes, nor
+            # does anything told after it ("…, organisers said yesterday").
+            break
         if word_start >= end and tense == PAST:
             own = _OWN_TIME_AFTER.match(text, word_end, right)
             if own is not None and own.end() - word_end < distance:

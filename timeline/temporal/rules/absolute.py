@@ -39,7 +39,7 @@ from timeline.temporal.lexicon import (
     words_year,
     year_number,
 )
-from timeline.temporal.tense import FUTURE, PAST
+from timeline.temporal.tense import FUTURE, PAST, plan_told_in_past
 
 
 def _day(text: str) -> int:
@@ -75,6 +75,10 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
                         f"date of the year its sentence names ({ctx.year_frame.value})")
     tense = ctx.tense
     choice = tense.tense if tense.cue else "present"
+    if choice == FUTURE and plan_told_in_past(ctx.text, ctx.start):
+        # "The launch was originally scheduled for Feb. 26 but slipped": the plan may have
+        # been for a day already passed; the nearest such date, not one a year ahead.
+        choice = "present"
     d = direction.month_day(anchor, month, day, choice, strict=ctx.strict_past())
     if d is None:
         return None
@@ -220,6 +224,27 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _yearly_day(holiday_day(HOLIDAYS[name]), year, ctx, name)
 
 
+#: Words before "New Year" that make it another calendar's, a greeting or a year: "Lunar New
+#: Year", "Happy New Year", "the New Year" (see the relative rules).
+_NOT_JANUARY_NEW_YEAR = frozenset("the a this next last happy".split())
+
+
+def _holiday_guard(m: re.Match[str], text: str) -> bool:
+    """A name, capitalised ("Christmas", "the late May bank holiday"); a bare "New Year" only
+    as the first of January ("over Christmas and New Year"), not "Chinese New Year"."""
+    name = m.group("name")
+    if name.islower():
+        return False
+    if " ".join(name.lower().split()) != "new year":
+        return True
+    before = _WORD_BEFORE_NAME.search(text, max(0, m.start() - 30), m.start())
+    return before is None or (before.group(1).lower() not in _NOT_JANUARY_NEW_YEAR
+                              and not before.group(1)[:1].isupper())
+
+
+_WORD_BEFORE_NAME = re.compile(r"([\w'’-]+)\s+$")
+
+
 def _yearly_day(day_in: Callable[[int], date | None], year: str | None, ctx: Context,
                 what: str) -> Resolved | None:
     """A day that comes once a year (`day_in(year)`), in the `year` written with it or, if
@@ -247,7 +272,25 @@ _NTH_WEEKDAY = re.compile(r"(-?\d) (\w+) of (\d\d)(?: ([+-]\d+))?")
 
 def holiday_day(spec: str) -> Callable[[int], date | None]:
     """The day of a holiday in a given year, from its lexicon entry (see the lexicon's
-    notes): "12-25", "4 thursday of 11", "easter -2"."""
+    notes): "12-25", "4 thursday of 11", "easter -2"; rules that changed over the years are
+    listed oldest first, each but the last with its last year ("05-30 until 1970;
+    -1 monday of 05": Memorial Day before and after the US moved it to a Monday)."""
+    if ";" not in spec:
+        return _one_holiday_day(spec)
+    eras: list[tuple[int | None, Callable[[int], date | None]]] = []
+    for part in spec.split(";"):
+        rule_text, _, until = part.strip().partition(" until ")
+        eras.append((int(until) if until else None, _one_holiday_day(rule_text.strip())))
+
+    def era_day(year: int) -> date | None:
+        for last, day_in in eras:
+            if last is None or year <= last:
+                return day_in(year)
+        return None
+    return era_day
+
+
+def _one_holiday_day(spec: str) -> Callable[[int], date | None]:
     relative = _EASTER_SPEC.fullmatch(spec)
     if relative is not None:
         easter = _EASTERS[relative.group(1)]
@@ -501,9 +544,7 @@ RULES = (
     rule("holiday", "absolute",
          r"<B>(?P<name><HOLIDAY>)(?:,?\s+(?P<year><YEAR4>)|\s+(?P<rel>last|next|this)\s+year)?"
          r"(?![\w-])",
-         _holiday, keys=keys("HOLIDAY"),
-         # A name, capitalised ("Christmas", "the late May bank holiday").
-         guard=lambda m, text: not m.group("name").islower()),
+         _holiday, keys=keys("HOLIDAY"), guard=_holiday_guard),
     rule("day-of-month", "absolute",
          r"<B>the\s+"
          r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])",

@@ -285,7 +285,10 @@ _COUNT = rf"(?P<det>{_DETERMINERS}\s+)?(?:{_COUNT_ADJECTIVES}\s+)?"
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 _FRACTION = (r"(?:(?P<approx_f><APPROX>)\s+)?"
              r"(?:half\s+(?:a|an)\s+|(?:a|one)\s+(?:half|quarter)\s+of\s+(?:a|an|the)\s+"
-             r"|three\s+quarters\s+of\s+(?:a|an)\s+|an?\s+(?:half|quarter)[-\s])")
+             r"|three\s+quarters\s+of\s+(?:a|an)\s+|an?\s+(?:half|quarter)[-\s]"
+             # "a tense half-hour", "a turbulent half-century": an adjective between.
+             r"|(?<=[a-z] )(?<!every )(?<!each )(?<!per )"
+             r"half-(?=(?:hour|century|decade)(?![\w-])))")
 
 
 def _fraction(m: re.Match[str], ctx: Context) -> Resolved | None:

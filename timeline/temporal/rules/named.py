@@ -353,6 +353,12 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
     year = year_number(m.group("year")) if m.group("year") else None
     if year is not None:
         return Resolved(cal.season_value(year, code, mod), "season and year")
+    yrel = m.groupdict().get("yrel")
+    if yrel:
+        # "the spring of last year", "the summer of that year".
+        year, _ = related_year(" ".join(yrel.lower().split()), ctx)
+        return Resolved(cal.season_value(year, code, mod),
+                        f"season of {' '.join(yrel.split())}, {year}")
     anchor = ctx.need_anchor()
     if not m.group("rel") and (framed := ctx.framed_year(
             lambda y: cal.season_value(y, code, mod).start)) is not None:
@@ -412,7 +418,7 @@ after this last next early late""".split())
 
 
 def _season_guard(m: re.Match[str], text: str) -> bool:
-    if m.group("year") or m.group("rel") or m.group("edge"):
+    if m.group("year") or m.group("rel") or m.group("edge") or m.group("yrel"):
         return True
     if re.match(r"\s+of\s+(?!\d|the\s+year|(?:this|last|next)\s+year)", text[m.end():]):
         return False
@@ -429,7 +435,7 @@ def _season_guard(m: re.Match[str], text: str) -> bool:
 def _season_extent(m: re.Match[str]) -> tuple[int, int]:
     """"in the summer": the article belongs to the expression, as TimeML marks it; without
     a year it is kept only after a preposition that makes the season a time."""
-    if m.group("the") and not m.group("year") and \
+    if m.group("the") and not m.group("year") and not m.group("yrel") and \
             word_before(m.string, m.start()) not in _SEASON_BEFORE:
         return m.end("the"), m.end()
     return m.span()
@@ -508,10 +514,13 @@ def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
     number = 1 if half.lower() in ("first", "1", "1st") else 2
     if m.group("year"):
         return Resolved(cal.half_value(int(m.group("year")), number), "half and year")
+    yrel = m.groupdict().get("yrel")
+    if yrel:
+        # "the first half of next year", "the second half of that year".
+        year, _ = related_year(" ".join(yrel.lower().split()), ctx)
+        return Resolved(cal.half_value(year, number), f"half of {' '.join(yrel.split())}, {year}")
     anchor = ctx.need_anchor()
-    yrel = (m.groupdict().get("yrel") or "").lower()
-    year = anchor.year + {"last": -1, "next": 1}.get(yrel.split()[0] if yrel else "", 0)
-    return Resolved(cal.half_value(year, number), "half of the anchor's year")
+    return Resolved(cal.half_value(anchor.year, number), "half of the anchor's year")
 
 
 def _quarter_extent(m: re.Match[str]) -> tuple[int, int]:
@@ -576,7 +585,7 @@ RULES = (
          r"<B>(?P<the>the\s+(?=<SEASON>(?![\w-])))?" + _EDGE +
          r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming)\s+)?"
          r"(?P<season><SEASON>)"
-         r"(?:\s+(?:of\s+)?(?P<year><YEAR4>|<YEARWORDS>))?(?![\w-])",
+         r"(?:\s+(?:of\s+)?(?P<year><YEAR4>|<YEARWORDS>)|\s+of\s+" + _YREL + r")?(?![\w-])",
          _season, guard=_season_guard, extent=_season_extent,
          keys=keys("SEASON")),
     rule("quarter", "quarter",
@@ -599,7 +608,7 @@ RULES = (
     rule("half", "quarter",
          r"<B>(?:the\s+)?(?:(?P<h>first|second|1st|2nd|last|latter)\s+half"
          r"|(?=(?:first|last)\s)(?P<h2>first|last)\s+two\s+quarters)"
-         r"(?:\s+of)?(?:\s+(?:(?P<year><YEAR4>)|"
+         r"(?:\s+of)?(?:\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year><YEAR4>)|"
          + _YREL + r"|the\s+year))?(?![\w-])",
          _half, guard=lambda m, text: bool(m.group("year") or m.group("yrel")
                                           or "year" in m.group(0).lower()),

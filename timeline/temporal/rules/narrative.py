@@ -239,7 +239,18 @@ def _following_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.day_value(d), f"'{m.group(0)}' from {source}")
 
 
+#: "opens 30 minutes later than usual", "two days earlier than planned": a difference
+#: between two times, which is a length, not a step of the story.
+_COMPARED = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+def _not_compared(m: re.Match[str], text: str) -> bool:
+    return _COMPARED.match(text, m.end()) is None
+
+
 def _later_guard(m: re.Match[str], text: str) -> bool:
+    if not _not_compared(m, text):
+        return False
     if m.group("dir").lower() in ("before", "after"):
         # "two days after the summit" is event-relative: that is not ours to resolve.
         nxt = text[m.end():m.end() + 2]
@@ -349,7 +360,8 @@ RULES = (
          r"<COUPLE>|a\s+few|several|some)\s+)?(?P<unit>hours?|minutes?)\s+"
          r"(?P<dir>later|earlier|afterwards?)"
          r"(?![\w-])",
-         _hours_later, priority=2, keys=keys("later earlier afterward afterwards"),
+         _hours_later, priority=2, guard=_not_compared,
+         keys=keys("later earlier afterward afterwards"),
          reach=(50, 12)),
     rule("day-step", "narrative",
          r"<B>(?:(?P<edge>early|late|earlier|later)\s+)?(?P<phrase>the\s+(?:next|following|"

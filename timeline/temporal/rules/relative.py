@@ -356,6 +356,8 @@ def _same_last_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = (m.group("unit") or "time").lower()
     if unit == "time":
         unit = "month"
+    if unit == "weekend":
+        return _same_weekend_last_year(ctx)
     last = ctx.last_date
     if last is not None and last.start is not None and last.granularity == unit:
         base, source = last.start, last.value
@@ -363,6 +365,22 @@ def _same_last_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         base = ctx.need_anchor()
         source = base.isoformat()
     return Resolved(_years_back(unit, base, 1), f"the {unit} of {source}, a year back")
+
+
+def _same_weekend_last_year(ctx: Context) -> Resolved:
+    """"the same weekend last year" (box office, traffic, sales): the weekend the text last
+    named, else the anchor's own on a Saturday or Sunday, the one just gone early in the week
+    and the coming one later in it; the weekend of the same ISO week number a year back."""
+    last = ctx.last_date
+    if last is not None and last.start is not None and last.value.endswith("-WE"):
+        base, source = last.start, last.value
+    else:
+        anchor = ctx.need_anchor()
+        weekday = anchor.isoweekday()
+        base = anchor - timedelta(days=weekday) if weekday <= 2 else anchor
+        source = cal.weekend_value(base).value
+    weekend = cal.weekend_value(_years_back("week", base, 1).start or base)
+    return Resolved(weekend, f"the weekend of {source}, a year back")
 
 
 def _years_back(grain: str, day: date, years: int) -> TimeValue:
@@ -519,7 +537,7 @@ RULES = (
     rule("latest-period", "relative", r"<B>the\s+(?:latest|most\s+recent)\s+period(?![\w-])",
          _latest_period, keys=keys("period")),
     rule("same-last-year", "relative",
-         r"<B>(?:the\s+same\s+(?P<unit>day|week|month|time)|this\s+(?P<this>time))\s+"
+         r"<B>(?:the\s+same\s+(?P<unit>day|weekend|week|month|time)|this\s+(?P<this>time))\s+"
          r"(?:of\s+|in\s+)?"
          r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|the\s+year\s+before)"
          r"(?![\w-])",

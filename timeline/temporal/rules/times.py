@@ -123,6 +123,12 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif not pm and hour == 12:
         hour = 0
     day, how = _day_of(m, ctx)
+    if not pm and how.startswith("on the story's day") and ctx.last_day is not None \
+            and ctx.last_day.value.endswith("TNI"):
+        # "The fire jumped the highway overnight. A warning went out at 5.20am": a morning
+        # hour after the story's night is on the day that night runs into.
+        day += timedelta(days=1)
+        how = f"on the morning after the story's night {ctx.last_day.value}"
     mod = "APPROX" if m.group("approx") else None
     return Resolved(cal.time_value(day, f"{hour:02d}:{minute:02d}", mod), f"clock time {how}")
 
@@ -207,6 +213,9 @@ def _day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.time_value(day, part), f"part of day {how}")
 
 
+#: What may follow "overnight" as an adverb, not as an adjective before its noun.
+_ADVERB_END = re.compile(r"\s*(?:[.,;:!?)\n]|$|(?:and|but|to|before|after|as|while|so|then|in|"
+                         r"at|on|with|for|until|when|from)\b)")
 _INTO_DAY = re.compile(expand(r"\s+(?:into|to)\s+(<WEEKDAY>)(?![\w-])"))
 
 
@@ -245,6 +254,13 @@ def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
         if day > anchor:
             # A past night is not before a day still to come ("would meet on Thursday").
             day, source = anchor, anchor.isoformat()
+        elif day < anchor and _ADVERB_END.match(ctx.text, ctx.end) and not _names_its_day(
+                ctx.text, sentence_start(ctx.text, ctx.start, 300), ctx.start):
+            # "The light came on during a flight on 24 May. Engineers replaced a sensor
+            # overnight": told after a past day of the story, the night that followed it
+            # ("depressed by overnight losses in New York" on a day of trading is the night
+            # before it).
+            return Resolved(cal.time_value(day, "NI"), f"the night after {source}")
         return Resolved(cal.time_value(day - timedelta(days=1), "NI"),
                         f"the night before {source}")
     part = PARTS_OF_DAY[m.group("part").lower()]
@@ -298,9 +314,12 @@ def _story_part_guard(m: re.Match[str], text: str) -> bool:
     before = word_before(text, start)
     if before == "at" and m.group("part").lower() in _AT_POINT:
         before = "in"
+    after = word_after(text, m.end()).lower()
+    if after in ("and", "or") and nxt.startswith(","):
+        after = ""  # "during the evening, and the last came …": another clause
     return before in _PART_BEFORE and not nxt.startswith(("'", "’")) and \
-        word_after(text, m.end()).lower() not in ("of", "and", "or", "hours", "session",
-                                                   "sessions", "paper", "papers", "news", "show")
+        after not in ("of", "and", "or", "hours", "session", "sessions", "paper", "papers",
+                      "news", "show")
 
 
 _DAY = (r"(?P<day>(?:<WEEKDAY>,?\s+)?<MONTH>\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
