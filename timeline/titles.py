@@ -83,6 +83,7 @@ _REGULAR_EXCEPTIONS = {
     "signalled": "signal", "totalled": "total", "equalled": "equal", "dialled": "dial",
     "fuelled": "fuel", "pedalled": "pedal", "marshalled": "marshal", "annulled": "annul",
     "extolled": "extol", "trialled": "trial", "initialled": "initial",
+    "pencilled": "pencil", "stencilled": "stencil", "imperilled": "imperil",
     "premiered": "premiere", "adhered": "adhere", "persevered": "persevere",
     "revered": "revere",
     # "-anged" is "-ange" ("changed", "arranged") but for these.

@@ -26,7 +26,7 @@ from timeline.titles import (
     ("met", "meet"), ("held", "hold"), ("said", "say"), ("sought", "seek"), ("flew", "fly"),
     ("seeking", "seek"), ("making", "make"), ("planning", "plan"), ("died", "die"),
     ("tied", "tie"), ("dying", "die"), ("eyed", "eye"), ("applied", "apply"),
-    ("signalled", "signal"), ("fuelled", "fuel"), ("cancelled", "cancel"),
+    ("signalled", "signal"), ("fuelled", "fuel"), ("cancelled", "cancel"), ("pencilled", "pencil"),
     ("installed", "install"), ("quelled", "quell"), ("settled", "settle"),
     ("premiered", "premiere"),
     ("toppled", "topple"), ("hurled", "hurl"), ("crawled", "crawl"),

@@ -224,9 +224,11 @@ _TIME_WORD = re.compile(expand(
     r"\s+(?:week|month|year|quarter|season|spring|summer|autumn|fall|winter|weekend|decade|"
     r"<WEEKDAY>|<MONTH>)s?\b"), re.IGNORECASE)
 _LISTED = re.compile(r"\s*,?\s*(?:and|or|&|to|-|–)?\s*")
-#: A day or month joined to the expression after it by "and"/"or": "Monday and".
+#: A day, a month or a holiday joined to the expression after it by "and"/"or": "Monday and",
+#: "Christmas and".
 #: ("next Tuesday and Wednesday" shares its "next" otherwise: see `weak` in the loop.)
-_LISTED_BEFORE = re.compile(expand(r"(?<!next\s)(?<!last\s)(?<!this\s)\b(?P<item><WEEKDAY>|<MONTH>)"
+_LISTED_BEFORE = re.compile(expand(r"(?<!next\s)(?<!last\s)(?<!this\s)\b"
+                                   r"(?P<item><WEEKDAY>|<MONTH>|(?=[A-Z])(?i:<HOLIDAY>))"
                                    r"\s+(?:and|or)\s+$"))
 #: A number right before a word: "four starts", "12 visits".
 _NUMBER_BEFORE = re.compile(r"\b(?:\d+|" + "|".join(sorted(
@@ -377,6 +379,10 @@ _EXTENDED_TO = re.compile(
 _ORDERED_UNTIL = re.compile(
     r"\b(order(?:s|ed|ing)?|remand(?:s|ed|ing)?|bail(?:s|ed)?)\b[^.;,]*?"
     r"\b(?:until|till)\s+$", re.IGNORECASE)
+#: "has pencilled one in for May", "pencilled in a cut for March": a date planned, whatever
+#: the tense of the planning.
+_PENCILLED_IN = re.compile(r"\b(pencil(?:l?ed|s|l?ing)?)\s+(?:[\w'’-]+\s+){0,6}?for\s+$",
+                           re.IGNORECASE)
 #: "set new elections for March 5", "scheduled a hearing for Feb. 2": a verb that fixes the
 #: date of an event, the event, then "for" and the date. Like `_EXTENDED_TO`, the date lies
 #: after the decision the news reports, whatever the verb's tense ("set a record for July"
@@ -419,6 +425,9 @@ CLOSING_BEFORE = re.compile(r"\b(?:closing\s+(?:price|level|value|bell|rate)|(?:
                             r"their)\s+close)\s+(?:on\s+|of\s+)?$", re.IGNORECASE)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
                                re.IGNORECASE)
+#: "ahead of Christmas", "in the run-up to the Easter holidays": a time after the clause's.
+_AHEAD_OF_BEFORE = re.compile(r"\b(ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s+"
+                              r"(?:the\s+|this\s+year['’]s\s+)?$", re.IGNORECASE)
 #: "since March", "since Monday": the point a state began is never ahead of the story.
 SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 #: Cues of `tense_with_cue` that only a time already passed can follow: "since December" is
@@ -595,6 +604,14 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # "will close on Monday and Tuesday after staff voted to strike": the second of two
         # days joined by "and" has the tense of the first.
         return _tense_with_cue(text, listed.start("item"), listed.end("item"))
+    ahead = _AHEAD_OF_BEFORE.search(text, max(0, start - 40), start) \
+        if "ahead" in text[max(0, start - 40):start] or "-up" in text[max(0, start - 40):start] \
+        else None
+    if ahead is not None:
+        # "patrols ahead of the Christmas and New Year festivities", "in the run-up to
+        # Easter": the time is after what the clause tells, whose tense says nothing of it;
+        # the nearest such day is meant.
+        return Tense(PRESENT, " ".join(ahead.group(1).split()))
     since = SINCE_BEFORE.search(text, max(0, start - 24), start) or \
         _SINCE_DOING.search(text, max(0, start - 60), start) or \
         _SINCE_NOUN.search(text, max(0, start - 60), start)
@@ -629,7 +646,8 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         return Tense(PAST, said.group(1))
     extended = _EXTENDED_TO.search(text, max(left, start - 120), start) or \
         _SET_FOR.search(text, max(left, start - 100), start) or \
-        _ORDERED_UNTIL.search(text, max(left, start - 100), start)
+        _ORDERED_UNTIL.search(text, max(left, start - 100), start) or \
+        _PENCILLED_IN.search(text, max(left, start - 60), start)
     if extended is not None:
         # "agreed to extend the loan through January": the new end lies ahead.
         return Tense(FUTURE, extended.group(1))
