@@ -240,8 +240,9 @@ def _following_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 #: "opens 30 minutes later than usual", "two days earlier than planned": a difference
-#: between two times, which is a length, not a step of the story.
-_COMPARED = re.compile(r"\s+than\b", re.IGNORECASE)
+#: between two times, which is a length, not a step of the story; "offline for nearly six
+#: hours earlier this week": the length, then "earlier this week".
+_COMPARED = re.compile(r"\s+(?:than|this|today|tonight)\b", re.IGNORECASE)
 
 
 def _not_compared(m: re.Match[str], text: str) -> bool:
