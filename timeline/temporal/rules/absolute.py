@@ -533,7 +533,8 @@ def _weekend_of(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"the week of Oct. 6": the calendar week of that day."""
+    """"the week of Oct. 6", "the week ended Jan. 7" (weekly statistics): the calendar week
+    of that day."""
     found = _inner_day(m, ctx, "date")
     if found is None:
         return None
@@ -646,7 +647,7 @@ RULES = (
          _weekend_of, priority=5,
          keys=keys("weekend"), reach=(16, 30)),
     rule("week-of-date", "absolute",
-         r"<B>the\s+week\s+(?:of|beginning|starting|commencing)\s+(?:on\s+)?"
+         r"<B>the\s+week\s+(?:of|beginning|starting|commencing|ending|ended|to)\s+(?:on\s+)?"
          r"(?P<date>(?:<WEEKDAY>,?\s+)?(?:<MONTH>\s*" + _DAYWORD +
          r"|" + _DAYWORD + r"\s+<MONTH>)(?:,?\s*<YEAR4>)?)(?!\d)",
          _week_of, priority=5,
