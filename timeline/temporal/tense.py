@@ -153,6 +153,13 @@ _SAID_BEFORE = re.compile(
 
 
 #: A past verb of causing and its object before "to": "led NASA to", "forced them to".
+#: "were ordered to leave their homes Saturday night": an order obeyed when it was given,
+#: told in the past (a deadline, "told to leave by Friday", may still lie ahead).
+_ORDERED_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:ordered|told|instructed|directed|forced)"
+                              r"\s+$", re.IGNORECASE)
+#: What such an order makes people do at once ("told to attend a meeting on Thursday" may
+#: be for a day ahead).
+_MOVE_NOW = frozenset("leave evacuate flee stay remain shelter move return go".split())
 _CAUSED_BEFORE = re.compile(r"\b(?:led|prompted|forced|caused|drove|compelled|persuaded|"
                             r"convinced)\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)
 
@@ -718,7 +725,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # "led NASA to decide in August": what a past cause brought about has happened.
         planned = _PAST_PERFECT_PLAN.search(text, max(left, infinitive.start() - 40),
                                             infinitive.start()) or _CAUSED_BEFORE.search(
-            text, max(left, infinitive.start() - 40), infinitive.start())
+            text, max(left, infinitive.start() - 40), infinitive.start()) or (
+            infinitive.group(0).split()[1].lower() in _MOVE_NOW
+            and _ORDERED_PASSIVE.search(text, max(left, infinitive.start() - 24),
+                                        infinitive.start())
+            and not _UNTIL_BEFORE.search(text, max(0, start - 24), start))
         best = (start - infinitive.end(), PAST if planned else FUTURE,
                 infinitive.group(0).strip())
     written = ""
