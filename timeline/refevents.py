@@ -81,6 +81,13 @@ class ReferenceMention:
     end: int
     text: str
     candidates: tuple[ReferenceEvent, ...]
+    #: Found by a bare noun with no name before it ("a day after the inauguration"): it may
+    #: mean only an event close to the anchor (`RECENT_DAYS`).
+    recent: bool = False
+
+
+#: How far from the anchor an event a bare noun stands for may be.
+RECENT_DAYS = 31
 
 
 def fold(text: str) -> str:

@@ -23,7 +23,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.model import TimeValue, Timex
-from timeline.refevents import ReferenceEvent, ReferenceMention, choose, find_references, fold
+from timeline.refevents import (
+    RECENT_DAYS,
+    ReferenceEvent,
+    ReferenceMention,
+    choose,
+    find_references,
+    fold,
+)
 from timeline.temporal.calendar import (
     day_value,
     month_value,
@@ -33,6 +40,8 @@ from timeline.temporal.calendar import (
     year_value,
 )
 from timeline.temporal.lexicon import (
+    BARE_EVENT_NOUNS,
+    ORDINALS,
     PARTS_OF_DAY,
     PAST_VERBS,
     closing_words,
@@ -78,6 +87,10 @@ _RELATION = (
     r"|(?:on\s+)?the\s+(?P<fixed_unit>day|morning|afternoon|evening|night|week|month|year)"
     r"\s+(?P<fixed_rel>after|before|following|of)"
     r"|(?P<eve>(?:on\s+)?the\s+eve\s+of)"
+    # "on the third anniversary of the invasion" (as a subject or an object the phrase
+    # names what the title tells: "The third anniversary of the invasion falls on Monday").
+    r"|on\s+the\s+(?P<anniv>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of"
     r"|in\s+the\s+(?:(?P<in_unit>minutes|hours|days|weeks|months|years)\s+"
     r"(?P<in_rel>after|before|following|since|leading\s+up\s+to|preceding|ahead\s+of))"
     r"|in\s+the\s+(?P<runup>run-up|lead-up|build-up|days\s+leading\s+up)\s+to"
@@ -207,6 +220,11 @@ def _offset(m: re.Match[str]) -> tuple[str | None, int | None, str]:
         return unit, 1, relation
     if m.group("eve"):
         return "day", 1, "before"
+    if m.group("anniv"):
+        # "the third anniversary of the invasion": that many years after it, to the day.
+        word = m.group("anniv").lower()
+        count = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        return "anniversary", count, "after"
     if m.group("in_unit"):
         rel = m.group("in_rel").lower()
         relation = "before" if rel.startswith(("before", "leading", "preceding", "ahead")) \
@@ -277,7 +295,7 @@ def scan(text: str, references: Sequence[ReferenceEvent]) -> list[Relative]:
         rel = _phrase(text, folded, m.start(), m.end(), None, m.group("noun").lower())
         if rel is not None:
             found.append(rel)
-    found.extend(_definite(text, folded, mentions, taken))
+    found.extend(_definite(text, folded, mentions, taken, references))
     found.extend(rel for rel in _apposed(text, folded)
                  if not any(rel.start < f.end and f.start < rel.end for f in found))
     found.sort(key=lambda r: (r.start, -r.end))
@@ -293,19 +311,24 @@ _DEFINITE = re.compile(r"(?<![\w-])the\s+(?P<noun>[a-z][a-z-]*)(?![\w-])", re.IG
 
 
 def _definite(text: str, folded: str, mentions: Sequence[ReferenceMention],
-              taken: Sequence[tuple[int, int]]) -> list[Relative]:
+              taken: Sequence[tuple[int, int]],
+              references: Sequence[ReferenceEvent] = ()) -> list[Relative]:
     """Phrases hanging on "the <noun>" where an earlier name in the text told of an event
     that goes by that noun (its `nouns`): "Donald Trump was sworn in on Monday … three days
     before the inauguration". The nearest such name decides, among the events it may mean
     those that go by the noun. Nouns of narrative events ("the call") are left to the
-    narrative reading; without an earlier name nothing is found."""
+    narrative reading. Without an earlier name, only a noun of the lexicon's
+    `bare_event_nouns` ("a day after the inauguration") is read, as an event of that noun
+    close to the anchor (`ReferenceMention.recent`)."""
     nouns = {n for mention in mentions for event in mention.candidates for n in event.nouns}
     out: list[Relative] = []
-    if not nouns:
+    bare = BARE_EVENT_NOUNS if references and any(
+        noun in folded for noun in BARE_EVENT_NOUNS) else frozenset()
+    if not nouns and not bare:
         return out
     for m in _DEFINITE.finditer(folded):
         noun = m.group("noun").lower()
-        if noun not in nouns or noun in NARRATIVE_NOUNS:
+        if noun not in nouns and noun not in bare or noun in NARRATIVE_NOUNS:
             continue
         start, end = m.span()
         if any(start < e and s < end for s, e in taken) or any(
@@ -313,11 +336,17 @@ def _definite(text: str, folded: str, mentions: Sequence[ReferenceMention],
             continue
         earlier = [x for x in mentions if x.end <= start
                    and any(noun in event.nouns for event in x.candidates)]
-        if not earlier:
+        if earlier:
+            named = max(earlier, key=lambda x: (x.end, x.start))
+            meant = ReferenceMention(start, end, text[start:end],
+                                     tuple(e for e in named.candidates if noun in e.nouns))
+        elif noun in bare:
+            events = tuple(e for e in references if noun in e.nouns)
+            if not events:
+                continue
+            meant = ReferenceMention(start, end, text[start:end], events, recent=True)
+        else:
             continue
-        named = max(earlier, key=lambda x: (x.end, x.start))
-        meant = ReferenceMention(start, end, text[start:end],
-                                 tuple(e for e in named.candidates if noun in e.nouns))
         rel = _phrase(text, folded, start, end, meant, None)
         if rel is not None:
             out.append(rel)
@@ -406,6 +435,9 @@ def _phrase(text: str, folded: str, start: int, end: int, mention: ReferenceMent
     unit, count, relation = _offset(head)
     if noun is not None and head.group("gap").strip():
         return None  # "after Putin's call" is the name of no narrative event
+    if unit is not None and count is not None and _FOR_BEFORE.search(
+            folded, max(0, lo + head.start() - 6), lo + head.start()):
+        return None  # "spoke for more than an hour after the summit": a length, then when
     told = _TOLD_AFTER.match(folded, end) if noun is not None else None
     if told is not None:
         # "before the strike begins", "before the deal was announced,": the verb that tells
@@ -422,6 +454,7 @@ def _phrase(text: str, folded: str, start: int, end: int, mention: ReferenceMent
                     count, mention, noun, start, weekday, trail_date, comma)
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 #: A verb right after a narrative event's noun that ends its clause: "the strike begins",
 #: "the deal was announced,".
 _TOLD_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|had|has|have|would|will)\s+(?:been\s+|be\s+)?)?"
@@ -452,6 +485,11 @@ def pick_event(rel: Relative, text: str, anchor: date | None) -> ReferenceEvent 
     if rel.mention is None:
         return None
     candidates = [e for e in rel.mention.candidates if _fits_trail(e, rel.trail_date)]
+    if rel.mention.recent:
+        # "a day after the inauguration" with no name before: only an event that close.
+        if anchor is None:
+            return None
+        candidates = [e for e in candidates if abs((e.start - anchor).days) <= RECENT_DAYS]
     future = tense_of(text, rel.start, rel.end) == "future"
     return choose(candidates, anchor, weekday=rel.weekday, future=future)
 
@@ -476,6 +514,10 @@ def resolve(rel: Relative, base: TimeValue, anchor: date | None) -> TimeValue:
         near, far = _VAGUE_REACH[rel.unit]
         return _window(base, pivot, sign, near, far, mod)
     count = rel.count * sign
+    if rel.unit == "anniversary":
+        if base.granularity != "day":
+            return replace(year_value(base.start.year + rel.count), ref=ref)
+        return replace(day_value(shift(base.start, years=rel.count)), ref=ref)
     if rel.unit == "hour":
         days = int(rel.count / 24) * sign
         return replace(day_value(pivot + timedelta(days=days), mod), ref=ref)
@@ -612,6 +654,8 @@ def resolve_all(found: Sequence[Relative], text: str, anchor: date | None,
     for rel in found:
         if rel.mention is not None:
             event = pick_event(rel, text, anchor)
+            if event is None and rel.mention.recent:
+                continue
             if event is None:
                 names = ", ".join(e.id for e in rel.mention.candidates)
                 out.append(Timex(rel.start, rel.end, rel.text, "event", None, anchor,

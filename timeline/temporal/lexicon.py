@@ -53,6 +53,9 @@ PRESENT_VERBS: frozenset[str] = frozenset(_LEX["present_verbs"])
 FUTURE_WORDS: frozenset[str] = frozenset(_LEX["future_words"])
 SCHEDULING_VERBS: frozenset[str] = frozenset(_LEX["scheduling_verbs"])
 SCHEDULED_PRESENT: frozenset[str] = frozenset(_LEX["scheduled_present"])
+#: Nouns of reference events that, with "the" and no name before, stand for such an event
+#: close to the anchor ("a day after the inauguration").
+BARE_EVENT_NOUNS: frozenset[str] = frozenset(_LEX["bare_event_nouns"])
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset(_LEX["ambiguous_months"])
 
 
