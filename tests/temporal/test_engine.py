@@ -182,6 +182,18 @@ def test_a_bare_24_hour_time_labelling_a_line_is_a_time(
     assert found == expected
 
 
+def test_updates_of_a_live_report_stay_on_its_day() -> None:
+    # "Updated 09:40 GMT - …" labels an entry like a bare time: the day of the report,
+    # not the day the entry before told of.
+    text = ("Updated 08:15 GMT - The talks in Jeddah ended on Tuesday.\n\n"
+            "Ministers met on 28 February, days after the row.\n\n"
+            "Updated 09:40 GMT - Rubio said the ball was in Russia's court.\n\n"
+            "Last updated: 11:05 GMT - The Kremlin said it was waiting for details.")
+    found = [(t.text, t.value.value if t.value else None) for t in tag(text, date(2025, 3, 12))]
+    assert [v for p, v in found if "GMT" in p] == [
+        "2025-03-12T08:15", "2025-03-12T09:40", "2025-03-12T11:05"]
+
+
 def test_entries_of_a_timeline_keep_the_day_of_the_first_entry() -> None:
     # The list's day is the story's when it starts; a day an entry names in passing ("broke
     # down on Friday") does not move the next entry, and a live report stays on its day.

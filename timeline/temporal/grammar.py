@@ -80,9 +80,17 @@ _LABELS_LINE = re.compile(r"[ \t]*[-–—:|][ \t]+\S|[ \t]+[A-Z“\"]")
 
 
 def labels_line(text: str, start: int, end: int) -> bool:
-    """Whether the expression at text[start:end] opens its line as a label ("14:19 — …")."""
+    """Whether the expression at text[start:end] opens its line as a label ("14:19 — …",
+    "Updated 09:40 GMT - …" in a live report)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and _LABELS_LINE.match(text, end) is not None
+    before = text[line_start:start]
+    return (not before.strip() or _LABEL_WORDS.fullmatch(before) is not None) \
+        and _LABELS_LINE.match(text, end) is not None
+
+
+#: Words a live report puts before the time of an entry.
+_LABEL_WORDS = re.compile(r"\s*(?:(?:last\s+)?updated?|posted|edited)(?:\s+at)?:?\s+",
+                          re.IGNORECASE)
 
 
 def sentence_start(text: str, at: int, reach: int) -> int:

@@ -207,8 +207,9 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 #: when a verb follows it, a coordinated clause begins, with a time of its own.
 #: A few words of a noun phrase, no verb among them: "holidays", "session of talks".
 _NOUN_RUN = re.compile(r"(?:\s+[a-z]+(?<!ed)){1,3}")
-_NEXT_CLAUSE = re.compile(r"\s*(?:,?\s*(?:and|but|or|while|whereas)|,\s*(?:once|when|after|"
-                          r"before|because|until|unless|although|though|if))\s+", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"\s*(?:,?\s*(?:and|but|or|while|whereas|that|which|who)|,\s*(?:once|"
+                          r"when|after|before|because|until|unless|although|though|if))\s+",
+                          re.IGNORECASE)
 
 
 #: A relative clause set off by commas, closed where the main clause goes on ("…, which
@@ -390,6 +391,15 @@ _ORDERED_UNTIL = re.compile(
 #: the tense of the planning.
 _PENCILLED_IN = re.compile(r"\b(pencil(?:l?ed|s|l?ing)?)\s+(?:[\w'’-]+\s+){0,6}?for\s+$",
                            re.IGNORECASE)
+#: "proposed direct talks with Ukraine in Istanbul on Thursday", "invited him to a summit
+#: in Budapest next week": a meeting proposed with its place, then its date, which lies
+#: ahead ("proposed a ceasefire on Monday" may date the proposal).
+_PROPOSED_EVENT = re.compile(
+    r"\b(propos(?:ed|es|e|ing)|offer(?:ed|s)?|suggest(?:ed|s)?|invit(?:ed|es|e|ing))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|meeting|meetings|summit|visit)\b"
+    r"[^.;,]{0,40}?\b(?:in|at)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+"
+    r"(?:on|in)\s+$",
+    re.IGNORECASE)
 #: "set new elections for March 5", "scheduled a hearing for Feb. 2": a verb that fixes the
 #: date of an event, the event, then "for" and the date. Like `_EXTENDED_TO`, the date lies
 #: after the decision the news reports, whatever the verb's tense ("set a record for July"
@@ -654,7 +664,8 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     extended = _EXTENDED_TO.search(text, max(left, start - 120), start) or \
         _SET_FOR.search(text, max(left, start - 100), start) or \
         _ORDERED_UNTIL.search(text, max(left, start - 100), start) or \
-        _PENCILLED_IN.search(text, max(left, start - 60), start)
+        _PENCILLED_IN.search(text, max(left, start - 60), start) or \
+        _PROPOSED_EVENT.search(text, max(left, start - 110), start)
     if extended is not None:
         # "agreed to extend the loan through January": the new end lies ahead.
         return Tense(FUTURE, extended.group(1))

@@ -69,6 +69,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         d = first.start + timedelta(days=(iso - first.start.isoweekday()) % 7 or 7)
         return Resolved(cal.day_value(d),
                         f"the {m.group('wd')} after {first.value}, ending a range")
+    if not rel and first is not None and first.start is not None \
+            and first.granularity == "day" and first.start.isoweekday() == iso \
+            and _APPOSED_WEEKDAY.search(m.string, max(0, m.start() - 8), m.start()):
+        # "until Thanksgiving, on Thursday,", "by Dec. 5, a Friday": the day just named.
+        return Resolved(cal.day_value(first.start), f"the {m.group('wd')} just named, "
+                                                    f"{first.value}")
     if rel and rel[-1] in ("last", "past", "previous"):
         back = (anchor.isoweekday() - iso) % 7 or 7
         d = anchor - timedelta(days=back)
@@ -190,6 +196,8 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-
                        re.IGNORECASE)
 
 
+#: A weekday set off after a day it restates: "Thanksgiving, on Thursday", "Dec. 5, a Friday".
+_APPOSED_WEEKDAY = re.compile(r"(?<=[\w.]),\s*(?:on\s+|a\s+)?$")
 #: The first weekday of a range right before a second: "between Thursday and ", "from
 #: Friday to ".
 _SECOND_OF_RANGE = re.compile(expand(r"\b(?:between\s+<WEEKDAY>\s+and|from\s+<WEEKDAY>\s+"

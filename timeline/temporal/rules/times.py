@@ -123,7 +123,8 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif not pm and hour == 12:
         hour = 0
     day, how = _day_of(m, ctx)
-    if not pm and how.startswith("on the story's day") and ctx.last_day is not None \
+    if not pm and how.startswith(("on the story's day", "on the day ahead told just before")) \
+            and ctx.last_day is not None \
             and ctx.last_day.value.endswith("TNI"):
         # "The fire jumped the highway overnight. A warning went out at 5.20am": a morning
         # hour after the story's night is on the day that night runs into.
@@ -245,6 +246,11 @@ def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
         # night runs into, not the one before it.
         return Resolved(cal.time_value(last.start, "NI"), f"the night after {last.value}")
     if word == "overnight" and ctx.tense.tense == FUTURE:
+        if last is not None and last.start is not None and last.start > anchor \
+                and _ADVERB_END.match(ctx.text, ctx.end):
+            # "should reach the capital by late Thursday afternoon. … Temperatures are then
+            # forecast to climb overnight": the night of the day ahead the story is at.
+            return Resolved(cal.time_value(last.start, "NI"), f"the night of {last.value}")
         # "temperatures will fall overnight": the coming night.
         return Resolved(cal.time_value(anchor, "NI"), f"the coming night, {anchor}")
     if word == "overnight":
@@ -362,7 +368,8 @@ RULES = (
          or _CLOCK_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None,
          keys=keys("noon midday midnight")),
     rule("day-part", "time",
-         r"<B>(?:(?:early|late)\s+(?:on\s+)?)?" + _DAY + r"\s+(?P<part><PART>)(?![\w-])",
+         r"<B>(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?" + _DAY +
+         r"\s+(?P<part><PART>)(?![\w-])",
          _day_part, priority=1,
          keys=keys("PART")),
     rule("part-day", "time",

@@ -71,7 +71,8 @@ RULES = (
          guard=lambda m, text: _once_guard(m, text), keys=keys("once"), reach=(2, 4)),
     rule("future-ref", "vague",
          r"<B>(?:as\s+soon\s+as\s+possible|soon|shortly|someday|one\s+day(?=\s+[a-z])|"
-         r"an?\s+(?:later|future)\s+date|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|"
+         r"an?\s+(?:later|future)\s+date|the\s+(?:near\s+|foreseeable\s+|distant\s+|"
+         r"immediate\s+|not[-\s](?:too|so)[-\s]distant\s+)?future|"
          r"the\s+(?:near|short|long|longer|medium)[-\s]+(?:term|run)|"
          r"(?:the\s+)?(?:coming|upcoming|future)\s+" + _UNITS_PLURAL +
          r"|the\s+" + _UNITS_PLURAL + r"\s+ahead)(?![\w-])",
