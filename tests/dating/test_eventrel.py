@@ -44,6 +44,15 @@ def _timex(text: str, phrase: str, day: str) -> Timex:
                  TimeValue(day, start=d, end=d, granularity="day"))
 
 
+def test_narrative_noun_next_to_its_date_earlier_in_the_same_sentence() -> None:
+    text = ("Since the regional election on 7 May, ministers have faced pressure, and the new "
+            "first minister, who took office two days after the election, wants talks.")
+    prior = [_timex(text, "7 May", "2026-05-07")]
+    found = find_event_relative(text, date(2026, 7, 12), REFS, prior=prior)
+    assert [(t.text, t.value.value if t.value else None) for t in found] == [
+        ("two days after the election", "2026-05-09")]
+
+
 def test_narrative_call_takes_the_date_of_the_call_told_before() -> None:
     text = ("Trump spoke with Xi by phone on Friday. Markets were calm. "
             "Two days after the call, Beijing announced new export controls.")

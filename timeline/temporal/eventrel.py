@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from timeline.model import TimeValue, Timex
 from timeline.refevents import (
@@ -585,7 +586,12 @@ def _narrative_base(rel: Relative, text: str, prior: Sequence[Timex]) -> Timex |
               and (t.end <= rel.start or t.start >= rel.end)]
     # Earlier sentences only: in "Trump met Zelensky on Monday, three days after the
     # summit", the date before the phrase is the clause's own, not the summit's.
-    earlier = [s for s in split_sentences(text) if s.end <= rel.start]
+    sentences = split_sentences(text)
+    earlier = [s for s in sentences if s.end <= rel.start]
+    # … but the noun next to its date earlier in the phrase's own sentence, in another
+    # clause, counts first: "Since the Holyrood election on 7 May, …, the first minister,
+    # who took office two days after the election, …".
+    own = [_Span(s.start, rel.start) for s in sentences if s.start < rel.start < s.end]
     # The noun itself next to a date (in the same stretch between commas) comes first, even
     # further back ("hold talks with her counterpart on Thursday morning" over "tariffs, due
     # to take effect from January 1, would be raised at the talks"); then, close by, any of
@@ -594,9 +600,9 @@ def _narrative_base(rel: Relative, text: str, prior: Sequence[Timex]) -> Timex |
     # "that storm", "this meeting" point at the one just told of: no looking far back.
     far = earlier[-_TOGETHER_REACH:] if text[rel.event_start:rel.event_start + 4].lower() \
         == "the " else []
-    for words, together, sentences in ((noun, True, far), (cue, True, earlier[-6:]),
-                                       (cue, False, earlier[-6:])):
-        for sentence in reversed(sentences):
+    for words, together, stretch in ((noun, True, own), (noun, True, far),
+                                     (cue, True, earlier[-6:]), (cue, False, earlier[-6:])):
+        for sentence in reversed(stretch):
             stop = min(sentence.end, rel.start)
             mentions = [m.start() for m in words.finditer(text, sentence.start, stop)]
             if not mentions:
@@ -606,6 +612,11 @@ def _narrative_base(rel: Relative, text: str, prior: Sequence[Timex]) -> Timex |
             if inside:
                 return min(inside, key=lambda t: min(abs(t.start - p) for p in mentions))
     return None
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
 
 
 #: How many sentences back a narrative event is looked for next to its date.

@@ -196,6 +196,12 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             close = text.find(",", end, right)
             if close != -1:
                 right = close
+    elif text[left:start].lstrip().startswith("With "):
+        # "With millions expected to bathe on Monday, the government has placed …": an
+        # opening phrase with its own verb; the main clause after the comma is another's.
+        close = text.find(",", end, right)
+        if close != -1:
+            right = close
     return left, right
 
 
@@ -492,6 +498,7 @@ def _is_noun_before(word: str) -> bool:
     return low not in _NOT_NOUNS_BEFORE and low not in _ARTICLES and not low.endswith("ly")
 
 
+_BEFORE_LIMIT = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|(?P<through>through))\s+(?:at\s+least\s+)?$",
                            re.IGNORECASE)
 
@@ -852,6 +859,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     best = best or next_clause or weak
     until = _UNTIL_BEFORE.search(text, max(0, start - 12), start)
     through = until is not None and until.group("through") is not None
+    if best is not None and best[1] == PRESENT and _BEFORE_LIMIT.search(
+            text, max(0, start - 8), start) and text[end:end + 2] not in ("'s", "’s"):
+        # "there is little relief in sight before Saturday": a limit ahead of a present
+        # ("its share before Friday's purchases is below …": a day owned is past).
+        return Tense(FUTURE, "before")
     if until is not None and (
             best is None and not through
             or best is not None and not through and (best[1] == PRESENT or _present_perfect(

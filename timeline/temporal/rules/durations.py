@@ -304,7 +304,8 @@ _DESIGNATORS = ("Y", "M", "D", "TH", "TM", "TS")
 
 
 def _compound_value(m: re.Match[str]) -> str | None:
-    """The duration of "two hours and 45 minutes" ("PT2H45M"), "3 hours 41 minutes", "a year
+    """The duration of "two hours and 45 minutes" ("PT2H45M"), "3 hours 41 minutes", "4 minutes,
+    28 seconds", "a year
     and three months" ("P1Y3M"): whole counts, the second unit smaller than the first, no
     weeks (TIMEX3 writes weeks alone). None when the phrase is not such a pair."""
     parts = []
@@ -339,7 +340,7 @@ RULES = (
     rule("duration-compound", "duration",
          # "1hr 38min": a unit may follow its digits directly.
          r"<B>" + _APPROX + r"(?P<n1><NUM>|an?|one)(?:[-\s]+|(?<=\d))(?P<u1><UNIT>)"
-         r"(?:,?\s+and\s+|\s+)(?P<n2><NUM>|an?|one)(?:[-\s]+|(?<=\d))(?P<u2><UNIT>)(?![\w-])",
+         r"(?:,?\s+and\s+|,?\s+)(?P<n2><NUM>|an?|one)(?:[-\s]+|(?<=\d))(?P<u2><UNIT>)(?![\w-])",
          _compound, priority=1, guard=lambda m, text: _compound_value(m) is not None,
          keys=keys("UNIT"), reach=(32, 40)),
     rule("duration-fraction", "duration",
