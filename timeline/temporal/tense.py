@@ -86,7 +86,8 @@ _FUTURE_PHRASE = compile_with_look_ahead(
     r"|(?:due|set|scheduled|slated|poised|likely|expected|forecast|projected)\s+to"
     r"|(?:plans?|planning|planned|intends?|intended|aims?|aimed|hopes?|hoped|agreed|promised|"
     r"vowed|pledged|threatened|prepares?|preparing|wants?)\s+to\b"
-    r"(?!\s+(?:it|them|this|that|the|a|an|his|her|their|its)\b)"
+    # "handed the plan to Zelensky": "to" before a name or a determiner is a preposition.
+    r"(?!\s+(?:it|them|this|that|the|a|an|his|her|their|its)\b|\s+(?-i:[A-Z]))"
     r"|will|won't|shall|\w+['’]ll|next|upcoming|tomorrow)\b",
     re.IGNORECASE,
 )
