@@ -398,6 +398,7 @@ _ORDERED_UNTIL = re.compile(
 #: the tense of the planning.
 _PENCILLED_IN = re.compile(r"\b(pencil(?:l?ed|s|l?ing)?)\s+(?:[\w'’-]+\s+){0,6}?for\s+$",
                            re.IGNORECASE)
+_PROPOSING = ("propos", "offer", "suggest", "invit")
 #: "proposed direct talks with Ukraine in Istanbul on Thursday", "invited him to a summit
 #: in Budapest next week": a meeting proposed with its place, then its date, which lies
 #: ahead ("proposed a ceasefire on Monday" may date the proposal).
@@ -670,10 +671,16 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # the tense of what was said.
         return Tense(PAST, said.group(1))
     extended = _EXTENDED_TO.search(text, max(left, start - 120), start) or \
-        _SET_FOR.search(text, max(left, start - 100), start) or \
-        _ORDERED_UNTIL.search(text, max(left, start - 100), start) or \
-        _PENCILLED_IN.search(text, max(left, start - 60), start) or \
-        _PROPOSED_EVENT.search(text, max(left, start - 110), start)
+        _SET_FOR.search(text, max(left, start - 100), start)
+    if extended is None:
+        # Rarer cues, tried only when a word of theirs is near.
+        near_words = text[max(left, start - 110):start].lower()
+        if "til" in near_words[-12:]:
+            extended = _ORDERED_UNTIL.search(text, max(left, start - 100), start)
+        if extended is None and "pencil" in near_words:
+            extended = _PENCILLED_IN.search(text, max(left, start - 60), start)
+        if extended is None and any(w in near_words for w in _PROPOSING):
+            extended = _PROPOSED_EVENT.search(text, max(left, start - 110), start)
     if extended is not None:
         # "agreed to extend the loan through January": the new end lies ahead.
         return Tense(FUTURE, extended.group(1))
