@@ -184,7 +184,7 @@ def _inner_resolver(text: str) -> InnerResolver:
         ctx = Context(text, outer.start, outer.end, outer.anchor, outer.last_day,
                       outer.last_date, resolve_inner, offset=start, label_day=outer.label_day,
                       year_frame=outer.year_frame, apposed=outer.apposed,
-                      told_days=outer.told_days)
+                      told_days=outer.told_days, listed_day=outer.listed_day)
         resolved = best[2].normalize(best[3], ctx)
         return resolved.value if resolved is not None else None
     return resolve_inner
@@ -217,6 +217,8 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     written: tuple[TimeValue, int] | None = None
     # The days written with their year so far (`Context.told_days`).
     told_days: dict[tuple[int, int], int] = {}
+    # The last day-level date and where it ends (`Context.listed_day`).
+    listed: tuple[TimeValue, int] | None = None
     # Quotations in the text, and the clock inside the last quotation a date was told in.
     quoted = [m.span() for m in _QUOTE.finditer(text)] if _QUOTE_MARK.search(text) else []
     quote_clock: tuple[tuple[int, int], TimeValue | None, TimeValue | None] | None = None
@@ -263,8 +265,10 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # got him back”": inside the quotations of a paragraph their own dates set
                 # the clock.
                 day, told = quote_clock[1] or day, quote_clock[2] or told
+            listed_day = listed[0] if listed is not None and _same_sentence(
+                text, listed[1], item.start + 1) else None
             resolved = _resolve(text, anchor, item, day, told, resolve_inner, near, frame,
-                                label_day, apposed, told_days)
+                                label_day, apposed, told_days, listed_day)
             if resolved is None:
                 continue
             timex, frames = resolved
@@ -279,6 +283,9 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
             and _WRITTEN_YEAR.search(timex.text) is not None
         if with_year and value.granularity in ("day", "time"):
             told_days.setdefault((value.start.month, value.start.day), value.start.year)
+        if value is not None and value.granularity == "day" and value.start is not None \
+                and value.type == "DATE" and value.mod is None:
+            listed = (value, timex.end)
         if with_year and value.type == "DATE" and value.granularity in _FRAME_GRAINS \
                 and value.mod in (None, "START", "MID", "END", "APPROX") \
                 and (anchor is None or value.start <= anchor):
@@ -444,11 +451,11 @@ def _resolve(text: str, anchor: date | None, c: _Candidate, last_day: TimeValue 
              last_date: TimeValue | None, resolve_inner: InnerResolver,
              last_period: TimeValue | None, year_frame: TimeValue | None = None,
              label_day: TimeValue | None = None, apposed: bool = False,
-             told_days: Mapping[tuple[int, int], int] | None = None
-             ) -> tuple[Timex, bool] | None:
+             told_days: Mapping[tuple[int, int], int] | None = None,
+             listed_day: TimeValue | None = None) -> tuple[Timex, bool] | None:
     ctx = Context(text, c.start, c.end, anchor, last_day, last_date, resolve_inner,
                   last_period=last_period, year_frame=year_frame, label_day=label_day,
-                  apposed=apposed, told_days=told_days)
+                  apposed=apposed, told_days=told_days, listed_day=listed_day)
     phrase = text[c.start:c.end]
     try:
         resolved = c.rule.normalize(c.match, ctx)

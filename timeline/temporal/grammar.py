@@ -119,7 +119,7 @@ class Context:
 
     __slots__ = ("text", "start", "end", "anchor", "last_day", "last_date", "_tense",
                  "_resolve_inner", "_offset", "last_period", "year_frame", "label_day",
-                 "apposed", "told_days")
+                 "apposed", "told_days", "listed_day")
 
     def __init__(self, text: str, start: int, end: int, anchor: date | None,
                  last_day: TimeValue | None, last_date: TimeValue | None,
@@ -127,7 +127,8 @@ class Context:
                  last_period: TimeValue | None = None,
                  year_frame: TimeValue | None = None,
                  label_day: TimeValue | None = None, apposed: bool = False,
-                 told_days: Mapping[tuple[int, int], int] | None = None) -> None:
+                 told_days: Mapping[tuple[int, int], int] | None = None,
+                 listed_day: TimeValue | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
@@ -152,6 +153,9 @@ class Context:
         #: The year of each (month, day) the text wrote earlier with its year ("on the night
         #: of 14 November 2019" … "the evening of 14 November"): the same day again.
         self.told_days = told_days or {}
+        #: A day with its year told earlier in the same sentence ("opens on Thursday 14 May
+        #: and plays Dublin on 26 May"): a year-less date next to it is of the same stretch.
+        self.listed_day = listed_day
         #: The day of the last time that labelled a line (a timeline's or a live report's
         #: entry), for the next entry's time.
         self.label_day = label_day

@@ -67,6 +67,18 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
         d = cal.valid_day(told, month, day)
         if d is not None:
             return Resolved(cal.day_value(d), "the same day written before with its year")
+    listed = ctx.listed_day
+    if listed is not None and listed.start is not None:
+        # "opens on Thursday 14 May, … Dublin on 26 May": the year that puts it nearest the
+        # day its sentence named before it.
+        tense = ctx.tense.tense if ctx.tense.cue else "present"
+        near = [d for y in (listed.start.year - 1, listed.start.year, listed.start.year + 1)
+                if (d := cal.valid_day(y, month, day)) is not None
+                and not (tense == PAST and d > anchor or tense == FUTURE and d < anchor)]
+        d = min(near, key=lambda d: abs((d - listed.start).days), default=None)
+        if d is not None and abs((d - listed.start).days) <= 183:
+            return Resolved(cal.day_value(d), f"date near {listed.value}, told before it "
+                                              "in its sentence")
     framed = ctx.framed_year(lambda y: cal.valid_day(y, month, day))
     if framed is not None:
         d = cal.valid_day(framed, month, day)
