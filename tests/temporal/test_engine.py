@@ -182,6 +182,18 @@ def test_a_bare_24_hour_time_labelling_a_line_is_a_time(
     assert found == expected
 
 
+def test_a_sentence_opening_with_overnight_after_a_paragraph_of_background() -> None:
+    # "Overnight, …" opening a sentence is the paper's night when the story's last day was
+    # told in another paragraph; in the same paragraph it is the night after that day.
+    text = ("Talks in Istanbul on May 16 made no progress.\n\n"
+            "Overnight, drones hit the capital, the air force said.\n\n"
+            "A flight was grounded on 24 May. Engineers worked overnight, and it flew again "
+            "the following morning.")
+    found = [(t.text, t.value.value if t.value else None) for t in tag(text, date(2025, 6, 26))]
+    assert [v for p, v in found if p.lower() == "overnight"] == [
+        "2025-06-25TNI", "2025-05-24TNI"]
+
+
 def test_updates_of_a_live_report_stay_on_its_day() -> None:
     # "Updated 09:40 GMT - …" labels an entry like a bare time: the day of the report,
     # not the day the entry before told of.

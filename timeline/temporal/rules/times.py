@@ -257,8 +257,13 @@ def _deictic_part(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "after Wall Street fell overnight" in a report on Friday's trading: the night before
         # the day the story is about.
         day, source = ctx.narrative_day()
-        if day > anchor:
-            # A past night is not before a day still to come ("would meet on Thursday").
+        paragraph = ctx.text.rfind("\n", 0, ctx.start) + 1
+        if day > anchor or day < anchor and sentence_start(ctx.text, ctx.start + 1, 300) \
+                == ctx.start and not _names_its_day(ctx.text, paragraph, ctx.start):
+            # A past night is not before a day still to come ("would meet on Thursday"), and
+            # a sentence opening with it after a day told in another paragraph is the
+            # paper's news: "The fighting has not paused for the vote. Overnight, Russia
+            # attacked …".
             day, source = anchor, anchor.isoformat()
         elif day < anchor and _ADVERB_END.match(ctx.text, ctx.end) and not _names_its_day(
                 ctx.text, sentence_start(ctx.text, ctx.start, 300), ctx.start):
