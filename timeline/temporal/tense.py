@@ -374,6 +374,8 @@ _QUANTIFIERS = frozenset("only some more most fewer many several no".split())
 PAST_AS_PLAIN = frozenset("""cut hit set put cost let spread hurt shut quit bid beat cast read
 split burst upset broadcast forecast""".split())
 _MODALS = frozenset("will would can could may might must shall should".split())
+#: Verbs after which an -ed word is an adjective of the object: "let registered runners ride".
+_CAUSATIVES = frozenset("let lets letting help helps helped make makes made".split())
 #: "had been due to lapse Friday": a plan told in the past perfect was overtaken by events,
 #: so the time it names lies behind the reader, not ahead.
 _PAST_PERFECT_PLAN = re.compile(
@@ -390,9 +392,11 @@ _EXTENDED_TO = re.compile(
     r"pushed\s+(?:it\s+|them\s+)?back)\b(?:[^.;]|\.(?=\d))*?"
     r"\b(?:until|till|through|to|into)\s+$", re.IGNORECASE)
 #: "ordered flags lowered to half-staff until Friday", "was remanded in custody until
-#: Thursday": an order, then how long it holds; like a moved date, its end lies ahead.
+#: Thursday", "gave the agency until Friday to appeal": an order or a grant, then how long
+#: it holds; like a moved date, its end lies ahead.
 _ORDERED_UNTIL = re.compile(
-    r"\b(order(?:s|ed|ing)?|remand(?:s|ed|ing)?|bail(?:s|ed)?)\b[^.;,]*?"
+    r"\b(order(?:s|ed|ing)?|remand(?:s|ed|ing)?|bail(?:s|ed)?|gave|given|give[sn]?|"
+    r"grant(?:s|ed)?|allow(?:s|ed)?)\b[^.;,]*?"
     r"\b(?:until|till)\s+$", re.IGNORECASE)
 #: "has pencilled one in for May", "pencilled in a cut for March": a date planned, whatever
 #: the tense of the planning.
@@ -501,6 +505,8 @@ def _is_noun_before(word: str) -> bool:
 
 
 _BEFORE_LIMIT = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+_MODAL_BY = re.compile(r"\b(will|would|should|must)\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\s+"
+                       r"(?:by|before|until)\s+$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|(?P<through>through))\s+(?:at\s+least\s+)?$",
                            re.IGNORECASE)
 
@@ -594,7 +600,7 @@ def _word_tense(word: str, before: str, before_as_written: str = "") -> str | No
         # "to be completed", "is expected": a participle, not a past-tense verb; "a revised
         # offer": an adjective.
         return None if before in _PARTICIPLE_AFTER or before in _ARTICLES \
-            or before in _QUANTIFIERS else PAST
+            or before in _QUANTIFIERS or before in _CAUSATIVES else PAST
     if low.endswith("n't"):
         return PRESENT
     return None
@@ -867,6 +873,10 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     best = best or next_clause or weak
     until = _UNTIL_BEFORE.search(text, max(0, start - 12), start)
     through = until is not None and until.group("through") is not None
+    if best is not None and best[1] == PAST and _MODAL_BY.search(text, max(0, start - 40), start):
+        # "results … would be posted by Wednesday": a deadline of what is still to be done,
+        # whatever past verb a relative clause before it has.
+        return Tense(FUTURE, _MODAL_BY.search(text, max(0, start - 40), start).group(1))
     if best is not None and best[1] == PRESENT and _BEFORE_LIMIT.search(
             text, max(0, start - 8), start) and text[end:end + 2] not in ("'s", "’s"):
         # "there is little relief in sight before Saturday": a limit ahead of a present
