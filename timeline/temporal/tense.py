@@ -272,9 +272,17 @@ def _cue_before(text: str, left: int, start: int) -> bool:
         _word_kind(w.group(0)) is not None for w in _WORD.finditer(text, left, start))
 
 
+_ACCORDING_TO = re.compile(r",\s+according\s+to\s+[^,.;]{1,60},", re.IGNORECASE)
+
+
 def _next_clause_start(text: str, end: int, right: int) -> int:
     """Where a coordinated clause begins right after the expression ending at `end`: past a
-    conjunction that a verb (a tense cue) follows; `right` (the clause's end) if none does."""
+    conjunction that a verb (a tense cue) follows; `right` (the clause's end) if none does.
+    An attribution set off by commas right after the expression is skipped ("on Monday
+    evening, according to the Kremlin, and were expected to sign …")."""
+    aside = _ACCORDING_TO.match(text, end, right)
+    if aside is not None:
+        end = aside.end() - 1
     found = _NEXT_CLAUSE.match(text, end, right)
     if found is None:
         # "used his leave during the summer holidays and would have to take time off": the
