@@ -153,7 +153,6 @@ _SAID_BEFORE = re.compile(
                        for verb in _SAID_WORDS) + r")\s+(?:(?:on|late|early)\s+)?$")
 
 
-#: A past verb of causing and its object before "to": "led NASA to", "forced them to".
 #: "were ordered to leave their homes Saturday night": an order obeyed when it was given,
 #: told in the past (a deadline, "told to leave by Friday", may still lie ahead).
 _ORDERED_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:ordered|told|instructed|directed|forced)"
@@ -161,6 +160,7 @@ _ORDERED_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:ordered|told|instructed|dire
 #: What such an order makes people do at once ("told to attend a meeting on Thursday" may
 #: be for a day ahead).
 _MOVE_NOW = frozenset("leave evacuate flee stay remain shelter move return go".split())
+#: A past verb of causing and its object before "to": "led NASA to", "forced them to".
 _CAUSED_BEFORE = re.compile(r"\b(?:led|prompted|forced|caused|drove|compelled|persuaded|"
                             r"convinced)\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)
 
@@ -512,7 +512,9 @@ def _is_noun_before(word: str) -> bool:
     return low not in _NOT_NOUNS_BEFORE and low not in _ARTICLES and not low.endswith("ly")
 
 
+#: "little relief in sight before Saturday": a limit of a present.
 _BEFORE_LIMIT = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+#: "would be posted by Wednesday": a deadline of a modal passive.
 _MODAL_BY = re.compile(r"\b(will|would|should|must)\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\s+"
                        r"(?:by|before|until)\s+$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|(?P<through>through))\s+(?:at\s+least\s+)?$",
@@ -881,10 +883,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     best = best or next_clause or weak
     until = _UNTIL_BEFORE.search(text, max(0, start - 12), start)
     through = until is not None and until.group("through") is not None
-    if best is not None and best[1] == PAST and _MODAL_BY.search(text, max(0, start - 40), start):
+    if best is not None and best[1] == PAST \
+            and (modal := _MODAL_BY.search(text, max(0, start - 40), start)) is not None:
         # "results … would be posted by Wednesday": a deadline of what is still to be done,
         # whatever past verb a relative clause before it has.
-        return Tense(FUTURE, _MODAL_BY.search(text, max(0, start - 40), start).group(1))
+        return Tense(FUTURE, modal.group(1))
     if best is not None and best[1] == PRESENT and _BEFORE_LIMIT.search(
             text, max(0, start - 8), start) and text[end:end + 2] not in ("'s", "’s"):
         # "there is little relief in sight before Saturday": a limit ahead of a present

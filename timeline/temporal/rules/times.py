@@ -123,13 +123,13 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif not pm and hour == 12:
         hour = 0
     day, how = _day_of(m, ctx)
-    if not pm and how.startswith(("on the story's day", "on the day ahead told just before")) \
-            and ctx.last_day is not None \
-            and ctx.last_day.value.endswith("TNI"):
+    last = ctx.last_day
+    if not pm and not m.groupdict().get("day") and last is not None \
+            and last.start == day and last.value.endswith("TNI"):
         # "The fire jumped the highway overnight. A warning went out at 5.20am": a morning
         # hour after the story's night is on the day that night runs into.
         day += timedelta(days=1)
-        how = f"on the morning after the story's night {ctx.last_day.value}"
+        how = f"on the morning after the story's night {last.value}"
     mod = "APPROX" if m.group("approx") else None
     return Resolved(cal.time_value(day, f"{hour:02d}:{minute:02d}", mod), f"clock time {how}")
 
