@@ -12,7 +12,8 @@ payable Dec. 15"), so the nearest occurrence wins, unless the text has told an e
 the month follows (see `rules.named`). A strict past ("since December", "since his arrest in
 September", or a past verb right before the time: "rose sharply in March", "came in late
 June") has no such limit: a time something has lasted since, or that a verb of the past
-governs, cannot lie ahead. A date
+governs, cannot lie ahead (nor can "in <month>" closing a past verb's object with nothing
+between that could date it apart: "a jury sided with Epic Games in December"). A date
 that a decision moves or fixes ("extended until March", "set new elections for March 5")
 lies ahead of the decision the news reports, whatever the verb's tense. A weekday in what was
 said with "would" counts ahead from the saying when the sentence dates it by a weekday ("said

@@ -20,7 +20,7 @@ from datetime import date
 
 from timeline.model import TimeValue
 from timeline.temporal.lexicon import compile_pattern
-from timeline.temporal.tense import PAST, PAST_AS_PLAIN, Tense, tense_with_cue
+from timeline.temporal.tense import PAST, PAST_AS_PLAIN, Tense, tense_with_cue, word_tense
 
 
 class NoAnchor(Exception):
@@ -211,7 +211,12 @@ class Context:
                           self.text[max(0, self.start - 60):self.start])
         # "would be shipped … and retested in early March": a form after "and" may be a
         # participle of what came before; only a verb standing alone is sure.
-        return found is not None and found.group("before") not in ("and", "or", "be", "been")
+        if found is not None:
+            return found.group("before") not in ("and", "or", "be", "been")
+        # "A jury sided with Epic Games over its app store in December": a past verb whose
+        # object runs up to "in" and the time, with nothing between that could give the
+        # time a reference of its own (an infinitive, a clause, "payable", "due").
+        return _past_verb_over_object(self.text, self.start)
 
     def framed_year(self, first_day: Callable[[int], date | None]) -> int | None:
         """The year of a year-less name (a month, a holiday, a season; `first_day(year)` is
@@ -243,6 +248,12 @@ class Context:
 #: Auxiliaries after a time tell no lexical past of its own ("the meeting on Dec. 11 was a
 #: live option", reported; "festivals planned for mid-July have pulled out").
 _AUXILIARIES = frozenset("was were had has have is are be been did".split())
+#: Words between a past verb and "in <time>" that may give the time a reference of its own:
+#: "agreed to hold talks in December", "declared a dividend payable in December", "said
+#: that …", "a plant that opens in March".
+_OWN_TIME_WORDS = frozenset("""to that which who whom whose where when will would could
+should may might can shall must is are be been being payable due scheduled expected planned
+slated set effective and or but as after before until since next this""".split())
 #: Words before a time that look forward from the story's date: "lasted beyond Christmas".
 _ONWARD_BEFORE = re.compile(r"\b(?:by|until|till|beyond|through|into|later\s+in)\s+"
                             r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
@@ -285,3 +296,29 @@ def word_after(text: str, end: int) -> str:
     """The word just after `end`, as written ("" if none)."""
     m = _WORD_AFTER.match(text, end)
     return m.group(1) if m else ""
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _past_verb_over_object(text: str, start: int) -> bool:
+    """Whether "in <time>" at `start` closes a run of at most nine words (no punctuation)
+    that opens with a past-tense verb: the verb's object and the time it happened."""
+    found = _IN_BEFORE.search(text, max(0, start - 24), start)
+    if found is None:
+        return False
+    lo = max(0, found.start() - 90)
+    stretch = text[lo:found.start()]
+    cut = max(stretch.rfind(mark) for mark in ",;:.!?()\"“”")
+    words = _WORDS.findall(stretch[cut + 1:])
+    for k in range(len(words) - 1, max(-1, len(words) - 11), -1):
+        word = words[k]
+        low = word.lower()
+        if low in _OWN_TIME_WORDS:
+            return False
+        before = words[k - 1] if k > 0 else ""
+        found_tense = word_tense(word, before.lower(), before)
+        if found_tense is not None:
+            return found_tense == PAST and k < len(words) - 1
+    return False

@@ -464,7 +464,12 @@ _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$",
                                re.IGNORECASE)
 #: "ahead of Christmas", "in the run-up to the Easter holidays": a time after the clause's.
 _AHEAD_OF_BEFORE = re.compile(r"\b(ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s+"
-                              r"(?:the\s+|this\s+year['’]s\s+)?$", re.IGNORECASE)
+                              r"(?:the\s+|this\s+year['’]s\s+)?"
+                              r"(?P<event>(?:[A-Za-z][\w'’-]*\s+){1,3}(?:on|at)\s+)?$",
+                              re.IGNORECASE)
+#: "ahead of schedule on Monday": no event of its own between "ahead of" and the time.
+_NOT_AHEAD_EVENTS = frozenset("schedule schedules time expectations forecasts estimates rivals "
+                              "peers others competitors".split())
 #: "since March", "since Monday": the point a state began is never ahead of the story.
 SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 #: Cues of `tense_with_cue` that only a time already passed can follow: "since December" is
@@ -483,6 +488,12 @@ _OPENING_ING = re.compile(r"\s*[A-Z][a-z]{2,}ing\b")
 _PROPOSED_START = re.compile(
     r"\b(propos(?:ed|es|e|ing)|demand(?:ed|s|ing)?|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|"
     r"urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+for)\b[^.;:]{0,60}?\b(?:starting|beginning)\s+"
+    r"(?:on\s+|from\s+|in\s+)?$", re.IGNORECASE)
+#: A settled plan and when it starts: "agreed to a truce beginning on Tuesday", "announced a
+#: strike starting Monday".
+_SETTLED_START = re.compile(
+    r"\b(agree(?:d|s)?(?:\s+(?:to|on|upon))?|announc(?:ed|es|e)|declar(?:ed|es|e)|"
+    r"approv(?:ed|es|e)|order(?:ed|s)?|sign(?:ed|s)?)\b[^.;:]{0,60}?\b(?:starting|beginning)\s+"
     r"(?:on\s+|from\s+|in\s+)?$", re.IGNORECASE)
 #: A noun, a past participle after it, maybe an agent or a place, then the expression's
 #: preposition: "curbs imposed by Washington in", "rules adopted in", "caps agreed to in".
@@ -616,6 +627,12 @@ def _word_tense(word: str, before: str, before_as_written: str = "") -> str | No
     return None
 
 
+def word_tense(word: str, before: str, before_as_written: str = "") -> str | None:
+    """The tense `word` gives after the word `before` (lower-cased; `before_as_written` as
+    in the text), or None when it is no verb form that gives one."""
+    return _word_tense(word, before, before_as_written)
+
+
 def tense_with_cue(text: str, start: int, end: int | None = None) -> Tense:
     """The tense governing the expression at text[start:end], and the word that decided it.
 
@@ -646,13 +663,16 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # "will close on Monday and Tuesday after staff voted to strike": the second of two
         # days joined by "and" has the tense of the first.
         return _tense_with_cue(text, listed.start("item"), listed.end("item"))
-    ahead = _AHEAD_OF_BEFORE.search(text, max(0, start - 40), start) \
-        if "ahead" in text[max(0, start - 40):start] or "-up" in text[max(0, start - 40):start] \
+    ahead = _AHEAD_OF_BEFORE.search(text, max(0, start - 64), start) \
+        if "ahead" in text[max(0, start - 64):start] or "-up" in text[max(0, start - 64):start] \
         else None
+    if ahead is not None and ahead.group("event") and (
+            _NOT_AHEAD_EVENTS.intersection(ahead.group("event").lower().split())):
+        ahead = None
     if ahead is not None:
         # "patrols ahead of the Christmas and New Year festivities", "in the run-up to
-        # Easter": the time is after what the clause tells, whose tense says nothing of it;
-        # the nearest such day is meant.
+        # Easter", "gathered ahead of the holiday on Thursday": the time is after what the
+        # clause tells, whose tense says nothing of it; the nearest such day is meant.
         return Tense(PRESENT, " ".join(ahead.group(1).split()))
     since = SINCE_BEFORE.search(text, max(0, start - 24), start) or \
         _SINCE_DOING.search(text, max(0, start - 60), start) or \
@@ -705,6 +725,12 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # "proposed a 30-day truce starting on Monday", "demanded a ceasefire from Friday":
         # what is proposed starts ahead, whatever the tense of the proposing.
         return Tense(FUTURE, proposed.group(1))
+    settled = _SETTLED_START.search(text, max(left, start - 90), start)
+    if settled is not None:
+        # "agreed to a 72-hour ceasefire beginning on Tuesday": what was settled starts
+        # after the settling, which the news tells within days; it may have begun by the
+        # time of writing, so the nearest such day is meant, whatever the verb's tense.
+        return Tense(PRESENT, settled.group(1))
     done = _NOUN_PARTICIPLE_BEFORE.search(text, max(left, start - 60), start)
     if done is not None and _is_participle(done.group("verb")) \
             and _is_noun_before(done.group("noun")):
@@ -775,8 +801,16 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         best = (start - infinitive.end(), PAST if planned else FUTURE,
                 infinitive.group(0).strip())
     written = ""
+    # The word before this one, or before its adverb in -ly when an auxiliary precedes that:
+    # "should be fully restored" is a participle after "be".
+    unmodified = before_adverb = ""
     for m in _WORD.finditer(text, left, right):
         word, previous_written = m.group(0), written
+        if written.endswith("ly") and written.islower() and len(written) > 4 \
+                and before_adverb.lower() in _PARTICIPLE_AFTER:
+            unmodified = before_adverb
+        else:
+            unmodified = before_adverb = written
         written = word
         opening = False
         if word[0].isupper() and word.endswith("ed") and _opens_sentence(text, m.start(), left):
@@ -814,7 +848,7 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             # or right after its noun, tells of something else, in no tense of its own.
             continue
         if tense == _CONTEXT:
-            tense = _word_tense(word, previous_written.lower(), previous_written)
+            tense = _word_tense(word, unmodified.lower(), unmodified)
             if tense is None:
                 continue
         elif tense == PRESENT and previous_written.lower() in _MODALS:

@@ -397,7 +397,7 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
         how = "the nearest such season"
     elif tense == PAST and _recent_enough(
             value := max((v for v in options if v.start and v.start <= anchor), key=_start),
-            anchor, ctx.tense.since):
+            anchor, ctx.strict_past()):
         how = "past tense: the last such season"
     elif tense == FUTURE:
         value = min((v for v in options if v.start and v.start >= anchor), key=_start)
@@ -408,12 +408,16 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(value, f"{how}, seen from {anchor}")
 
 
-def _recent_enough(value: TimeValue, anchor: date, since: bool) -> bool:
-    """Like year-less months: a past tense reaches into last year only for half a year,
-    "since" as far as it takes."""
+def _recent_enough(value: TimeValue, anchor: date, strict: bool) -> bool:
+    """Like year-less months: a past tense reaches into last year only for half a year, a
+    strict past ("since", "was built in the spring") as far as it takes. The reach is counted
+    to the season's last month, as it would be to a month of it ("awarded in the summer",
+    told in early January, is last summer: August was five months back)."""
     start = _start(value)
-    return (since or start.year == anchor.year
-            or (anchor - start).days <= 31 * direction.REACH_MONTHS)
+    last = value.end or start
+    return (strict or start.year == anchor.year
+            or (anchor.year - last.year) * 12 + anchor.month - last.month
+            <= direction.REACH_MONTHS)
 
 
 def _start(value: TimeValue) -> date:
