@@ -470,6 +470,10 @@ _AHEAD_OF_BEFORE = re.compile(r"\b(ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s
 #: "ahead of schedule on Monday": no event of its own between "ahead of" and the time.
 _NOT_AHEAD_EVENTS = frozenset("schedule schedules time expectations forecasts estimates rivals "
                               "peers others competitors".split())
+#: An official statistic and the period it covers: "inflation figures for February".
+_STATISTIC_FOR = re.compile(
+    r"\b(?:figures|data|numbers|statistics|readings?|payrolls|inflation|report|index|CPI|PMI|GDP)"
+    r"\s+for\s+(?:the\s+(?:month\s+of\s+)?)?(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
 #: "since March", "since Monday": the point a state began is never ahead of the story.
 SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 #: Cues of `tense_with_cue` that only a time already passed can follow: "since December" is
@@ -674,6 +678,13 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # Easter", "gathered ahead of the holiday on Thursday": the time is after what the
         # clause tells, whose tense says nothing of it; the nearest such day is meant.
         return Tense(PRESENT, " ".join(ahead.group(1).split()))
+    period = _STATISTIC_FOR.search(text, max(0, start - 40), start) \
+        if " for " in text[max(0, start - 24):start] else None
+    if period is not None:
+        # "consumer price figures for February, due out on Tuesday", "the jobs report for
+        # May": a statistic covers a period already gone by when it is published, whatever
+        # the tense of the waiting for it.
+        return Tense(PAST, " ".join(period.group(0).split()[-2:]))
     since = SINCE_BEFORE.search(text, max(0, start - 24), start) or \
         _SINCE_DOING.search(text, max(0, start - 60), start) or \
         _SINCE_NOUN.search(text, max(0, start - 60), start)
