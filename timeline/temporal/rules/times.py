@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from timeline.model import TimeValue
 from timeline.temporal import calendar as cal
 from timeline.temporal import direction
 from timeline.temporal.grammar import (
@@ -112,6 +113,17 @@ def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
     return anchor, f"on the publication day {anchor}"
 
 
+#: Hours before this are "the small hours", which follow an evening rather than precede it.
+_SMALL_HOURS_END = 6
+_EVENING = re.compile(r"T(?:EV|(?:1[89]|2[0-3]):\d\d)")
+
+
+def _in_the_evening(value: TimeValue) -> bool:
+    """Whether `value` is an evening or a clock time from 18:00 on."""
+    at = value.value.find("T")
+    return at != -1 and _EVENING.fullmatch(value.value, at) is not None
+
+
 def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     hour = int(m.group("h"))
     minute = int(m.group("min") or 0)
@@ -130,6 +142,12 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         # hour after the story's night is on the day that night runs into.
         day += timedelta(days=1)
         how = f"on the morning after the story's night {last.value}"
+    elif not pm and hour < _SMALL_HOURS_END and not m.groupdict().get("day") \
+            and last is not None and last.start == day and _in_the_evening(last):
+        # "declared martial law at 10:27 p.m. … voted to lift it at 1 a.m.": a small hour
+        # after the story's evening is past midnight, on the next day.
+        day += timedelta(days=1)
+        how = f"in the small hours after the story's evening {last.value}"
     mod = "APPROX" if m.group("approx") else None
     return Resolved(cal.time_value(day, f"{hour:02d}:{minute:02d}", mod), f"clock time {how}")
 
