@@ -282,6 +282,32 @@ def _period_step_any(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _period_step(m, ctx)
 
 
+def _weekend_step(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"sold 180,000 units that weekend", "the following weekend", "the previous weekend":
+    the weekend of the story's last day (or week), or the first one after (before) it."""
+    base, source = _base(ctx, "week")
+    rel = (m.group("rel") or "that").lower()
+    if rel == "following":
+        # The first weekend starting after the story's day.
+        base += timedelta(days=7 if base.isoweekday() >= 6 else 0)
+    elif rel in ("previous", "prior", "preceding"):
+        base -= timedelta(days=7)
+    return Resolved(period_value("weekend", base, 0), f"'{m.group(0)}' from {source}")
+
+
+#: Words before "that weekend" that make it a time, as for seasons, and the words opening a
+#: clause after it ("that weekend the club …"); not "said that weekend trains would run".
+_AFTER_THAT_WEEKEND = frozenset("the a an he she it they we i his her their its".split())
+
+
+def _weekend_step_guard(m: re.Match[str], text: str) -> bool:
+    if m.group("rel"):
+        return _that_guard(m, text)
+    return (word_before(text, m.start()) in _THAT_SEASON_BEFORE
+            or text[m.end():m.end() + 1] in (".", ",", ";", ":", "!", "?", ")", "", "\n")
+            or word_after(text, m.end()).lower() in _AFTER_THAT_WEEKEND)
+
+
 def _period_before(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"The week before, ministers met in Rome": the period before (after) the story's."""
     unit = m.group("unit").lower()
@@ -396,6 +422,12 @@ RULES = (
          r"|(?P<that>that))\s+(?P<unit>week|month|year|quarter|decade)(?![\w-])",
          _period_step_any, guard=_period_step_guard,
          keys=keys("week month year quarter decade")),
+    rule("weekend-step", "narrative",
+         # "the next weekend" is the relative rules', as "the next year" is.
+         r"<B>(?:the\s+(?P<rel>following|previous|prior|preceding|same)|that)\s+"
+         r"weekend(?![\w-])",
+         _weekend_step, priority=1, guard=_weekend_step_guard, keys=keys("weekend"),
+         reach=(24, 8)),
     rule("period-before", "narrative",
          r"<B>the\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)(?![\w-])",
          _period_before, guard=_told_alone_guard, keys=keys("week month year"),
