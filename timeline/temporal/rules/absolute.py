@@ -154,6 +154,10 @@ _OF_A_YEAR = frozenset("""levels figures prices rates results earnings sales num
 highs lows peaks averages elections olympics budgets accounts standards""".split())
 
 
+#: A year and "and" or "or" right before another number: "the 2003 and 2004 seasons".
+_YEAR_AND_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d,?\s+(?:and|or)\s+$")
+
+
 def _year_guard(m: re.Match[str], text: str) -> bool:
     if not _not_bc(m, text):
         return False
@@ -171,9 +175,11 @@ def _year_guard(m: re.Match[str], text: str) -> bool:
     if low in _OF_A_YEAR:
         return True  # "85 per cent of 2019 levels": the levels of that year, not 2019 of them
     if _COUNTED.match(low) and low not in _NOT_PLURAL and after == low:
-        # "2022 votes" counts; "the 2019 talks", "fiscal 1989 sales" name a year.
+        # "2022 votes" counts; "the 2019 talks", "fiscal 1989 sales" name a year, as does
+        # the second of two years joined by "and" ("after the 2003 and 2004 seasons").
         return m.start("year") > m.start() or \
-            word_before(text, m.start()) in _YEAR_BEFORE - {"of"}
+            word_before(text, m.start()) in _YEAR_BEFORE - {"of"} or \
+            _YEAR_AND_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
     return True
 
 
