@@ -153,6 +153,8 @@ _SAID_BEFORE = re.compile(
                        for verb in _SAID_WORDS) + r")\s+(?:(?:on|late|early)\s+)?$")
 
 
+#: "be" or "being" right before a verb of saying: its passive ("will be announced").
+_BE_BEFORE = re.compile(r"\b(?:be|being)\s+(?:[a-z]+ly\s+)?$")
 #: "were ordered to leave their homes Saturday night": an order obeyed when it was given,
 #: told in the past (a deadline, "told to leave by Friday", may still lie ahead).
 _ORDERED_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:ordered|told|instructed|directed|forced)"
@@ -713,6 +715,10 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     window = text[lo:start]
     said = _SAID_BEFORE.search(text, lo, start) \
         if any(verb in window for verb in _SAID_WORDS) else None
+    if said is not None and _BE_BEFORE.search(text, max(0, said.start() - 24), said.start()):
+        # "The results will be announced on Tuesday": a saying still to come, in the passive;
+        # the auxiliaries before "be" tell its time.
+        said = None
     if said is not None:
         # "told reporters on Wednesday he would meet Xi": the time of the saying, whatever
         # the tense of what was said.
