@@ -298,6 +298,11 @@ def word_after(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+#: Verbs whose object is a plan: "proposed a virtual session in late November", "announced
+#: a visit in May"; the time of the plan may lie ahead of the proposing.
+_PLANNING = re.compile(r"(?:propos|plann|schedul|announc|promis|pledg|offer|suggest|urg|invit|"
+                       r"agre|book|expect|predict|call|request|demand|vow|unveil|arrang|"
+                       r"target|aim|intend|hop|want)(?:ed|e|es|s)?|forecast|sought|seek")
 _IN_BEFORE = re.compile(r"\b(?:in|during)\s+(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -320,5 +325,6 @@ def _past_verb_over_object(text: str, start: int) -> bool:
         before = words[k - 1] if k > 0 else ""
         found_tense = word_tense(word, before.lower(), before)
         if found_tense is not None:
-            return found_tense == PAST and k < len(words) - 1
+            return found_tense == PAST and k < len(words) - 1 \
+                and _PLANNING.fullmatch(low) is None
     return False
