@@ -139,6 +139,9 @@ _INFINITIVE_BEFORE = re.compile(
     r"\bto\s+(?:" + "|".join(sorted(SCHEDULING_VERBS)) + r")(?:\s+[\w'’.]+){0,2}\s+$")
 
 
+#: A ranking and its noun before an infinitive: "the first World Cup", "the only woman".
+_RANKED_BEFORE = re.compile(r"\b(?:first|last|only|second|third|fourth|fifth|youngest|oldest)"
+                            r"(?:\s+[\w'’-]+){1,3}\s+$", re.IGNORECASE)
 #: A past verb of saying right before the time: "said on Wednesday", "told reporters late
 #: Tuesday".
 _SAID_WORDS = ("said", "told", "announced", "added", "insisted", "confirmed", "stated", "wrote",
@@ -806,6 +809,12 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # tense right before the time tells what is scheduled.
         best = (start - scheduled.end(), FUTURE, scheduled.group(1))
     infinitive = _INFINITIVE_BEFORE.search(text, max(left, start - 48), start)
+    if infinitive is not None and _RANKED_BEFORE.search(
+            text, max(left, infinitive.start() - 40), infinitive.start()):
+        # "the first World Cup to be played in November", "the only woman to win in May":
+        # an infinitive after a ranking tells what singles the noun out, no plan; the
+        # clause's verb decides.
+        infinitive = None
     if infinitive is not None:
         # "led NASA to decide in August": what a past cause brought about has happened.
         planned = _PAST_PERFECT_PLAN.search(text, max(left, infinitive.start() - 40),
