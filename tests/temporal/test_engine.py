@@ -62,6 +62,16 @@ def test_narrative_counts_from_the_last_date_not_the_anchor() -> None:
     assert values == ["2025-10-03", "2025-10-05", "2025-W41"]
 
 
+def test_a_weekday_named_twice_in_a_sentence_is_one_day() -> None:
+    text = ("The team was due to fly home early Tuesday, and the government declared Tuesday a "
+            "public holiday. Fans had queued for tickets on Tuesday.")
+    values = [(t.text, t.value.value) for t in tag(text, date(2022, 12, 19)) if t.value]
+    # The second "Tuesday" has a past verb of its own but is the day named before it; the
+    # third, in another sentence, is not held to it.
+    assert values == [("early Tuesday", "2022-12-20"), ("Tuesday", "2022-12-20"),
+                      ("Tuesday", "2022-12-13")]
+
+
 def test_undated_narrative_follows_absolute_dates() -> None:
     text = "The vote was held on June 12, 2024. The next day, results came in."
     values = [t.value.value if t.value else None for t in tag(text, None)]

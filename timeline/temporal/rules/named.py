@@ -75,6 +75,13 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "until Thanksgiving, on Thursday,", "by Dec. 5, a Friday": the day just named.
         return Resolved(cal.day_value(first.start), f"the {m.group('wd')} just named, "
                                                     f"{first.value}")
+    if not rel and first is not None and first.start is not None \
+            and first.granularity in ("day", "time") and first.start.isoweekday() == iso \
+            and _named_before_in_sentence(m):
+        # "due to land early Tuesday, and the president declared Tuesday a holiday": the
+        # same weekday named twice in a sentence is one day.
+        return Resolved(cal.day_value(first.start, _edge(m.group("edge"))),
+                        f"the {m.group('wd')} named before in its sentence, {first.value}")
     if rel and rel[-1] in ("last", "past", "previous"):
         back = (anchor.isoweekday() - iso) % 7 or 7
         d = anchor - timedelta(days=back)
@@ -127,6 +134,14 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
                    f"the saying on {said}")
     mod = _edge(m.group("edge"))
     return Resolved(cal.day_value(d, mod), how)
+
+
+def _named_before_in_sentence(m: re.Match[str]) -> bool:
+    """Whether the weekday `m` names was named already in its sentence."""
+    text, start = m.string, m.start()
+    left = sentence_start(text, start, 300)
+    word = m.group("wd").lower()
+    return re.search(rf"\b{re.escape(word)}\b", text[left:start].lower()) is not None
 
 
 #: A saying dated by a weekday earlier in the sentence: "said on Wednesday that he would …",
