@@ -158,6 +158,10 @@ def _day_step(m: re.Match[str], ctx: Context) -> Resolved | None:
     d = base + timedelta(days=_NEXT_DAY[phrase])
     edge = (m.group("edge") or "").lower()
     if phrase == "the next morning":
+        if _in_small_hours(ctx):
+            # "crews arrived at 1:22 a.m. The next morning, residents returned": the morning
+            # after the night those hours belong to, the same calendar day.
+            d = base
         return Resolved(cal.time_value(d, "MO"), f"the morning after {source}")
     return Resolved(cal.day_value(d), f"'{edge + ' ' if edge else ''}{phrase}' from {source}")
 
@@ -170,9 +174,21 @@ def _part_step(m: re.Match[str], ctx: Context) -> Resolved | None:
     story's day, or of the day after or before it."""
     step = _PART_STEPS[(m.group("rel") or "that").lower()]
     part = PARTS_OF_DAY[m.group("part").lower()]
+    if step == 1 and part == "MO" and _in_small_hours(ctx):
+        step = 0  # "the following morning" after "at 1:22 a.m.": as for "the next morning"
     base, source = ctx.narrative_day()
     d = base + timedelta(days=step)
     return Resolved(cal.time_value(d, part), f"'{m.group(0)}': {step:+d} day from {source}")
+
+
+#: A clock time in the small hours, before 6 a.m.
+_SMALL_HOURS = re.compile(r".*T0[0-5]:\d\d(?::\d\d)?")
+
+
+def _in_small_hours(ctx: Context) -> bool:
+    """Whether the story's clock is at a time in the small hours (a night's end)."""
+    last = ctx.last_day
+    return last is not None and _SMALL_HOURS.fullmatch(last.value) is not None
 
 
 def _part_around(m: re.Match[str], ctx: Context) -> Resolved | None:
