@@ -391,10 +391,12 @@ def _same_sentence(text: str, before: int, after: int) -> bool:
     return _SENTENCE_BREAK.search(text, before, after) is None
 
 
-#: A trailing attribution before a date: ", the company said in a statement late on".
+#: A trailing attribution before a date: ", the company said in a statement late on",
+#: ", according to a timeline investigators laid out".
 _ATTRIBUTION = re.compile(
-    r",\s+(?:(?!(?:after|before|when|as|while|since|because|if|although|though|which|who|"
+    r",\s+(?:(?:(?!(?:after|before|when|as|while|since|because|if|although|though|which|who|"
     r"that|and|but)\b)[\w’'-]+\s+){1,6}(?:said|says|told\s+\w+|reported|announced|wrote|added)"
+    r"|according\s+to)"
     r"(?:\s+(?!(?:that|it|he|she|they|we|had|has|have|was|were|would|will)\b)[\w’'-]+){0,8}\s+$",
     re.IGNORECASE)
 #: What may follow a date that ends its sentence.
