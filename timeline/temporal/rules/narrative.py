@@ -435,7 +435,8 @@ RULES = (
          _then, keys=keys("then"), extent=lambda m: m.span("then"), reach=(12, 6)),
     rule("period-step", "narrative",
          r"<B>(?:(?:the\s+)?(?P<rel>following|next|previous|prior|preceding|same)"
-         r"|(?P<that>that))\s+(?P<unit>week|month|year|quarter|decade)(?![\w-])",
+         r"|(?P<that>that)(?:\s+(?:same|very))?)\s+(?P<unit>week|month|year|quarter|decade)"
+         r"(?![\w-])",
          _period_step_any, guard=_period_step_guard,
          keys=keys("week month year quarter decade")),
     rule("weekend-step", "narrative",
