@@ -228,10 +228,22 @@ def _weekday_guard(m: re.Match[str], text: str) -> bool:
 def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     month = month_number(m.group("month"))
     year_rel = (m.group("yrel") or "").lower()
-    rel = (m.group("rel") or "").lower()
+    rel = " ".join((m.group("rel") or "").lower().split())
     anchor = ctx.need_anchor()
+    told = ctx.last_date.start if ctx.last_date is not None else None
     if year_rel:
         year, how = related_year(year_rel, ctx)
+    elif rel.startswith("the "):
+        # "released in 1984 … won three Grammys the following February": the first such
+        # month after the story's date (the last before it), else after the anchor.
+        last = ctx.last_date
+        if rel == "the following":
+            base = (last.end if last is not None else None) or told or anchor
+            year = base.year if month > base.month else base.year + 1
+        else:
+            base = told or anchor
+            year = base.year if month < base.month else base.year - 1
+        how = f"'{rel}' month name from {base}"
     elif rel in ("last", "past", "previous"):
         year = anchor.year if month < anchor.month else anchor.year - 1
         how = f"'last' month name before {anchor}"
@@ -243,7 +255,6 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
         how = "month of the anchor's year"
     elif rel == "that":
         # "resigned that October": the October of the year the story is in.
-        told = ctx.last_date.start if ctx.last_date is not None else None
         year = told.year if told is not None else anchor.year
         how = f"month of the story's year {year}"
     elif (framed := ctx.framed_year(lambda y: date(y, month, 1))) is not None:
@@ -254,7 +265,6 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
         choice = tense.tense if tense.cue else "present"
         year = direction.month_year(anchor, month, choice, strict=ctx.strict_past())
         how = f"month, {choice} tense: nearest {m.group('month')} to {anchor}"
-        told = ctx.last_date.start if ctx.last_date is not None else None
         if choice == PAST and (year, month) > (anchor.year, anchor.month) and told is not None \
                 and told < anchor:
             # Too far back for the tense alone to move it a year, but the story is there:
@@ -569,7 +579,8 @@ RULES = (
          _weekday, guard=_weekday_guard,
          keys=keys("WEEKDAY")),
     rule("month", "month",
-         r"<B>" + _EDGE + r"(?:(?P<rel>this|last|next|past|previous|coming|that)\s+)?"
+         r"<B>" + _EDGE + r"(?:(?P<rel>this|last|next|past|previous|coming|that|"
+         r"the\s+(?:following|previous|preceding))\s+)?"
          r"(?P<month><MONTH>)(?:,?\s+(?:of\s+)?" + _YREL + r")?(?!\s*\d)(?![\w-])",
          _month, guard=_month_guard,
          keys=keys("MONTH")),
