@@ -475,6 +475,11 @@ _AHEAD_OF_BEFORE = re.compile(r"\b(ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s
 #: "ahead of schedule on Monday": no event of its own between "ahead of" and the time.
 _NOT_AHEAD_EVENTS = frozenset("schedule schedules time expectations forecasts estimates rivals "
                               "peers others competitors".split())
+#: A verb that designates a day as something, right before it, and what it is made:
+#: "declared Jan. 9 a national day of mourning", "designated Friday as a holiday".
+_DESIGNATING_BEFORE = re.compile(r"\b(declar(?:ed|es|e)|nam(?:ed|es|e)|designat(?:ed|es|e)|"
+                                 r"proclaim(?:ed|s)?|made|makes|make)\s+$", re.IGNORECASE)
+_COMPLEMENT_AFTER = re.compile(r",?\s+(?:as\s+)?(?:a|an)\s+(?!m\b|\.)[a-z]", re.IGNORECASE)
 #: An official statistic and the period it covers: "inflation figures for February".
 _STATISTIC_FOR = re.compile(
     r"\b(?:figures|data|numbers|statistics|readings?|payrolls|inflation|report|index|CPI|PMI|GDP)"
@@ -683,6 +688,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # Easter", "gathered ahead of the holiday on Thursday": the time is after what the
         # clause tells, whose tense says nothing of it; the nearest such day is meant.
         return Tense(PRESENT, " ".join(ahead.group(1).split()))
+    designated = _DESIGNATING_BEFORE.search(text, max(0, start - 20), start)
+    if designated is not None and _COMPLEMENT_AFTER.match(text, end):
+        # "declared Jan. 9 a national day of mourning", "named Friday a public holiday": the
+        # day is what the verb designates, not when it acted; the nearest such day is meant.
+        return Tense(PRESENT, designated.group(1))
     period = _STATISTIC_FOR.search(text, max(0, start - 40), start) \
         if " for " in text[max(0, start - 24):start] else None
     if period is not None:
