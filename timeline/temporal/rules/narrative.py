@@ -284,8 +284,9 @@ def _day_step_guard(m: re.Match[str], text: str) -> bool:
         # "the day before the plunge" is told against an event, not the story's last date.
         nxt = text[m.end():m.end() + 1]
         return nxt in (".", ",", ";", ")", "", "\n", ":", "!", "?")
-    if word_after(text, m.end()).lower() == "as":
-        # "on the same day as the referendum": the day of an event named after it.
+    if re.match(r"\s+as\b", text[m.end():m.end() + 4], re.IGNORECASE):
+        # "on the same day as the referendum": the day of an event named after it (not "the
+        # next day, as the video spread").
         return False
     return _that_guard(m, text)
 
