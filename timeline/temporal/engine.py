@@ -40,8 +40,9 @@ from timeline.temporal.tense import (
 
 _ORDER = {r.name: i for i, r in enumerate(RULES)}
 _NARRATIVE_GRAINS = ("time", "day")
-#: A step back from the story's day: "two days earlier", "a week before".
-_STEP_BACK = re.compile(r"\b(?:earlier|before|prior)\s*$", re.IGNORECASE)
+#: A step back from the story's day: "two days earlier", "a week before", "the previous day".
+_STEP_BACK = re.compile(r"\b(?:earlier|before|prior)\s*$|^the\s+(?:previous|preceding|prior)\b",
+                        re.IGNORECASE)
 #: What ends a reporting period: "the three months to June 30", "the quarter ended Sept. 30",
 #: "the year ending Dec. 31", "as of June 30".
 _PERIOD_END = re.compile(
