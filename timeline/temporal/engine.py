@@ -336,6 +336,11 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # published late on Thursday": the saying's day ends a sentence whose own
                 # day the story goes on with ("shortly after 2pm" is Tuesday's).
                 continue
+            if last_day is not None and _REFERENCE_POINT.search(
+                    text, max(0, timex.start - 40), timex.start):
+                # "the index remains 10% below its record close of Feb. 19": a record a
+                # comparison is measured against is no step of the story.
+                continue
             if anchor is not None and value.start > anchor and _SIDE_AHEAD.search(
                     text, max(0, timex.start - 90), timex.start):
                 # "… ahead of Diwali, which falls on Sunday. … between 5 pm and 9 pm": a day
@@ -416,6 +421,11 @@ _WOULD_BEFORE = re.compile(r"\bwould(?:n['’]t)?\b[^.;:!?\n]*$", re.IGNORECASE)
 #: What stands between a date and an expression apposed to it: "on 23 December 1999, two
 #: days before Christmas".
 _APPOSED = re.compile(r",[ \t]*")
+#: A record or extreme a comparison is measured against, before its date: "below its record
+#: close of", "its all-time high on", "the peak reached on".
+_REFERENCE_POINT = re.compile(
+    r"\b(?:record|all-time|peak|highs?|lows?)\b(?:\s+[\w-]+){0,2}?\s+(?:of|on|set\s+on|"
+    r"reached\s+on|hit\s+on)\s+$", re.IGNORECASE)
 #: A day ahead told on the side: "shoppers thronged markets ahead of Diwali, which falls on
 #: Sunday" (the look-ahead of a relative clause set off by a comma).
 _SIDE_AHEAD = re.compile(

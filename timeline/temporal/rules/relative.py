@@ -570,7 +570,8 @@ RULES = (
     rule("part", "part",
          r"<B>(?P<part>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)"
          r"\s+of|(?:the\s+)?(?:early|mid|late)|earlier|later)(?:-|\s+)(?:in\s+)?"
-         r"(?P<inner>" + _INNER + r")(?![\w-])",
+         # ("its record close of Feb. 19" is a date: no day number may follow.)
+         r"(?P<inner>" + _INNER + r")(?![\w-])(?!\.?\s*\d{1,2}(?!\d))",
          _part, priority=2,
          keys=keys("beginning start middle end close turn dawn early mid late earlier later")),
 )
