@@ -313,13 +313,13 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 continue
             if last_date is not None and last_date.end is not None \
                     and value.granularity in _LOOK_AHEAD_GRAINS and value.start > last_date.end \
-                    and (anchor is None or value.end is not None and value.end <= anchor) \
                     and _WOULD_BEFORE.search(text, max(0, timex.start - 90), timex.start):
                 # "In the spring of 1963 she took a bus to Boston. Women would not be allowed
                 # in the race until 1972 … Two years later she did it again": a look ahead
                 # from a past story, told with "would" and in months or years, leaves the
-                # story where it was ("the Kremlin said they would swap prisoners on
-                # Wednesday" is the story's next day).
+                # story where it was, as does one past the paper's date ("would face a 10%
+                # rate until early July"); "the Kremlin said they would swap prisoners on
+                # Wednesday" is the story's next day.
                 continue
             if last_date is not None and in_side_flashback(text, timex.start, timex.end):
                 # "aid it had frozen after the clash on Feb. 28": the story stays where it
