@@ -374,7 +374,9 @@ def _month_guard(m: re.Match[str], text: str) -> bool:
         # "its March meeting", "the May deadline": a determiner, the capitalised name and a
         # lower-case noun. Not a march or a procession ("the March on Washington"), nor the
         # politician ("the May government").
-        return (before in _DETERMINERS and m.group("month")[:1].isupper()
+        # A possessive is a determiner too: "the Federal Reserve's March meeting".
+        return ((before in _DETERMINERS or before.endswith(("'s", "’s")))
+                and m.group("month")[:1].isupper()
                 and after[:1].islower() and after.lower() not in _NOT_AFTER_MONTH_NOUN)
     # "June Carter", "April Ryan": a capitalised word after a bare month name makes it a name.
     return not (after[:1].isupper() and text[m.end():m.end() + 1] == " ")
