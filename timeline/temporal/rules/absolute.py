@@ -680,6 +680,12 @@ RULES = (
          _year, guard=_year_guard,
          keys=keys("NUMBER"),
          reach=(40, 12)),
+    rule("far-year", "year",
+         # "warming of 3C by 2100": a year past 2099 only after a preposition of time, and not
+         # as a clock ("at 2100 GMT").
+         r"<B>(?:by|in|until|till|before|through|beyond|after|the\s+year)\s+(?P<year>2[1-9]\d\d)"
+         r"(?!\s*(?:GMT|UTC|BST|CET|hours|hrs|h\b|local|[ECMP][SD]?T\b))(?![\w,.]\d|\w)",
+         _year, keys=keys("NUMBER"), extent=lambda m: m.span("year"), reach=(16, 12)),
     rule("fiscal-year-code", "year",
          # "FY2025", "FY 2026", "FY25": a fiscal year, named by the year it ends in.
          r"<B>(?-i:FY)\s?'?(?P<year>\d{4}|\d{2})<E>",
