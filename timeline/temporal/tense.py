@@ -177,7 +177,7 @@ class Tense(NamedTuple):
     @property
     def since(self) -> bool:
         """Whether the cue is "since": the time can only lie behind (`SINCE_CUES`)."""
-        return self.cue in SINCE_CUES
+        return self.cue.lower() in SINCE_CUES
 
 
 @per_span_of_last_text
