@@ -266,7 +266,8 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
         year = direction.month_year(anchor, month, choice, strict=ctx.strict_past())
         how = f"month, {choice} tense: nearest {m.group('month')} to {anchor}"
         if choice == PAST and (year, month) > (anchor.year, anchor.month) and told is not None \
-                and told < anchor:
+                and told < anchor and ctx.last_date is not None \
+                and ctx.last_date.granularity in _STORY_GRAINS:
             # Too far back for the tense alone to move it a year, but the story is there:
             # "launched on June 5, 2024, … decided in August" is the August after that day.
             after = told.year if month >= told.month else told.year + 1
@@ -274,6 +275,12 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
                 year = after
                 how = f"month, past tense: the {m.group('month')} after the story's {told}"
     return Resolved(cal.month_value(year, month, _edge(m.group("edge"))), how)
+
+
+#: Dates precise enough to place a story's later year-less month after them: "launched on
+#: June 5, 2024, … decided in August"; not a year named in passing ("replaced rules in 2018.
+#: … before elections in June").
+_STORY_GRAINS = ("time", "day", "week", "month")
 
 
 def _calendar_months(m: re.Match[str], text: str) -> bool:
