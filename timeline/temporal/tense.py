@@ -156,6 +156,8 @@ _SAID_BEFORE = re.compile(
                        for verb in _SAID_WORDS) + r")\s+(?:(?:on|late|early)\s+)?$")
 
 
+#: "by" after a participle: "…, followed by a funeral".
+_BY_AFTER = re.compile(r"\s+by\b")
 #: "be" or "being" right before a verb of saying: its passive ("will be announced").
 _BE_BEFORE = re.compile(r"\b(?:be|being)\s+(?:[a-z]+ly\s+)?$")
 #: "were ordered to leave their homes Saturday night": an order obeyed when it was given,
@@ -531,6 +533,15 @@ def _is_participle(word: str) -> bool:
     return (word.endswith("ed") and len(word) > 4) or word in PAST_VERBS
 
 
+def _names_a_time(word: str) -> bool:
+    """Whether `word` is a weekday or a month: "held on Monday, followed by a funeral on
+    Tuesday" tells what follows the day, not what was done to it."""
+    return bool(_TIME_NAME.fullmatch(word))
+
+
+_TIME_NAME = re.compile(expand(r"<WEEKDAY>|<MONTH>"), re.IGNORECASE)
+
+
 def _is_noun_before(word: str) -> bool:
     # ("a cut by the end of the quarter": after an article the word is the noun.)
     low = word.lower()
@@ -763,7 +774,7 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         return Tense(PRESENT, settled.group(1))
     done = _NOUN_PARTICIPLE_BEFORE.search(text, max(left, start - 60), start)
     if done is not None and _is_participle(done.group("verb")) \
-            and _is_noun_before(done.group("noun")):
+            and _is_noun_before(done.group("noun")) and not _names_a_time(done.group("noun")):
         # "Tariffs imposed in April have hurt exports", "curbs imposed by Washington in
         # April remain": a participle telling what was done to the noun dates it, whatever
         # the tense of the clause's own verb after it.
@@ -882,6 +893,17 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             # "will be held on Thursday, followed by a concert", "heading to Mumbai on
             # Saturday for a forum organised by FICCI": a participle after the time, set off
             # or right after its noun, tells of something else, in no tense of its own.
+            continue
+        if tense == FUTURE and word.lower() in ("scheduled", "slated") and (
+                previous_written.lower() in _ARTICLES or previous_written.endswith(("'s", "’s"))):
+            # "ran past the summit's scheduled close on Tuesday": an adjective of the noun;
+            # the clause's verb tells when.
+            continue
+        if tense in (PAST, _CONTEXT) and word_end <= start \
+                and text[max(left, word_start - 2):word_start] == ", " \
+                and _BY_AFTER.match(text, word_end):
+            # "A wake will be held on Monday, followed by a funeral on Tuesday": a participle
+            # opening a clause set off by a comma, no verb of the past.
             continue
         if tense == _CONTEXT:
             tense = _word_tense(word, unmodified.lower(), unmodified)

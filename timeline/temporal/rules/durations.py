@@ -253,7 +253,9 @@ _RATE_BEFORE = re.compile(
     r"))(?:\s+(?!(?:within|for|in|after|over|under|inside|than|about|around|by|during|"
     r"before|since|until)\b)[a-z-]+)?\s+$", re.IGNORECASE)
 _AMOUNT_OF = re.compile(
-    r"\s+of\s+(?:[a-z]+\s+)?(?:pay|salary|salaries|wages|severance|rent|imports|exports|"
+    # ("a decade of flat wages" is a stretch of time: a trend, not an amount, is told.)
+    r"\s+of\s+(?:(?!(?:flat|stagnant|falling|rising|declining|slow|sluggish|weak|strong|"
+    r"record|negative|zero|low|high|soaring|shrinking|growing)\b)[a-z]+\s+)?(?:pay|salary|salaries|wages|severance|rent|imports|exports|"
     r"supplies|output|production|income|spending|expenses)\b", re.IGNORECASE)
 _PLURAL_BEFORE = frozenset("""for over within after took takes take taking lasted lasting last
 follows followed amid despite ending ended spent spend spends spending waited""".split())
