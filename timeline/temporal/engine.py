@@ -185,7 +185,8 @@ def _inner_resolver(text: str) -> InnerResolver:
         ctx = Context(text, outer.start, outer.end, outer.anchor, outer.last_day,
                       outer.last_date, resolve_inner, offset=start, label_day=outer.label_day,
                       year_frame=outer.year_frame, apposed=outer.apposed,
-                      told_days=outer.told_days, listed_day=outer.listed_day)
+                      told_days=outer.told_days, listed_day=outer.listed_day,
+                      past_day=outer.past_day)
         resolved = best[2].normalize(best[3], ctx)
         return resolved.value if resolved is not None else None
     return resolve_inner
@@ -209,6 +210,7 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
     items.sort(key=lambda item: item[0])
     resolve_inner = _inner_resolver(text)
     last_day: TimeValue | None = None
+    past_day: TimeValue | None = None
     last_date: TimeValue | None = None
     last_end = 0
     period: tuple[TimeValue, int] | None = None
@@ -269,7 +271,7 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
             listed_day = listed[0] if listed is not None and _same_sentence(
                 text, listed[1], item.start + 1) else None
             resolved = _resolve(text, anchor, item, day, told, resolve_inner, near, frame,
-                                label_day, apposed, told_days, listed_day)
+                                label_day, apposed, told_days, listed_day, past_day)
             if resolved is None:
                 continue
             timex, frames = resolved
@@ -375,6 +377,8 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # "Revenue for the three months to June 30 … On a call that evening": the end
                 # of a reporting period is no day of the story.
                 last_day = value
+                if anchor is None or value.start <= anchor:
+                    past_day = value
             elif value.granularity == "range":
                 # "since the summit on Aug. 15": the story's clock is at the range's edge.
                 edge = value.end if value.mod in ("BEFORE", "ON_OR_BEFORE") else value.start
@@ -465,10 +469,12 @@ def _resolve(text: str, anchor: date | None, c: _Candidate, last_day: TimeValue 
              last_period: TimeValue | None, year_frame: TimeValue | None = None,
              label_day: TimeValue | None = None, apposed: bool = False,
              told_days: Mapping[tuple[int, int], int] | None = None,
-             listed_day: TimeValue | None = None) -> tuple[Timex, bool] | None:
+             listed_day: TimeValue | None = None,
+             past_day: TimeValue | None = None) -> tuple[Timex, bool] | None:
     ctx = Context(text, c.start, c.end, anchor, last_day, last_date, resolve_inner,
                   last_period=last_period, year_frame=year_frame, label_day=label_day,
-                  apposed=apposed, told_days=told_days, listed_day=listed_day)
+                  apposed=apposed, told_days=told_days, listed_day=listed_day,
+                  past_day=past_day)
     phrase = text[c.start:c.end]
     try:
         resolved = c.rule.normalize(c.match, ctx)

@@ -119,7 +119,7 @@ class Context:
 
     __slots__ = ("text", "start", "end", "anchor", "last_day", "last_date", "_tense",
                  "_resolve_inner", "_offset", "last_period", "year_frame", "label_day",
-                 "apposed", "told_days", "listed_day")
+                 "apposed", "told_days", "listed_day", "past_day")
 
     def __init__(self, text: str, start: int, end: int, anchor: date | None,
                  last_day: TimeValue | None, last_date: TimeValue | None,
@@ -128,7 +128,8 @@ class Context:
                  year_frame: TimeValue | None = None,
                  label_day: TimeValue | None = None, apposed: bool = False,
                  told_days: Mapping[tuple[int, int], int] | None = None,
-                 listed_day: TimeValue | None = None) -> None:
+                 listed_day: TimeValue | None = None,
+                 past_day: TimeValue | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
@@ -156,6 +157,10 @@ class Context:
         #: A day with its year told earlier in the same sentence ("opens on Thursday 14 May
         #: and plays Dublin on 26 May"): a year-less date next to it is of the same stretch.
         self.listed_day = listed_day
+        #: The narrative's most recent day-or-finer date up to the anchor: where a past time
+        #: of day goes when the story has just looked ahead ("won on Sunday. … will be sworn
+        #: in on Dec. 10. … conceded shortly after polls closed at 6 p.m.").
+        self.past_day = past_day
         #: The day of the last time that labelled a line (a timeline's or a live report's
         #: entry), for the next entry's time.
         self.label_day = label_day

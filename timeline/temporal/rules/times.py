@@ -97,6 +97,13 @@ def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
         # "The storm hit on Tuesday. It came ashore at about 1 p.m.": a past time of day
         # with no day of its own is on the day the story is at.
         return ctx.last_day.start, f"on the story's day {ctx.last_day.value}"
+    if ctx.last_day is not None and ctx.tense.tense == PAST and ctx.past_day is not None \
+            and ctx.past_day.start is not None and not _names_its_day(
+                ctx.text, sentence_start(ctx.text, ctx.start, 300), ctx.start):
+        # "won on Sunday. … will be sworn in on Dec. 10. Massa conceded shortly after polls
+        # closed at 6 p.m.": the story looked ahead; a past time of day is on its last day
+        # up to the paper's date.
+        return ctx.past_day.start, f"on the story's last past day {ctx.past_day.value}"
     if ctx.last_day is not None and ctx.last_day.start is not None \
             and ctx.tense.tense == FUTURE and ctx.anchor is not None \
             and ctx.last_day.start > ctx.anchor and _day_just_told(ctx.text, ctx.start):
