@@ -594,10 +594,11 @@ RULES = (
          _month, guard=_month_guard,
          keys=keys("MONTH")),
     rule("month-range-quarter", "quarter",
-         # "the July-September quarter (of 2024)": a calendar quarter named by its months.
-         r"<B>(?:the\s+)?(?P<first><MONTH>)\s*[-–]\s*(?P<last><MONTH>)\s+quarter"
+         # "the July-September quarter (of 2024)", "the April-June period": a calendar
+         # quarter named by its months.
+         r"<B>(?:the\s+)?(?P<first><MONTH>)\s*[-–]\s*(?P<last><MONTH>)\s+(?:quarter|period)"
          r"(?:\s+of\s+(?P<year><YEAR4>)|,?\s+(?P<year2><YEAR4>))?(?![\w-])",
-         _month_range_quarter, priority=4, guard=_calendar_months, keys=keys("quarter"),
+         _month_range_quarter, priority=4, guard=_calendar_months, keys=keys("quarter period"),
          reach=(40, 12)),
     rule("months-to", "quarter",
          # "the three months to June", "the three months ended Sept. 30, 2025".
