@@ -625,6 +625,12 @@ RULES = (
          r"(?![\w-]))",
          _range_first_month, priority=3,
          keys=keys("MONTH")),
+    rule("range-first-month-words", "month",
+         # "from June through December", "between March and May": as "June-December".
+         r"(?:(?<=\bfrom\s)|(?<=\bbetween\s))(?P<month><MONTH>)(?=\s+(?:through|to|until|"
+         r"till|and)\s+(?P<second><MONTH>(?:,?\s+<YEAR4>)?)(?![\w-]))",
+         _range_first_month, priority=3, guard=lambda m, text: m.group("month")[:1].isupper(),
+         keys=keys("MONTH")),
     rule("range-last-month", "month",
          r"<B><MONTH>\s*[-–]\s*(?P<end>(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR4>))?)(?![\w-])",
          _range_last_month, priority=3, extent=lambda m: m.span("end"),
