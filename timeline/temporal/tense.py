@@ -156,6 +156,14 @@ _SAID_BEFORE = re.compile(
                        for verb in _SAID_WORDS) + r")\s+(?:(?:on|late|early)\s+)?$")
 
 
+#: A clause opening with its subject and a verb of saying: "Sunak said", "the minister told".
+_SAYING_OPENS = re.compile(
+    r"\s*(?:he|she|they|we|I|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|"
+    r"the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?P<verb>said|says|told|tells|added|adds|announced|"
+    r"insisted|warned|wrote)\b")
+#: An article or a possessive right before a word: it is a noun ("Sunak's plan to").
+_NOUN_MARK_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|\w['’]s)\s+$",
+                               re.IGNORECASE)
 #: "by" after a participle: "…, followed by a funeral".
 _BY_AFTER = re.compile(r"\s+by\b")
 #: "be" or "being" right before a verb of saying: its passive ("will be announced").
@@ -798,6 +806,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             continue
         if aside and any(a <= m.start() < b for a, b in aside):
             continue
+        if m.group(0)[:4].lower() == "plan" and _NOUN_MARK_BEFORE.search(
+                text, max(left, m.start() - 12), m.start()):
+            # "approved Sunak's plan to deport … late Monday": a noun; the clause's verb
+            # tells when.
+            continue
         covered.append((m.start(), m.end()))
         distance = start - m.end() if m.end() <= start else m.start() - end
         tense = FUTURE
@@ -962,7 +975,13 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     if best is None and next_clause is None and right < len(text) \
             and _OPENING_ING.match(text, left) and _opens_sentence(text, left, -1):
         # "Speaking to reporters on Friday, Trump said …": a participle phrase opening the
-        # sentence has the tense of the clause it leads into.
+        # sentence has the tense of the clause it leads into, the saying's when it opens
+        # with one ("…, Sunak said the first flights would take off in July").
+        comma = text.find(",", end, right + 1)
+        saying = _SAYING_OPENS.match(text, comma + 1) if comma != -1 else None
+        if saying is not None:
+            verb = saying.group("verb")
+            return Tense(PRESENT if verb.endswith("s") and verb != "was" else PAST, verb)
         found = _tense_with_cue(text, right + 1, right + 1)
         if found.cue:
             return found
