@@ -161,6 +161,10 @@ _SAYING_OPENS = re.compile(
     r"\s*(?:he|she|they|we|I|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|"
     r"the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?P<verb>said|says|told|tells|added|adds|announced|"
     r"insisted|warned|wrote)\b")
+#: A verb that keeps its object in a state, then the object: "keeps federal agencies".
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:keeps?|keeping|leaves|leaving|gets|getting|wants?|"
+                                r"needs?)\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){1,3}$",
+                                re.IGNORECASE)
 #: An article or a possessive right before a word: it is a noun ("Sunak's plan to").
 _NOUN_MARK_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|\w['’]s)\s+$",
                                re.IGNORECASE)
@@ -919,6 +923,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
                 and _BY_AFTER.match(text, word_end):
             # "A wake will be held on Monday, followed by a funeral on Tuesday": a participle
             # opening a clause set off by a comma, no verb of the past.
+            continue
+        if tense == _CONTEXT and word.endswith("ed") and _COMPLEMENT_BEFORE.search(
+                text, max(left, word_start - 48), word_start):
+            # "keeps federal agencies funded until Nov. 17": a participle saying what state
+            # the object is kept in, no verb of the past.
             continue
         if tense == _CONTEXT:
             tense = _word_tense(word, unmodified.lower(), unmodified)
