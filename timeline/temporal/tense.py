@@ -161,6 +161,9 @@ _SAYING_OPENS = re.compile(
     r"\s*(?:he|she|they|we|I|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|"
     r"the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?P<verb>said|says|told|tells|added|adds|announced|"
     r"insisted|warned|wrote)\b")
+#: Words after which "coming" looks ahead: "the coming days", "in coming weeks", "is coming".
+_BEFORE_COMING = frozenset("""the a an this these in over during for within is are was were be
+been 's ’s up upcoming and""".split())
 #: A verb that keeps its object in a state, then the object: "keeps federal agencies".
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:keeps?|keeping|leaves|leaving|gets|getting|wants?|"
                                 r"needs?)\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){1,3}$",
@@ -490,9 +493,11 @@ _AHEAD_OF_BEFORE = re.compile(r"\b(ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s
 _NOT_AHEAD_EVENTS = frozenset("schedule schedules time expectations forecasts estimates rivals "
                               "peers others competitors".split())
 #: A verb that designates a day as something, right before it, and what it is made:
-#: "declared Jan. 9 a national day of mourning", "designated Friday as a holiday".
+#: "declared Jan. 9 a national day of mourning", "designated Friday as a holiday", "has
+#: reserved Nov. 19 as a backup date".
 _DESIGNATING_BEFORE = re.compile(r"\b(declar(?:ed|es|e)|nam(?:ed|es|e)|designat(?:ed|es|e)|"
-                                 r"proclaim(?:ed|s)?|made|makes|make)\s+$", re.IGNORECASE)
+                                 r"proclaim(?:ed|s)?|made|makes|make|reserv(?:ed|es|e)|"
+                                 r"earmark(?:ed|s)?)\s+$", re.IGNORECASE)
 _COMPLEMENT_AFTER = re.compile(r",?\s+(?:as\s+)?(?:a|an)\s+(?!m\b|\.)[a-z]", re.IGNORECASE)
 #: An official statistic and the period it covers: "inflation figures for February".
 _STATISTIC_FOR = re.compile(
@@ -912,6 +917,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             # "will be held on Thursday, followed by a concert", "heading to Mumbai on
             # Saturday for a forum organised by FICCI": a participle after the time, set off
             # or right after its noun, tells of something else, in no tense of its own.
+            continue
+        if tense == FUTURE and word.lower() == "coming" \
+                and previous_written.lower() not in _BEFORE_COMING:
+            # "slammed into the coast Wednesday night, coming ashore at 8:30 p.m.": a
+            # participle of "come", not "the coming days".
             continue
         if tense == FUTURE and word.lower() in ("scheduled", "slated") and (
                 previous_written.lower() in _ARTICLES or previous_written.endswith(("'s", "’s"))):

@@ -115,6 +115,10 @@ def _count_guard(m: re.Match[str], text: str) -> bool:
             "ago", "later", "earlier", "before", "after", "or", "and", "to", "of")
     if number in ("a", "an") and m.group("det"):
         return False
+    if m.group("det") and word_after(text, m.end()).lower() == "ago":
+        # "lost the final eight years ago": "eight years ago" is the time; "the final"
+        # belongs to the noun before.
+        return False
     if number in ("a", "an") and _RATE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         # "$1.76 a year", "four flights a week": a rate, not a stretch of time.
         return False
