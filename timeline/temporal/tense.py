@@ -164,13 +164,15 @@ _SAYING_OPENS = re.compile(
 #: Words after which "coming" looks ahead: "the coming days", "in coming weeks", "is coming".
 _BEFORE_COMING = frozenset("""the a an this these in over during for within is are was were be
 been 's ’s up upcoming and""".split())
+#: "with" and up to two words before an -ed word: "with smaller costumed bands".
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 #: A verb that keeps its object in a state, then the object: "keeps federal agencies".
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:keeps?|keeping|leaves|leaving|gets|getting|wants?|"
                                 r"needs?)\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){1,3}$",
                                 re.IGNORECASE)
 #: An article or a possessive right before a word: it is a noun ("Sunak's plan to").
-_NOUN_MARK_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|\w['’]s)\s+$",
-                               re.IGNORECASE)
+_NOUN_MARK_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|\w['’]s)\s+"
+                               r"(?:(?:own|new|latest|original|earlier)\s+)?$", re.IGNORECASE)
 #: "by" after a participle: "…, followed by a funeral".
 _BY_AFTER = re.compile(r"\s+by\b")
 #: "be" or "being" right before a verb of saying: its passive ("will be announced").
@@ -816,7 +818,7 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         if aside and any(a <= m.start() < b for a, b in aside):
             continue
         if m.group(0)[:4].lower() == "plan" and _NOUN_MARK_BEFORE.search(
-                text, max(left, m.start() - 12), m.start()):
+                text, max(left, m.start() - 24), m.start()):
             # "approved Sunak's plan to deport … late Monday": a noun; the clause's verb
             # tells when.
             continue
@@ -934,8 +936,10 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             # "A wake will be held on Monday, followed by a funeral on Tuesday": a participle
             # opening a clause set off by a comma, no verb of the past.
             continue
-        if tense == _CONTEXT and word.endswith("ed") and _COMPLEMENT_BEFORE.search(
-                text, max(left, word_start - 48), word_start):
+        if tense == _CONTEXT and word.endswith("ed") and (_COMPLEMENT_BEFORE.search(
+                text, max(left, word_start - 48), word_start) or _WITH_BEFORE.search(
+                text, max(left, word_start - 32), word_start)):
+            # ("with smaller costumed bands": an adjective in a phrase with no verb.)
             # "keeps federal agencies funded until Nov. 17": a participle saying what state
             # the object is kept in, no verb of the past.
             continue
@@ -1002,6 +1006,13 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             verb = saying.group("verb")
             return Tense(PRESENT if verb.endswith("s") and verb != "was" else PAST, verb)
         found = _tense_with_cue(text, right + 1, right + 1)
+        if found.cue:
+            return found
+    if best is None and next_clause is None and weak is None and left > 0 \
+            and text[left - 1] == ":" and left - 1 > start - _WINDOW:
+        # "has made two state visits as King: to Germany in March and to France in
+        # September": a list after a colon has the tense of the clause it completes.
+        found = _tense_with_cue(text, left - 1, left - 1)
         if found.cue:
             return found
     if best is None and next_clause is None and weak is None:
