@@ -461,6 +461,9 @@ def _start(value: TimeValue) -> date:
 
 _SEASON_BEFORE = frozenset("""in into during over until till since by through throughout for before
 after this last next early late""".split())
+#: Words before a superlative's "of the summer": "the busiest weekend of the summer".
+_OF_THE_SEASON_AFTER = re.compile(r"\b(?:days?|weeks?|weekends?|nights?|periods?|times?|months?|"
+                                  r"stretch|spell|parts?)\s+of\s+$", re.IGNORECASE)
 
 
 def _season_guard(m: re.Match[str], text: str) -> bool:
@@ -474,6 +477,8 @@ def _season_guard(m: re.Match[str], text: str) -> bool:
     if before == "the":
         # "in the spring", but not "water from the spring".
         at = text.rfind("the", 0, m.start("season"))
+        if _OF_THE_SEASON_AFTER.search(text, max(0, at - 24), at):
+            return True  # "one of the busiest periods of the summer"
         before = word_before(text, at)
     return before in _SEASON_BEFORE
 
