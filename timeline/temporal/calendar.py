@@ -8,6 +8,7 @@ more than pick the first and last day of a period.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pendulum
@@ -134,6 +135,18 @@ def century_value(century: int, mod: str | None = None) -> TimeValue:
 def time_value(d: date, clock: str, mod: str | None = None) -> TimeValue:
     """A time of day on `d`: `clock` is "15:00" or a part of the day ("MO", "NI")."""
     return TimeValue(f"{d.isoformat()}T{clock}", "TIME", d, d, "time", mod)
+
+
+#: Hours before this are the small hours: they end a night rather than begin a day.
+SMALL_HOURS_END = 6
+_CLOCK = re.compile(r"T(\d\d):\d\d$")
+
+
+def clock_hour(value: TimeValue) -> int | None:
+    """The hour of a time of day told by the clock (`…T22:27` is 22), None for any other
+    value."""
+    m = _CLOCK.search(value.value)
+    return int(m.group(1)) if m else None
 
 
 def quarter_of(d: date) -> int:

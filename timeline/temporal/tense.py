@@ -1004,7 +1004,7 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         saying = _SAYING_OPENS.match(text, comma + 1) if comma != -1 else None
         if saying is not None:
             verb = saying.group("verb")
-            return Tense(PRESENT if verb.endswith("s") and verb != "was" else PAST, verb)
+            return Tense(PRESENT if verb.endswith("s") else PAST, verb)
         found = _tense_with_cue(text, right + 1, right + 1)
         if found.cue:
             return found

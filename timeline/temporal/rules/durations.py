@@ -259,8 +259,9 @@ _RATE_BEFORE = re.compile(
 _AMOUNT_OF = re.compile(
     # ("a decade of flat wages" is a stretch of time: a trend, not an amount, is told.)
     r"\s+of\s+(?:(?!(?:flat|stagnant|falling|rising|declining|slow|sluggish|weak|strong|"
-    r"record|negative|zero|low|high|soaring|shrinking|growing)\b)[a-z]+\s+)?(?:pay|salary|salaries|wages|severance|rent|imports|exports|"
-    r"supplies|output|production|income|spending|expenses)\b", re.IGNORECASE)
+    r"record|negative|zero|low|high|soaring|shrinking|growing)\b)[a-z]+\s+)?"
+    r"(?:pay|salary|salaries|wages|severance|rent|imports|exports|supplies|output|production|"
+    r"income|spending|expenses)\b", re.IGNORECASE)
 _PLURAL_BEFORE = frozenset("""for over within after took takes take taking lasted lasting last
 follows followed amid despite ending ended spent spend spends spending waited""".split())
 #: "Hours later", "comes days after the vote", "only weeks before the election": a bare plural

@@ -181,14 +181,10 @@ def _part_step(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.time_value(d, part), f"'{m.group(0)}': {step:+d} day from {source}")
 
 
-#: A clock time in the small hours, before 6 a.m.
-_SMALL_HOURS = re.compile(r".*T0[0-5]:\d\d(?::\d\d)?")
-
-
 def _in_small_hours(ctx: Context) -> bool:
     """Whether the story's clock is at a time in the small hours (a night's end)."""
-    last = ctx.last_day
-    return last is not None and _SMALL_HOURS.fullmatch(last.value) is not None
+    hour = cal.clock_hour(ctx.last_day) if ctx.last_day is not None else None
+    return hour is not None and hour < cal.SMALL_HOURS_END
 
 
 def _part_around(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -120,15 +120,10 @@ def _day_of(m: re.Match[str], ctx: Context) -> tuple[date, str]:
     return anchor, f"on the publication day {anchor}"
 
 
-#: Hours before this are "the small hours", which follow an evening rather than precede it.
-_SMALL_HOURS_END = 6
-_EVENING = re.compile(r"T(?:EV|(?:1[89]|2[0-3]):\d\d)")
-
-
 def _in_the_evening(value: TimeValue) -> bool:
-    """Whether `value` is an evening or a clock time from 18:00 on."""
-    at = value.value.find("T")
-    return at != -1 and _EVENING.fullmatch(value.value, at) is not None
+    """Whether `value` is an evening or a clock time from 18:00 to 23:59."""
+    hour = cal.clock_hour(value)
+    return value.value.endswith("TEV") or hour is not None and 18 <= hour <= 23
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -149,7 +144,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         # hour after the story's night is on the day that night runs into.
         day += timedelta(days=1)
         how = f"on the morning after the story's night {last.value}"
-    elif not pm and hour < _SMALL_HOURS_END and not m.groupdict().get("day") \
+    elif not pm and hour < cal.SMALL_HOURS_END and not m.groupdict().get("day") \
             and last is not None and last.start == day and _in_the_evening(last):
         # "declared martial law at 10:27 p.m. … voted to lift it at 1 a.m.": a small hour
         # after the story's evening is past midnight, on the next day.
