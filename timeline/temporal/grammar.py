@@ -308,6 +308,8 @@ def word_after(text: str, end: int) -> str:
 _PLANNING = re.compile(r"(?:propos|plann|schedul|announc|promis|pledg|offer|suggest|urg|invit|"
                        r"agre|book|expect|predict|call|request|demand|vow|unveil|arrang|"
                        r"target|aim|intend|hop|want)(?:ed|e|es|s)?|forecast|sought|seek")
+#: Words after which "to" is a preposition: "handed it to the police", "sold to a rival".
+_DETERMINERS_AFTER_TO = frozenset("the a an his her their its our this that these those".split())
 _IN_BEFORE = re.compile(r"\b(?:in|during)\s+(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -325,6 +327,10 @@ def _past_verb_over_object(text: str, start: int) -> bool:
     for k in range(len(words) - 1, max(-1, len(words) - 11), -1):
         word = words[k]
         low = word.lower()
+        if low == "to" and k + 1 < len(words) and (
+                words[k + 1][0].isupper() or words[k + 1].lower() in _DETERMINERS_AFTER_TO):
+            # "surrendered to British forces on 29 April": a preposition, no infinitive.
+            continue
         if low in _OWN_TIME_WORDS:
             return False
         before = words[k - 1] if k > 0 else ""
