@@ -46,6 +46,9 @@ SET_ADVERBS: dict[str, str] = _LEX["set_adverbs"]
 APPROXIMATORS: dict[str, str] = _LEX["approximators"]
 PAST_VERBS: frozenset[str] = frozenset(_LEX["past_verbs"])
 NOT_PAST: frozenset[str] = frozenset(_LEX["not_past"])
+#: Past forms whose "un" belongs to the verb ("unveiled a plan"), not a negation of a
+#: participle ("an undisclosed sum").
+VERBS_IN_UN: frozenset[str] = frozenset(_LEX["verbs_in_un"])
 #: -ed words listed in NOT_PAST that are past-tense verbs right after their subject
 #: ("Trump called Putin", "they renewed talks"), adjectives elsewhere ("a man called X").
 PAST_AFTER_SUBJECT: frozenset[str] = frozenset(_LEX["past_after_subject"])

@@ -25,6 +25,7 @@ from timeline.temporal.lexicon import (
     PRESENT_VERBS,
     SCHEDULED_PRESENT,
     SCHEDULING_VERBS,
+    VERBS_IN_UN,
     compile_with_look_ahead,
     expand,
 )
@@ -628,7 +629,7 @@ def _word_kind(word: str) -> str | None:
         return FUTURE
     if low in PRESENT_VERBS:
         return PRESENT
-    if low.startswith("un") and low.endswith(("ed", "en")):
+    if low.startswith("un") and low.endswith(("ed", "en")) and low not in VERBS_IN_UN:
         return None
     if low.endswith("ed") and len(low) > 4 and low not in NOT_PAST and not word[0].isupper():
         return _CONTEXT
@@ -658,7 +659,7 @@ def _word_tense(word: str, before: str, before_as_written: str = "") -> str | No
         return PAST
     if low in PRESENT_VERBS:
         return PRESENT
-    if low.startswith("un") and low.endswith(("ed", "en")):
+    if low.startswith("un") and low.endswith(("ed", "en")) and low not in VERBS_IN_UN:
         # "untouched by", "an undisclosed sum": negated participles are adjectives.
         return None
     if low.endswith("ed") and len(low) > 4 and low not in NOT_PAST and not word[0].isupper():
@@ -955,8 +956,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             # "This spring has brought a few hopeful signs": a present perfect tells what
             # has happened.
             tense = PAST
-        elif word.lower() in _NOUNS_TOO and previous_written.lower() in _DETERMINERS:
-            # "announced its plans for next season on Tuesday": a noun, no verb.
+        elif word.lower() in _NOUNS_TOO and (
+                previous_written.lower() in _DETERMINERS
+                or _word_kind(previous_written) == _CONTEXT and previous_written.islower()):
+            # "announced its plans for next season on Tuesday", "unveiled plans for a port
+            # on Thursday": a noun, no verb.
             continue
         distance = start - word_end if word_end <= start else word_start - end
         if word_end <= start and tense == PAST and word.lower() in _REPORTING \
