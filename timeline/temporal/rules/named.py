@@ -45,7 +45,9 @@ _NOT_AFTER_MONTH_NOUN = frozenset("""on of for to against through in into and or
 by past across government administration cabinet ministry era years premiership deal camp
 team""".split())
 _TEMPORAL_BEFORE = frozenset("""in on since by until till from to through during before after least
-early late mid last next this that each every of between around throughout for""".split())
+early late mid last next this that each every of between around throughout for into""".split())
+#: "as early as May", "as late as March": a bound in time, then the month.
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
 
 
 #: "on Monday and Tuesday nights": the plural part of the day makes both weekdays repeat.
@@ -374,7 +376,8 @@ def _month_guard(m: re.Match[str], text: str) -> bool:
         return True
     word = m.group("month").lower().rstrip(".")
     before = word_before(text, m.start())
-    if before in _TEMPORAL_BEFORE:
+    if before in _TEMPORAL_BEFORE or before == "as" and _AS_EARLY_AS.search(
+            text, max(0, m.start() - 20), m.start()):
         return True
     after = word_after(text, m.end())
     if word in AMBIGUOUS_MONTHS:
