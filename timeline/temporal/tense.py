@@ -877,8 +877,9 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
     # "should be fully restored" is a participle after "be".
     unmodified = before_adverb = ""
     for m in _WORD.finditer(text, left, right):
-        if m.start() > 0 and text[m.start() - 1].isdigit():
-            continue  # "7.30am": a clock's "am", no verb
+        if m.start() > 0 and (text[m.start() - 1].isdigit() or m.group(0) == "am"
+                              and text[max(0, m.start() - 2):m.start() - 1].isdigit()):
+            continue  # "7.30am", "8 am": a clock's "am", no verb
         word, previous_written = m.group(0), written
         if written.endswith("ly") and written.islower() and len(written) > 4 \
                 and before_adverb.lower() in _PARTICIPLE_AFTER:
