@@ -415,6 +415,9 @@ _PAST_PERFECT_PLAN = re.compile(
     r"(?:\bhad|\w['’]d)\s+(?:not\s+)?(?:been\s+(?:due|expected|scheduled|set|slated|supposed|"
     r"planned)\s+|(?:planned|hoped|intended|wanted|meant|aimed|arranged)\s+)?$",
     re.IGNORECASE)
+#: Participles of plans, and "had been" right before one.
+_PLAN_PARTICIPLES = frozenset("due scheduled slated set planned expected".split())
+_HAD_BEEN_BEFORE = re.compile(r"(?:\bhad|\w['’]d)\s+(?:[a-z]+ly\s+)?been\s+$", re.IGNORECASE)
 #: "extended the truce until March", "the hearing was postponed until Thursday": a verb
 #: that moves an end or a date, then the new one. Whatever the verb's tense, the time it
 #: moves to lies after the decision, which the news has just reported.
@@ -922,6 +925,11 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             # Saturday for a forum organised by FICCI": a participle after the time, set off
             # or right after its noun, tells of something else, in no tense of its own.
             continue
+        if tense == FUTURE and word.lower() in _PLAN_PARTICIPLES and _HAD_BEEN_BEFORE.search(
+                text, max(left, word_start - 32), word_start):
+            # "The elections had originally been due in April but were put off": a plan told
+            # in the past perfect was overtaken; its time lies behind (`_PAST_PERFECT_PLAN`).
+            tense = PAST
         if tense == FUTURE and word.lower() == "coming" \
                 and previous_written.lower() not in _BEFORE_COMING:
             # "slammed into the coast Wednesday night, coming ashore at 8:30 p.m.": a
