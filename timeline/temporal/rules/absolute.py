@@ -30,6 +30,7 @@ from timeline.temporal.grammar import (
     word_before,
 )
 from timeline.temporal.lexicon import (
+    HOLIDAY_NAME_HEADS,
     HOLIDAYS,
     ORDINALS,
     keys,
@@ -248,10 +249,15 @@ _NOT_JANUARY_NEW_YEAR = frozenset("the a this next last happy".split())
 
 
 def _holiday_guard(m: re.Match[str], text: str) -> bool:
-    """A name, capitalised ("Christmas", "the late May bank holiday"); a bare "New Year" only
-    as the first of January ("over Christmas and New Year"), not "Chinese New Year"."""
+    """A name, capitalised ("Christmas", "the late May bank holiday"), not the start of a
+    longer proper name (`HOLIDAY_NAME_HEADS`); a bare "New Year" only as the first of
+    January ("over Christmas and New Year"), not "Chinese New Year"."""
     name = m.group("name")
     if name.islower():
+        return False
+    after = word_after(text, m.end())
+    if after[:1].isupper() and after.lower() in HOLIDAY_NAME_HEADS:
+        # "the Good Friday Agreement", "Christmas Island": a name, no day.
         return False
     if " ".join(name.lower().split()) != "new year":
         return True
