@@ -49,6 +49,9 @@ _PERIOD_END = re.compile(
     r"\b(?:(?:months|weeks|quarter|half|year|period)\s+(?:that\s+)?(?:to|ended|ending|"
     r"through)|as\s+of)\s+$", re.IGNORECASE)
 _PERIOD_GRAINS = ("month", "quarter", "half")
+#: How many days before the story's day a date told later in the same sentence lies for it
+#: to be history on the side rather than the story's next step.
+_DISTANT_DAYS = 366
 #: Grains of a look ahead from a past story that leaves the story where it was.
 _LOOK_AHEAD_GRAINS = ("month", "quarter", "half", "season", "year", "decade", "century")
 #: How far back (in characters) a named period still frames "a year ago": a reporting quarter
@@ -370,6 +373,17 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 # flashback on the side too.
                 if value.granularity in _NARRATIVE_GRAINS:
                     side = (value, timex.end)
+                continue
+            if last_day is not None and last_day.start is not None and value.end is not None \
+                    and value.granularity in _NARRATIVE_GRAINS \
+                    and (last_day.start - value.end).days > _DISTANT_DAYS \
+                    and _same_sentence(text, last_end, timex.start):
+                # "On Wednesday morning he spoke at the university to mark 25 years since the
+                # agreement was signed on 10 April 1998. … that evening": a day years before
+                # the one its sentence is about is history told on the side, not the story's
+                # new day; it is still the last date told ("the bombing of Aug. 6, 1945,
+                # which killed 140,000 by the end of that year").
+                last_date, last_end = value, timex.end
                 continue
             last_date, last_end = value, timex.end
             if value.granularity in _NARRATIVE_GRAINS and not _PERIOD_END.search(
