@@ -36,7 +36,7 @@ from timeline.temporal.lexicon import (
     weekday_number,
     year_number,
 )
-from timeline.temporal.tense import FUTURE, PAST
+from timeline.temporal.tense import FUTURE, PAST, in_past_perfect
 
 #: Words before a month name used as a modifier ("its March meeting").
 _DETERMINERS = frozenset("the a an its his her their our your this".split())
@@ -276,9 +276,20 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
             if (after, month) <= (anchor.year, anchor.month):
                 year = after
                 how = f"month, past tense: the {m.group('month')} after the story's {told}"
+        story = ctx.last_day.start if ctx.last_day is not None else None
+        if choice == PAST and story is not None and (anchor - story).days > _STORY_AGO \
+                and in_past_perfect(ctx.text, ctx.start, ctx.end):
+            # "In the early hours of 26 September 2022 … Gazprom had halted flows at the end
+            # of August": a past perfect in a story told of a time long gone looks back from
+            # the story's day, not from the paper's.
+            year = story.year if month <= story.month else story.year - 1
+            how = f"month, past perfect: the {m.group('month')} before the story's {story}"
     return Resolved(cal.month_value(year, month, _edge(m.group("edge"))), how)
 
 
+#: How many days before the paper a story's day lies for a past perfect to look back from it
+#: (a year: an expiry "on Dec. 31, 2023" told in August 2024 is background, not the story).
+_STORY_AGO = 366
 #: Dates precise enough to place a story's later year-less month after them: "launched on
 #: June 5, 2024, … decided in August"; not a year named in passing ("replaced rules in 2018.
 #: … before elections in June").
