@@ -95,7 +95,25 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
     d = direction.month_day(anchor, month, day, choice, strict=ctx.strict_past())
     if d is None:
         return None
+    if choice == PAST and d > anchor and ctx.told_days:
+        # "Pearse had first read it on 24 April 1916. … Pearse surrendered on 29 April": a
+        # past the tense cannot reach from the paper's date lies in the story's year, when
+        # the story last wrote out a day of a year gone.
+        (told_month, told_day), told_year = next(reversed(ctx.told_days.items()))
+        told = cal.valid_day(told_year, told_month, told_day)
+        near = [c for y in (told_year - 1, told_year, told_year + 1)
+                if (c := cal.valid_day(y, month, day)) is not None and c <= anchor]
+        if told is not None and (anchor - told).days > _STORY_AGO and near:
+            best = min(near, key=lambda c: abs((c - told).days))
+            if abs((best - told).days) <= _STORY_AGO // 2:
+                return Resolved(cal.day_value(best), f"date without year, past: near the "
+                                                     f"story's {told}")
     return Resolved(cal.day_value(d), f"date without year, {choice} of {anchor}")
+
+
+#: How many days before the paper a day written with its year lies for the story to be told
+#: of its time, and twice how far from it a year-less day of that story may lie.
+_STORY_AGO = 366
 
 
 def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
