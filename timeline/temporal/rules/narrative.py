@@ -357,15 +357,21 @@ _THAT_SEASON_BEFORE = frozenset("in during by until till through throughout sinc
                                 "of over for later early late".split())
 
 
+#: Marks that end a sentence or a clause set off by a semicolon.
+_STOPS = frozenset(".;!?")
+
+
 def _season_step_guard(m: re.Match[str], text: str) -> bool:
-    """ "that autumn" is a time after a preposition or opening its sentence before a comma;
-    not in "said that spring floods were likely"."""
+    """ "that autumn" is a time after a preposition, opening its sentence before a comma or
+    ending its sentence; not in "said that spring floods were likely"."""
     if m.group("rel"):
         return True
     before = text[:m.start()].rstrip(" \"“‘")
     opens = not before or before[-1] in ".!?\n"
+    # "The song reached the top five that autumn.": ending its sentence, it is no
+    # determiner of a noun after it.
     return word_before(text, m.start()) in _THAT_SEASON_BEFORE or (
-        opens and text[m.end():m.end() + 1] == ",")
+        opens and text[m.end():m.end() + 1] == ",") or text[m.end():m.end() + 1] in _STOPS
 
 
 def _told_alone_guard(m: re.Match[str], text: str) -> bool:
