@@ -223,6 +223,12 @@ class Context:
         # time a reference of its own (an infinitive, a clause, "payable", "due").
         return _past_verb_over_object(self.text, self.start)
 
+    def still_at(self, day: date) -> bool:
+        """Whether the story is still at `day`: no date told since lies after it ("announced
+        on Jan. 18, 2022. The watchdog blocked it in April": the story has moved on)."""
+        last = self.last_date
+        return last is None or last.start is None or last.start <= day
+
     def framed_year(self, first_day: Callable[[int], date | None]) -> int | None:
         """The year of a year-less name (a month, a holiday, a season; `first_day(year)` is
         where it starts that year) in a past clause whose sentence first names a past date

@@ -103,7 +103,8 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
         told = cal.valid_day(told_year, told_month, told_day)
         near = [c for y in (told_year - 1, told_year, told_year + 1)
                 if (c := cal.valid_day(y, month, day)) is not None and c <= anchor]
-        if told is not None and (anchor - told).days > _STORY_AGO and near:
+        if told is not None and (anchor - told).days > _STORY_AGO and near \
+                and ctx.still_at(told):
             best = min(near, key=lambda c: abs((c - told).days))
             if abs((best - told).days) <= _STORY_AGO // 2:
                 return Resolved(cal.day_value(best), f"date without year, past: near the "

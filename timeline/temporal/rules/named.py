@@ -278,7 +278,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
                 how = f"month, past tense: the {m.group('month')} after the story's {told}"
         story = ctx.last_day.start if ctx.last_day is not None else None
         if choice == PAST and story is not None and (anchor - story).days > _STORY_AGO \
-                and in_past_perfect(ctx.text, ctx.start, ctx.end):
+                and ctx.still_at(story) and in_past_perfect(ctx.text, ctx.start, ctx.end):
             # "In the early hours of 26 September 2022 … Gazprom had halted flows at the end
             # of August": a past perfect in a story told of a time long gone looks back from
             # the story's day, not from the paper's.
