@@ -1087,9 +1087,15 @@ _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|just|also|earlier|pre
                          re.IGNORECASE)
 #: Endings of past participles the verb lists do not hold ("had been frozen", "had begun").
 _PARTICIPLE_ENDINGS = ("ed", "en", "un", "wn")
+#: Past participles with none of those endings and unlike the past ("had lain in state").
+_PARTICIPLES_APART = frozenset("lain come become overcome run overrun".split())
 
 
 _RELATIVE_PRONOUNS = frozenset("which who whom that".split())
+#: What opens a relative clause whose own subject follows: "where it had lain", "which they
+#: had signed".
+_RELATIVE_OPENERS = _RELATIVE_PRONOUNS | {"where"}
+_SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
 #: Tense cues that are not verbs ("earlier this month"): a flashback is told by its verbs.
 _NOT_VERBS = frozenset("earlier last ago now currently today tomorrow next coming upcoming "
                        "due payable".split())
@@ -1111,6 +1117,10 @@ def in_side_flashback(text: str, start: int, end: int) -> bool:
     if had is None:
         return False
     if had and words[had - 1].group(0).lower() in _RELATIVE_PRONOUNS:
+        return True
+    if had > 1 and words[had - 1].group(0).lower() in _SUBJECT_PRONOUNS \
+            and words[had - 2].group(0).lower() in _RELATIVE_OPENERS:
+        # "carried from Westminster Hall, where it had lain in state since Wednesday".
         return True
     return any(_tense_at(words, i) is not None for i in range(had))
 
@@ -1184,7 +1194,8 @@ def _perfect_before(text: str, words: list[re.Match[str]]) -> int | None:
         if words[i].group(0).lower() == "had":
             # "had been frozen", "had begun": the participle is not in the verb lists.
             following = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
-            perfect = following == "been" or following.endswith(_PARTICIPLE_ENDINGS)
+            perfect = following == "been" or following.endswith(_PARTICIPLE_ENDINGS) \
+                or following in PAST_VERBS or following in _PARTICIPLES_APART
             return i if perfect else None
         at = words[i].start()
         found = _HAD_BEFORE.search(text, max(0, at - 24), at)
