@@ -212,6 +212,10 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         left = m.end()
     cut = _CLAUSE_CUT.search(text, end, hi)
     right = cut.start() if cut else hi
+    if cut is not None and cut.group(0)[:1].isalpha() and cut.group(0)[:4].lower() != "that":
+        # "In October, the board said it would raise fees": the verb of saying before the
+        # reported clause is the clause's own verb, and the time's.
+        right = cut.end()
     if "," in text[left:start]:
         opener = None
         for found in _RELATIVE_OPEN.finditer(text, left, start):
