@@ -276,6 +276,15 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
             if (after, month) <= (anchor.year, anchor.month):
                 year = after
                 how = f"month, past tense: the {m.group('month')} after the story's {told}"
+        frame = ctx.last_period
+        if choice == FUTURE and frame is not None and frame.granularity == "month" \
+                and frame.start is not None and frame.start < anchor \
+                and _FUTURE_IN_PAST.match(tense.cue) is not None:
+            # "In October, Opec+ agreed to cut output from November", "… said it would raise
+            # fees in November": a plan told in the past looks ahead from when it was told,
+            # the month its sentence named before it.
+            year = frame.start.year if month > frame.start.month else frame.start.year + 1
+            how = f"month, future from the past {frame.value}: the {m.group('month')} after it"
         story = ctx.last_day.start if ctx.last_day is not None else None
         if choice == PAST and story is not None and (anchor - story).days > _STORY_AGO \
                 and ctx.still_at(story) and in_past_perfect(ctx.text, ctx.start, ctx.end):
@@ -287,6 +296,8 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.month_value(year, month, _edge(m.group("edge"))), how)
 
 
+#: Cues of a future seen from the past: "would", "could", "agreed to", "was expected to".
+_FUTURE_IN_PAST = re.compile(r"(?:would|could|was|were|[a-z]+ed)\b", re.IGNORECASE)
 #: How many days before the paper a story's day lies for a past perfect to look back from it
 #: (a year: an expiry "on Dec. 31, 2023" told in August 2024 is background, not the story).
 _STORY_AGO = 366
