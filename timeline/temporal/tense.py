@@ -101,6 +101,8 @@ _SCHEDULED_TAIL = (
     # "kicks off", "takes effect", "fares go up by 5 per cent on Monday", "tickets go on
     # sale at 9am".
     r"\s+(?:(?:off|effect|into\s+force|place|up|down|on\s+sale|on\s+air)\s+)?"
+    # "host Southampton at White Hart Lane on Sunday": a named opponent or guest.
+    r"(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+(?=(?:in|at|on)\s))?"
     r"(?:by\s+[$€£]?\d[\d.,]*(?:\s*%|\s+per\s*cent|\s+percent)?\s+)?"
     # "arrives in the Netherlands on Monday", "goes to the Senate next week".
     r"(?:(?:in|to|at|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+"
@@ -121,7 +123,8 @@ _SCHEDULED_PLURAL_BEFORE = re.compile(
     # … or after a phrase set off by commas ("Council offices, closed since Wednesday,
     # reopen on Monday").
     # … or after a place ending the subject ("Voters in Romania return to the polls").
-    r"(?:\b(?:that|which|who|[A-Za-z][a-z]+[^s\W]s"
+    # … or after a pronoun ("They host Southampton on Sunday").
+    r"(?:\b(?:that|which|who|[Tt]hey|[Ww]e|[A-Za-z][a-z]+[^s\W]s"
     r"|(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bat\s))[A-Z][a-z]+)|,)\s+([a-z]+)"
     + _SCHEDULED_TAIL)
 #: A present progressive of a verb of schedules, and perhaps a short object, before the
@@ -362,7 +365,7 @@ def _scheduled_before(text: str, left: int, start: int) -> re.Match[str] | None:
                                           scheduled.start(1)):
         # (Not "three of his four starts in January": after a number, a plural noun.)
         return scheduled
-    plural = _SCHEDULED_PLURAL_BEFORE.search(text, max(left, start - 40), start)
+    plural = _SCHEDULED_PLURAL_BEFORE.search(text, max(left, start - 60), start)
     if plural is not None and _third_person(plural.group(1).lower()) in SCHEDULED_PRESENT:
         return plural
     with_object = _SCHEDULED_OBJECT_BEFORE.search(text, max(left, start - 60), start)
