@@ -114,6 +114,9 @@ SINCE_IN = re.compile(
     r"should|must|to)\b)[a-z-]+){0,3}?\s+in\s+$", re.IGNORECASE)
 
 
+_HALF_YEAR = 183
+
+
 class Context:
     """What a normalizer may look at besides its match."""
 
@@ -224,10 +227,11 @@ class Context:
         return _past_verb_over_object(self.text, self.start)
 
     def still_at(self, day: date) -> bool:
-        """Whether the story is still at `day`: no date told since lies after it ("announced
-        on Jan. 18, 2022. The watchdog blocked it in April": the story has moved on)."""
+        """Whether the story is still in the time of `day`: no date told since lies half a
+        year or more after it ("announced on Jan. 18, 2022. The watchdog blocked it in
+        April": the story has moved on; "on 26 April 1986 … Three days later": it has not)."""
         last = self.last_date
-        return last is None or last.start is None or last.start <= day
+        return last is None or last.start is None or (last.start - day).days < _HALF_YEAR
 
     def framed_year(self, first_day: Callable[[int], date | None]) -> int | None:
         """The year of a year-less name (a month, a holiday, a season; `first_day(year)` is

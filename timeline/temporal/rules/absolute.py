@@ -63,6 +63,12 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
             d = cal.valid_day(year, month, day)
             if d and d.isoweekday() == wanted:
                 return Resolved(cal.day_value(d), f"date whose weekday fits, near {anchor}")
+        # "At 1.23am on 26 April 1986 … learned of the accident on Monday, 28 April": else
+        # the year of a day the story wrote out, if the weekday fits there.
+        for year in reversed(dict.fromkeys(ctx.told_days.values())):
+            d = cal.valid_day(year, month, day)
+            if d and d.isoweekday() == wanted:
+                return Resolved(cal.day_value(d), f"date whose weekday fits the story's {year}")
     told = ctx.told_days.get((month, day))
     if told is not None:
         d = cal.valid_day(told, month, day)
