@@ -101,10 +101,12 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
     d = direction.month_day(anchor, month, day, choice, strict=ctx.strict_past())
     if d is None:
         return None
-    if choice == PAST and d > anchor and ctx.told_days:
+    if choice == PAST and d > anchor and ctx.told_days and not _START_BEFORE.search(
+            ctx.text, max(0, ctx.start - 16), ctx.start):
         # "Pearse had first read it on 24 April 1916. … Pearse surrendered on 29 April": a
         # past the tense cannot reach from the paper's date lies in the story's year, when
-        # the story last wrote out a day of a year gone.
+        # the story last wrote out a day of a year gone. (Not the start or end of what a
+        # past clause told of: "was considering tariffs from 1 February".)
         (told_month, told_day), told_year = next(reversed(ctx.told_days.items()))
         told = cal.valid_day(told_year, told_month, told_day)
         near = [c for y in (told_year - 1, told_year, told_year + 1)
@@ -118,6 +120,10 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
     return Resolved(cal.day_value(d), f"date without year, {choice} of {anchor}")
 
 
+#: A preposition opening or closing a stretch of time: "from 1 February", "until 3 May" (not
+#: "It was not until 14 May that …", a past).
+_START_BEFORE = re.compile(
+    r"\b(?:from|starting|beginning|(?<!not )until|till|by|through|before)\s+$", re.IGNORECASE)
 #: How many days before the paper a day written with its year lies for the story to be told
 #: of its time, and twice how far from it a year-less day of that story may lie.
 _STORY_AGO = 366
