@@ -114,8 +114,11 @@ _SCHEDULED_BEFORE = re.compile(r"\b([a-z]+s)" + _SCHEDULED_TAIL)
 #: A name, the present of a verb of schedules and its object, then the time: "Walmart reports
 #: its results on Thursday", "Apple unveils its new phones on Tuesday".
 _SCHEDULED_OBJECT_BEFORE = re.compile(
-    r"(?<![\w.])[A-Z][\w&'’-]*\s+([a-z]+s)\s+(?:its|their|his|her|the|a|an)\s+"
-    r"(?:[\w'’-]+\s+){0,3}(?:on|at|in)\s+$")
+    r"(?:(?<![\w.])[A-Z][\w&'’-]*|,)\s+([a-z]+s)\s+(?:(?:its|their|his|her|the|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,3}"
+    # … or a plural noun and whom it is with: "holds talks with Prime Minister Sanae
+    # Takaichi on Tuesday".
+    r"|[a-z]+s\s+with\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4})(?:on|at|in)\s+$")
 #: The same told of a plural: after a relative pronoun ("measures that take effect on
 #: Friday") or a plural noun ("the polls close at 9 p.m.", "talks begin on Monday"). Only
 #: there is the plain form a present: elsewhere it may be an infinitive or an imperative.
@@ -414,6 +417,8 @@ _QUANTIFIERS = frozenset("only some more most fewer many several no".split())
 PAST_AS_PLAIN = frozenset("""cut hit set put cost let spread hurt shut quit bid beat cast read
 split burst upset broadcast forecast""".split())
 _MODALS = frozenset("will would can could may might must shall should".split())
+#: Words before an adverb in -ly that make the form in -ed after it a participle.
+_BEFORE_ADVERB = _PARTICIPLE_AFTER | _QUANTIFIERS
 #: Verbs after which an -ed word is an adjective of the object: "let registered runners ride".
 _CAUSATIVES = frozenset("let lets letting help helps helped make makes made".split())
 #: "had been due to lapse Friday": a plan told in the past perfect was overtaken by events,
@@ -545,8 +550,13 @@ _SETTLED_START = re.compile(
 #: preposition: "curbs imposed by Washington in", "rules adopted in", "caps agreed to in".
 _NOUN_PARTICIPLE_BEFORE = re.compile(
     r"\b(?P<noun>[A-Za-z]+),?\s+(?P<verb>[a-z]{3,})\s+(?:(?:to|upon|off|up)\s+)?"
-    r"(?:(?:by|at|from|for|against|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
-    r"(?:in|on|at|during|by|last|early|late|earlier)\s+(?:the\s+)?$")
+    r"(?:(?:by|at|from|for|against|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+)?"
+    # "the agreement, announced by Qatar's foreign ministry early on Wednesday".
+    r"(?:(?:early|late)\s+)?(?:in|on|at|during|by|last|early|late|earlier)\s+(?:the\s+)?$")
+#: The same set off by a comma, its agent right before a time that brings its own preposition:
+#: "the agreement, announced by Qatar's foreign ministry early on Wednesday".
+_NOUN_AGENT_BEFORE = re.compile(
+    r"\b(?P<noun>[A-Za-z]+),\s+(?P<verb>[a-z]{3,})\s+by\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+$")
 #: Participles of plans: "the summit planned for March" lies ahead.
 _PLANNED = frozenset("scheduled planned expected slated proposed set due intended "
                      "rescheduled postponed delayed extended".split())
@@ -802,7 +812,9 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
         # after the settling, which the news tells within days; it may have begun by the
         # time of writing, so the nearest such day is meant, whatever the verb's tense.
         return Tense(PRESENT, settled.group(1))
-    done = _NOUN_PARTICIPLE_BEFORE.search(text, max(left, start - 60), start)
+    done = _NOUN_PARTICIPLE_BEFORE.search(text, max(left, start - 72), start)
+    if done is None and "by " in text[max(left, start - 48):start]:
+        done = _NOUN_AGENT_BEFORE.search(text, max(left, start - 72), start)
     if done is not None and _is_participle(done.group("verb")) \
             and _is_noun_before(done.group("noun")) and not _names_a_time(done.group("noun")):
         # "Tariffs imposed in April have hurt exports", "curbs imposed by Washington in
@@ -892,7 +904,10 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
             continue  # "7.30am", "8 am": a clock's "am", no verb
         word, previous_written = m.group(0), written
         if written.endswith("ly") and written.islower() and len(written) > 4 \
-                and before_adverb.lower() in _PARTICIPLE_AFTER:
+                and before_adverb.lower() in _BEFORE_ADVERB:
+            # "should be fully restored", "the most closely watched meeting": the word
+            # before the adverb decides. (Not an article: "the previously announced pact"
+            # still tells of a past.)
             unmodified = before_adverb
         else:
             unmodified = before_adverb = written
