@@ -134,6 +134,15 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
             d = direction.weekday(said, iso, FUTURE)
             how = (f"weekday, future in the past ('would'): the {m.group('wd')} on or after "
                    f"the saying on {said}")
+        listed = ctx.listed_day
+        if said is None and choice == FUTURE and _PAST_FORM.fullmatch(tense.cue) \
+                and listed is not None and listed.start is not None and listed.start < anchor:
+            # "after European leaders visiting Kyiv the previous day demanded a ceasefire
+            # starting on Monday": what was demanded or agreed on a day its sentence names
+            # starts after that day, not after the paper's.
+            d = listed.start + timedelta(days=(iso - listed.start.isoweekday()) % 7 or 7)
+            how = (f"weekday, future of a past '{tense.cue}': the {m.group('wd')} after "
+                   f"{listed.value}")
     mod = _edge(m.group("edge"))
     return Resolved(cal.day_value(d, mod), how)
 
@@ -296,6 +305,8 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.month_value(year, month, _edge(m.group("edge"))), how)
 
 
+#: A verb's past form in -ed (a cue like "demanded" or "agreed").
+_PAST_FORM = re.compile(r"[a-z]+ed", re.IGNORECASE)
 #: Cues of a future seen from the past: "would", "could", "agreed to", "was expected to".
 _FUTURE_IN_PAST = re.compile(r"(?:would|could|was|were|[a-z]+ed)\b", re.IGNORECASE)
 #: How many days before the paper a story's day lies for a past perfect to look back from it
