@@ -36,6 +36,7 @@ from timeline.temporal.tense import (
     in_past_perfect,
     in_side_flashback,
     in_side_relative,
+    plan_told_in_past,
 )
 
 _ORDER = {r.name: i for i, r in enumerate(RULES)}
@@ -345,6 +346,12 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                     text, max(0, timex.start - 40), timex.start):
                 # "the index remains 10% below its record close of Feb. 19": a record a
                 # comparison is measured against is no step of the story.
+                continue
+            if last_day is not None and value.granularity in _NARRATIVE_GRAINS \
+                    and plan_told_in_past(text, timex.start):
+                # "won on Sunday night. The ceremony was originally scheduled for Jan. 31 …
+                # The telecast began at 5 p.m.": a day a plan had, which events overtook, is
+                # no day the story was at.
                 continue
             if anchor is not None and value.start > anchor and _SIDE_AHEAD.search(
                     text, max(0, timex.start - 90), timex.start):
