@@ -33,6 +33,7 @@ SEASONS: dict[str, str] = _LEX["seasons"]
 #: Nouns a season names a kind of ("the summer camp", "winter tyres"): the season is no time.
 SEASON_NOUN_HEADS: frozenset[str] = frozenset(_LEX["season_noun_heads"])
 HOLIDAY_NAME_HEADS: frozenset[str] = frozenset(_LEX["holiday_name_heads"])
+AWARD_TITLES: frozenset[str] = frozenset(_LEX["award_titles"])
 HOLIDAYS: dict[str, str] = _LEX["holidays"]
 SEASON_MONTHS: dict[str, tuple[int, int]] = {k: (v[0], v[1])
                                             for k, v in _LEX["season_months"].items()}

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from timeline.model import TimeValue
 from timeline.temporal import calendar as cal
 from timeline.temporal.grammar import SINCE_IN, Context, Resolved, rule, word_after, word_before
-from timeline.temporal.lexicon import ORDINALS, UNITS, keys, parse_number
+from timeline.temporal.lexicon import AWARD_TITLES, ORDINALS, UNITS, keys, parse_number
 from timeline.temporal.tense import FUTURE, PAST, tense_of
 
 _DAY_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -272,6 +272,8 @@ def _the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 #: "the year before", "the year that ...", "the year to March": not the current year.
+#: The word before "of" right before the expression: "album" of "album of the year".
+_WORD_BEFORE_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
 _NOT_THE_YEAR = frozenset("""ago earlier before after later when that which in to ended ending
 since following prior""".split())
 
@@ -282,6 +284,9 @@ def _the_year_guard(m: re.Match[str], text: str) -> bool:
     after = word_after(text, m.end())
     if after.lower() in _NOT_THE_YEAR:
         return False
+    titled = _WORD_BEFORE_OF.search(text, max(0, m.start() - 40), m.start())
+    if titled is not None and titled.group(1).lower() in AWARD_TITLES:
+        return False  # "won album of the year": an award's name
     # "the year of the dragon" names a year by what happened in it; "a high for the year of
     # $42" does not.
     return after.lower() != "of" or bool(re.match(r"\s+of\s+[$\d]", text[m.end():]))
