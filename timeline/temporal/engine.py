@@ -293,7 +293,10 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
         if value is not None and value.granularity == "day" and value.start is not None \
                 and value.type == "DATE" and value.mod is None:
             listed = (value, timex.end)
-        if with_year and value.type == "DATE" and value.granularity in _FRAME_GRAINS \
+        last_year = value is not None and value.start is not None \
+            and _LAST_YEAR.fullmatch(timex.text) is not None
+        if (with_year or last_year) and value.type == "DATE" \
+                and value.granularity in _FRAME_GRAINS \
                 and value.mod in (None, "START", "MID", "END", "APPROX") \
                 and (anchor is None or value.start <= anchor):
             written = (value, timex.end)
@@ -446,6 +449,9 @@ _WOULD_BEFORE = re.compile(r"\bwould(?:n['’]t)?\b[^.;:!?\n]*$", re.IGNORECASE)
 #: What stands between a date and an expression apposed to it: "on 23 December 1999, two
 #: days before Christmas".
 _APPOSED = re.compile(r",[ \t]*")
+#: "Last year, …", "Last year's ceremony, held in March": a year named by its distance from
+#: the paper's frames its sentence as a written one does.
+_LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
 #: A record or extreme a comparison is measured against, before its date: "below its record
 #: close of", "its all-time high on", "the peak reached on".
 _REFERENCE_POINT = re.compile(
@@ -477,7 +483,8 @@ def _opens_sentence(text: str, timex: Timex) -> bool:
     and rose in January") frames nothing."""
     start = sentence_start(text, timex.start, 200)
     first = _FIRST_WORD.match(text, start, timex.start + 1)
-    if first is None or first.group(1).lower() not in _FRAME_OPENERS:
+    if first is None or first.group(1).lower() not in _FRAME_OPENERS \
+            and first.start(1) != timex.start:
         return False
     if len(text[start:timex.start].split()) > 12:
         return False
