@@ -30,6 +30,7 @@ from timeline.temporal.grammar import (
     labels_line,
     sentence_start,
 )
+from timeline.temporal.lexicon import expand
 from timeline.temporal.rules import RULES
 from timeline.temporal.tense import (
     SINCE_BEFORE,
@@ -448,7 +449,9 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _WOULD_BEFORE = re.compile(r"\bwould(?:n['’]t)?\b[^.;:!?\n]*$", re.IGNORECASE)
 #: What stands between a date and an expression apposed to it: "on 23 December 1999, two
 #: days before Christmas".
-_APPOSED = re.compile(r",[ \t]*")
+_APPOSED = re.compile(expand(
+    # … and a list after it: "raised the rate four times in 2022, in May, July and November".
+    r",[ \t]*(?:(?:in|during)[ \t]+(?:<MONTH>(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+))*)?"))
 #: "Last year, …", "Last year's ceremony, held in March": a year named by its distance from
 #: the paper's frames its sentence as a written one does.
 _LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
