@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.model import TimeValue
-from timeline.temporal.lexicon import compile_pattern
+from timeline.temporal.lexicon import PAST_VERBS, compile_pattern
 from timeline.temporal.tense import PAST, PAST_AS_PLAIN, Tense, tense_with_cue, word_tense
 
 
@@ -320,13 +320,14 @@ _PLANNING = re.compile(r"(?:propos|plann|schedul|announc|promis|pledg|offer|sugg
                        r"target|aim|intend|hop|want)(?:ed|e|es|s)?|forecast|sought|seek")
 #: Words after which "to" is a preposition: "handed it to the police", "sold to a rival".
 _DETERMINERS_AFTER_TO = frozenset("the a an his her their its our this that these those".split())
-_IN_BEFORE = re.compile(r"\b(?:in|during)\s+(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(in|during|on)\s+(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
 
 
 def _past_verb_over_object(text: str, start: int) -> bool:
-    """Whether "in <time>" at `start` closes a run of at most nine words (no punctuation)
-    that opens with a past-tense verb: the verb's object and the time it happened."""
+    """Whether "in <time>" (or "on <day>") at `start` closes a run of at most nine words (no
+    punctuation) that opens with a past-tense verb: the verb's object and the time it
+    happened."""
     found = _IN_BEFORE.search(text, max(0, start - 24), start)
     if found is None:
         return False
@@ -346,6 +347,9 @@ def _past_verb_over_object(text: str, start: int) -> bool:
         before = words[k - 1] if k > 0 else ""
         found_tense = word_tense(word, before.lower(), before)
         if found_tense is not None:
+            # After "on" only a past form the lexicon knows is sure: in "will redeem its
+            # preferred shares on Oct. 31" the form in -ed describes a noun.
             return found_tense == PAST and k < len(words) - 1 \
-                and _PLANNING.fullmatch(low) is None
+                and _PLANNING.fullmatch(low) is None \
+                and (found.group(1).lower() != "on" or low in PAST_VERBS)
     return False

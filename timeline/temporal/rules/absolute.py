@@ -98,7 +98,7 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
         # "The launch was originally scheduled for Feb. 26 but slipped": the plan may have
         # been for a day already passed; the nearest such date, not one a year ahead.
         choice = "present"
-    d = direction.month_day(anchor, month, day, choice, strict=ctx.strict_past())
+    d = direction.month_day(anchor, month, day, choice)
     if d is None:
         return None
     if choice == PAST and d > anchor and ctx.told_days and not _START_BEFORE.search(
@@ -117,6 +117,9 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
             if abs((best - told).days) <= _STORY_AGO // 2:
                 return Resolved(cal.day_value(best), f"date without year, past: near the "
                                                      f"story's {told}")
+    if choice == PAST and d > anchor and ctx.strict_past():
+        d = direction.month_day(anchor, month, day, choice, strict=True)
+        assert d is not None
     return Resolved(cal.day_value(d), f"date without year, {choice} of {anchor}")
 
 
