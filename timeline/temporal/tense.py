@@ -130,6 +130,10 @@ _SCHEDULED_PLURAL_BEFORE = re.compile(
     r"(?:\b(?:that|which|who|[Tt]hey|[Ww]e|[A-Za-z][a-z]+[^s\W]s"
     r"|(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bat\s))[A-Z][a-z]+)|,)\s+([a-z]+)"
     + _SCHEDULED_TAIL)
+#: A present passive of a verb of schedules before the time: "Parasite is released in South
+#: Korea on Thursday", "the results are published at 9am".
+_PASSIVE_PRESENT_BEFORE = re.compile(r"\b(?:is|are)\s+(?:also\s+|then\s+)?([a-z]+ed|held)"
+                                     + _SCHEDULED_TAIL)
 #: A present progressive of a verb of schedules, and perhaps a short object, before the
 #: time: an arrangement ("the board is meeting Tuesday", "they are holding a summit on
 #: Friday"). The object must open with a determiner: in "are reviewing footage of the
@@ -375,12 +379,32 @@ def _scheduled_before(text: str, left: int, start: int) -> re.Match[str] | None:
     if with_object is not None and (with_object.group(1) in SCHEDULED_PRESENT
                                     or _base_of(with_object.group(1)) in SCHEDULING_VERBS):
         return with_object
+    passive = _PASSIVE_PRESENT_BEFORE.search(text, max(left, start - 60), start) \
+        if " is " in text[max(left, start - 60):start] or " are " in text[
+            max(left, start - 60):start] else None
+    if passive is not None and _participle_base(passive.group(1)) in SCHEDULING_VERBS:
+        return passive
     lo = max(left, start - 70)
     progressive = _PROGRESSIVE_BEFORE.search(text, lo, start) \
         if text.find("ing ", lo, start) != -1 else None
     if progressive is not None and _schedules(progressive.group(1)):
         return progressive
     return None
+
+
+def _participle_base(participle: str) -> str:
+    """The plain form of a past participle of a verb of schedules ("released" → "release",
+    "opened" → "open", "held" → "hold"), or the word itself."""
+    low = participle.lower()
+    if low == "held":
+        return "hold"
+    if not low.endswith("ed"):
+        return low
+    stem = low[:-2]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base in SCHEDULING_VERBS:
+            return base
+    return low
 
 
 def _schedules(participle: str) -> bool:
