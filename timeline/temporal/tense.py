@@ -190,8 +190,10 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _BE_BEFORE = re.compile(r"\b(?:be|being)\s+(?:[a-z]+ly\s+)?$")
 #: "were ordered to leave their homes Saturday night": an order obeyed when it was given,
 #: told in the past (a deadline, "told to leave by Friday", may still lie ahead).
-_ORDERED_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:ordered|told|instructed|directed|forced)"
-                              r"\s+$", re.IGNORECASE)
+_ORDERED_PASSIVE = re.compile(r"\b(?:(?:was|were)\s+(?:ordered|told|instructed|directed|forced)"
+                              # … or the order told actively: "ordered residents to leave
+                              # at around 6 p.m. Wednesday".
+                              r"|ordered\s+(?:[\w'’.-]+\s+){1,3})\s*$", re.IGNORECASE)
 #: What such an order makes people do at once ("told to attend a meeting on Thursday" may
 #: be for a day ahead).
 _MOVE_NOW = frozenset("leave evacuate flee stay remain shelter move return go".split())
