@@ -23,6 +23,7 @@ from timeline.memo import last_by_identity
 from timeline.model import TimeValue, Timex
 from timeline.temporal.calendar import day_value
 from timeline.temporal.grammar import (
+    LONG_AGO_DAYS,
     Context,
     InnerResolver,
     NoAnchor,
@@ -51,9 +52,6 @@ _PERIOD_END = re.compile(
     r"\b(?:(?:months|weeks|quarter|half|year|period)\s+(?:that\s+)?(?:to|ended|ending|"
     r"through)|as\s+of)\s+$", re.IGNORECASE)
 _PERIOD_GRAINS = ("month", "quarter", "half")
-#: How many days before the story's day a date told later in the same sentence lies for it
-#: to be history on the side rather than the story's next step.
-_DISTANT_DAYS = 366
 #: Grains of a look ahead from a past story that leaves the story where it was.
 _LOOK_AHEAD_GRAINS = ("month", "quarter", "half", "season", "year", "decade", "century")
 #: How far back (in characters) a named period still frames "a year ago": a reporting quarter
@@ -387,7 +385,7 @@ def tag(text: str, anchor: date | None, *, extra: Sequence[Timex] = ()) -> list[
                 continue
             if last_day is not None and last_day.start is not None and value.end is not None \
                     and value.granularity in _NARRATIVE_GRAINS \
-                    and (last_day.start - value.end).days > _DISTANT_DAYS \
+                    and (last_day.start - value.end).days > LONG_AGO_DAYS \
                     and _same_sentence(text, last_end, timex.start):
                 # "On Wednesday morning he spoke at the university to mark 25 years since the
                 # agreement was signed on 10 April 1998. … that evening": a day years before

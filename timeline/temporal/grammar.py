@@ -114,7 +114,11 @@ SINCE_IN = re.compile(
     r"should|must|to)\b)[a-z-]+){0,3}?\s+in\s+$", re.IGNORECASE)
 
 
-_HALF_YEAR = 183
+#: Half a year and a year, in days: how far a story may move on from a day and still be in
+#: its time (`Context.still_at`), and how far before the paper (or the story's day) a day
+#: lies to be of a time gone, whose year the story's year-less names may take.
+HALF_YEAR_DAYS = 183
+LONG_AGO_DAYS = 366
 
 
 class Context:
@@ -231,7 +235,7 @@ class Context:
         year or more after it ("announced on Jan. 18, 2022. The watchdog blocked it in
         April": the story has moved on; "on 26 April 1986 … Three days later": it has not)."""
         last = self.last_date
-        return last is None or last.start is None or (last.start - day).days < _HALF_YEAR
+        return last is None or last.start is None or (last.start - day).days < HALF_YEAR_DAYS
 
     def framed_year(self, first_day: Callable[[int], date | None]) -> int | None:
         """The year of a year-less name (a month, a holiday, a season; `first_day(year)` is

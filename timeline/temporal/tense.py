@@ -190,7 +190,7 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _BE_BEFORE = re.compile(r"\b(?:be|being)\s+(?:[a-z]+ly\s+)?$")
 #: "were ordered to leave their homes Saturday night": an order obeyed when it was given,
 #: told in the past (a deadline, "told to leave by Friday", may still lie ahead).
-_ORDERED_PASSIVE = re.compile(r"\b(?:(?:was|were)\s+(?:ordered|told|instructed|directed|forced)"
+_ORDERED_BEFORE = re.compile(r"\b(?:(?:was|were)\s+(?:ordered|told|instructed|directed|forced)"
                               # … or the order told actively: "ordered residents to leave
                               # at around 6 p.m. Wednesday".
                               r"|ordered\s+(?:[\w'’.-]+\s+){1,3})\s*$", re.IGNORECASE)
@@ -402,19 +402,21 @@ def _participle_base(participle: str) -> str:
         return "hold"
     if not low.endswith("ed"):
         return low
-    stem = low[:-2]
-    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-        if base in SCHEDULING_VERBS:
-            return base
-    return low
+    return next((b for b in _bases(low[:-2]) if b in SCHEDULING_VERBS), low)
+
+
+def _bases(stem: str) -> tuple[str, ...]:
+    """The plain forms a stem left by cutting "-ed" or "-ing" may come from: "open(ed)",
+    "releas(ed)" + "e", "plann(ed)" less its doubled consonant."""
+    doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
+    return (stem, stem + "e", *doubled)
 
 
 def _schedules(participle: str) -> bool:
     """Whether a form in -ing is of a verb of schedules ("meeting", "hosting", "making",
     "travelling")."""
-    stem = participle[:-3]
-    bases = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
-    return any(b in SCHEDULING_VERBS or b + "s" in SCHEDULED_PRESENT for b in bases)
+    return any(b in SCHEDULING_VERBS or b + "s" in SCHEDULED_PRESENT
+               for b in _bases(participle[:-3]))
 
 
 def _opens_sentence(text: str, at: int, left: int) -> bool:
@@ -915,7 +917,7 @@ def _tense_with_cue(text: str, start: int, end: int) -> Tense:
                                             infinitive.start()) or _CAUSED_BEFORE.search(
             text, max(left, infinitive.start() - 40), infinitive.start()) or (
             infinitive.group(0).split()[1].lower() in _MOVE_NOW
-            and _ORDERED_PASSIVE.search(text, max(left, infinitive.start() - 24),
+            and _ORDERED_BEFORE.search(text, max(left, infinitive.start() - 24),
                                         infinitive.start())
             and not _UNTIL_BEFORE.search(text, max(0, start - 24), start))
         best = (start - infinitive.end(), PAST if planned else FUTURE,

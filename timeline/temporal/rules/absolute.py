@@ -21,6 +21,8 @@ from timeline.model import TimeValue
 from timeline.temporal import calendar as cal
 from timeline.temporal import direction
 from timeline.temporal.grammar import (
+    HALF_YEAR_DAYS,
+    LONG_AGO_DAYS,
     YEAR_REL,
     Context,
     Resolved,
@@ -111,10 +113,10 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
         told = cal.valid_day(told_year, told_month, told_day)
         near = [c for y in (told_year - 1, told_year, told_year + 1)
                 if (c := cal.valid_day(y, month, day)) is not None and c <= anchor]
-        if told is not None and (anchor - told).days > _STORY_AGO and near \
+        if told is not None and (anchor - told).days > LONG_AGO_DAYS and near \
                 and ctx.still_at(told):
             best = min(near, key=lambda c: abs((c - told).days))
-            if abs((best - told).days) <= _STORY_AGO // 2:
+            if abs((best - told).days) <= HALF_YEAR_DAYS:
                 return Resolved(cal.day_value(best), f"date without year, past: near the "
                                                      f"story's {told}")
     if choice == PAST and d > anchor and ctx.strict_past():
@@ -127,9 +129,6 @@ def _dated(m: re.Match[str], ctx: Context, year_text: str | None) -> Resolved | 
 #: "It was not until 14 May that …", a past).
 _START_BEFORE = re.compile(
     r"\b(?:from|starting|beginning|(?<!not )until|till|by|through|before)\s+$", re.IGNORECASE)
-#: How many days before the paper a day written with its year lies for the story to be told
-#: of its time, and twice how far from it a year-less day of that story may lie.
-_STORY_AGO = 366
 
 
 def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -16,6 +16,7 @@ from timeline.model import TimeValue
 from timeline.temporal import calendar as cal
 from timeline.temporal import direction
 from timeline.temporal.grammar import (
+    LONG_AGO_DAYS,
     YEAR_REL,
     Context,
     Resolved,
@@ -295,11 +296,12 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
             year = frame.start.year if month > frame.start.month else frame.start.year + 1
             how = f"month, future from the past {frame.value}: the {m.group('month')} after it"
         story = ctx.last_day.start if ctx.last_day is not None else None
-        if choice == PAST and story is not None and (anchor - story).days > _STORY_AGO \
+        if choice == PAST and story is not None and (anchor - story).days > LONG_AGO_DAYS \
                 and ctx.still_at(story) and in_past_perfect(ctx.text, ctx.start, ctx.end):
             # "In the early hours of 26 September 2022 … Gazprom had halted flows at the end
             # of August": a past perfect in a story told of a time long gone looks back from
-            # the story's day, not from the paper's.
+            # the story's day, not from the paper's. (Over a year back: an expiry "on Dec. 31,
+            # 2023" told in August 2024 is background, not the story's time.)
             year = story.year if month <= story.month else story.year - 1
             how = f"month, past perfect: the {m.group('month')} before the story's {story}"
     return Resolved(cal.month_value(year, month, _edge(m.group("edge"))), how)
@@ -309,9 +311,6 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved | None:
 _PAST_FORM = re.compile(r"[a-z]+ed", re.IGNORECASE)
 #: Cues of a future seen from the past: "would", "could", "agreed to", "was expected to".
 _FUTURE_IN_PAST = re.compile(r"(?:would|could|was|were|[a-z]+ed)\b", re.IGNORECASE)
-#: How many days before the paper a story's day lies for a past perfect to look back from it
-#: (a year: an expiry "on Dec. 31, 2023" told in August 2024 is background, not the story).
-_STORY_AGO = 366
 #: Dates precise enough to place a story's later year-less month after them: "launched on
 #: June 5, 2024, … decided in August"; not a year named in passing ("replaced rules in 2018.
 #: … before elections in June").

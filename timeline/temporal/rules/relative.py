@@ -271,9 +271,9 @@ def _the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(cal.year_value(anchor.year), f"'{m.group(0)}': the year of {anchor}")
 
 
-#: "the year before", "the year that ...", "the year to March": not the current year.
 #: The word before "of" right before the expression: "album" of "album of the year".
 _WORD_BEFORE_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
+#: "the year before", "the year that ...", "the year to March": not the current year.
 _NOT_THE_YEAR = frozenset("""ago earlier before after later when that which in to ended ending
 since following prior""".split())
 
